@@ -1,0 +1,74 @@
+package widgets
+
+// Support is how far Skyline supports a built-in component (spec §4.0).
+type Support uint8
+
+const (
+	// Full and Basic components render with their own behaviour.
+	Full Support = iota
+	Basic
+	// Native components are platform surfaces (map, video, camera, …) that a
+	// software renderer draws as an empty placeholder box.
+	Native
+	// Unsupported components exist in WeChat but not in Skyline; they render
+	// as a plain view with a warning, like unknown tags (spec §8.10).
+	Unsupported
+)
+
+// Kind groups components by the layout role they play.
+type Kind uint8
+
+const (
+	Container Kind = iota // lays out children as a flex (or block) box
+	TextRoot              // text / span: an inline formatting root (spec §8.3)
+	Replaced              // image: intrinsic size from its content
+	Scroller              // scroll-view, swiper: clip and scroll children
+	Sliver                // list-view, grid-view, sticky-*, builders: speak the sliver contract
+	Virtual               // gesture handlers: no box, wrap exactly one child (spec §5.1)
+)
+
+// Spec describes one built-in component.
+type Spec struct {
+	Tag     string
+	Support Support
+	Kind    Kind
+}
+
+// builtins lists every component of spec §4.0 and §5.1. Structural WXML tags
+// (block, template, import, include, wxs, slot) are not components and are
+// handled by the engine before it asks here.
+var builtins = map[string]Spec{}
+
+func init() {
+	add := func(s Support, k Kind, tags ...string) {
+		for _, t := range tags {
+			builtins[t] = Spec{Tag: t, Support: s, Kind: k}
+		}
+	}
+	add(Full, Container, "page", "view", "cover-view", "button", "navigator", "input", "textarea",
+		"radio", "radio-group", "checkbox", "checkbox-group", "label", "picker", "form",
+		"slider", "switch", "icon", "rich-text", "root-portal", "share-element",
+		"open-container", "swiper-item", "nested-scroll-header", "nested-scroll-body",
+		"draggable-sheet", "snapshot", "ad", "official-account", "open-data")
+	add(Basic, Container, "picker-view", "picker-view-column", "page-container", "page-meta")
+	add(Full, TextRoot, "text", "span")
+	add(Basic, Replaced, "image", "cover-image")
+	add(Full, Scroller, "scroll-view", "swiper")
+	add(Full, Sliver, "list-view", "grid-view", "sticky-section", "sticky-header",
+		"list-builder", "grid-builder")
+	add(Full, Virtual, "tap-gesture-handler", "double-tap-gesture-handler",
+		"long-press-gesture-handler", "pan-gesture-handler",
+		"horizontal-drag-gesture-handler", "vertical-drag-gesture-handler",
+		"scale-gesture-handler", "force-press-gesture-handler")
+	add(Native, Replaced, "map", "canvas", "camera", "video", "live-player", "live-pusher", "voip-room")
+	add(Unsupported, Container, "editor", "web-view", "movable-area", "movable-view", "progress",
+		"navigation-bar", "match-media", "keyboard-accessory", "xr-frame")
+}
+
+// Lookup returns the built-in component named tag. ok is false for tags that
+// are neither built in nor listed as unsupported: the engine then looks for a
+// custom component and otherwise warns (spec §8.10).
+func Lookup(tag string) (Spec, bool) {
+	s, ok := builtins[tag]
+	return s, ok
+}
