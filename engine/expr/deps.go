@@ -1,0 +1,57 @@
+package expr
+
+import "slices"
+
+// collectDeps appends the data paths n reads. A path stops at the first
+// dynamic index (a[i].c reads a, and i on its own), since which key is read
+// depends on data; loop variables are reported like any root and left to the
+// engine to filter.
+func collectDeps(n node, out []Path) []Path {
+	switch x := n.(type) {
+	case *pathNode:
+		p := make(Path, 0, 1+len(x.keys))
+		p = append(p, x.root)
+		for _, k := range x.keys {
+			p = append(p, k.name)
+		}
+		return appendPath(out, p)
+	case *memberNode:
+		return collectDeps(x.obj, out)
+	case *indexNode:
+		return collectDeps(x.index, collectDeps(x.obj, out))
+	case *callNode:
+		out = collectDeps(x.fn, out)
+		for _, a := range x.args {
+			out = collectDeps(a.x, out)
+		}
+	case *arrayNode:
+		for _, e := range x.elems {
+			out = collectDeps(e.x, out)
+		}
+	case *objectNode:
+		for _, p := range x.props {
+			out = collectDeps(p.x, out)
+		}
+	case *computedEntry:
+		return collectDeps(x.v, collectDeps(x.k, out))
+	case *unaryNode:
+		return collectDeps(x.x, out)
+	case *binaryNode:
+		return collectDeps(x.r, collectDeps(x.l, out))
+	case *logicalNode:
+		return collectDeps(x.r, collectDeps(x.l, out))
+	case *condNode:
+		return collectDeps(x.no, collectDeps(x.yes, collectDeps(x.cond, out)))
+	}
+	return out
+}
+
+// appendPath adds p unless an identical path is already listed.
+func appendPath(out []Path, p Path) []Path {
+	for _, q := range out {
+		if slices.Equal(q, p) {
+			return out
+		}
+	}
+	return append(out, p)
+}
