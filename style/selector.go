@@ -1,0 +1,152 @@
+package style
+
+import "strings"
+
+// Combinator relates two compounds of a complex selector (spec §2.3).
+type Combinator uint8
+
+const (
+	Descendant Combinator = iota // a b
+	Child                        // a > b
+	Adjacent                     // a + b
+	Sibling                      // a ~ b
+)
+
+// Pseudo names a pseudo-element. Skyline has only ::before and ::after
+// (spec §2.3).
+type Pseudo uint8
+
+const (
+	PseudoNone Pseudo = iota
+	PseudoBefore
+	PseudoAfter
+)
+
+// StateMask records interaction pseudo-classes (:active, :hover, :focus).
+// Spec §2.3 leaves them UNVERIFIED: we parse and keep such rules so the
+// gesture stage can apply them to a pressed element later, but they never
+// match in a static render (press feedback in Skyline comes from the
+// hover-class attribute).
+type StateMask uint8
+
+const (
+	StateActive StateMask = 1 << iota
+	StateHover
+	StateFocus
+)
+
+// Specificity is (ids, classes and pseudo-classes, tags and
+// pseudo-elements), compared lexicographically.
+type Specificity [3]uint8
+
+// less reports whether s has lower precedence than o.
+func (s Specificity) less(o Specificity) bool {
+	for i := range s {
+		if s[i] != o[i] {
+			return s[i] < o[i]
+		}
+	}
+	return false
+}
+
+// pseudoKind is a structural pseudo-class.
+type pseudoKind uint8
+
+const (
+	pcFirstChild pseudoKind = iota
+	pcLastChild
+	pcOnlyChild
+	pcEmpty
+	pcNthChild
+	pcNot
+)
+
+// pseudoClass is one structural pseudo-class of a compound.
+type pseudoClass struct {
+	kind pseudoKind
+	a, b int        // :nth-child(an+b)
+	not  []compound // :not(x, y): none of them may match
+}
+
+// compound is a compound selector: every part must match one element.
+type compound struct {
+	tag     string // "" = any tag
+	id      string
+	classes []string
+	pseudos []pseudoClass
+}
+
+// tagOnly reports whether the compound names no id or class: the kind of
+// selector that rendererOptions tagNameStyleIsolation "legacy" lets match
+// across scopes (spec §2.9).
+func (c *compound) tagOnly() bool { return c.id == "" && len(c.classes) == 0 }
+
+// Selector is one complex selector (one member of a selector group).
+type Selector struct {
+	// parts are the compounds from the rightmost (the subject) leftwards;
+	// combs[i] relates parts[i] to parts[i+1].
+	parts []compound
+	combs []Combinator
+
+	Pseudo      Pseudo      // ::before / ::after, or PseudoNone
+	States      StateMask   // interaction pseudo-classes (never match statically)
+	Specificity Specificity //
+	text        string      // source text, for messages and tests
+}
+
+// String returns the selector as written (whitespace normalised).
+func (s *Selector) String() string { return s.text }
+
+// structural reports whether matching looks at siblings (combinators and
+// child-index pseudo-classes) or at child counts (:empty): what element
+// insertions and removals can change.
+func (s *Selector) structural() (siblings, empty bool) {
+	for i := range s.parts {
+		if i < len(s.combs) && (s.combs[i] == Adjacent || s.combs[i] == Sibling) {
+			siblings = true
+		}
+		sib, emp := structuralPseudos(s.parts[i].pseudos)
+		siblings = siblings || sib
+		empty = empty || emp
+	}
+	return siblings, empty
+}
+
+func structuralPseudos(ps []pseudoClass) (siblings, empty bool) {
+	for _, p := range ps {
+		switch p.kind {
+		case pcFirstChild, pcLastChild, pcOnlyChild, pcNthChild:
+			siblings = true
+		case pcEmpty:
+			empty = true
+		case pcNot:
+			for i := range p.not {
+				s, e := structuralPseudos(p.not[i].pseudos)
+				siblings = siblings || s
+				empty = empty || e
+			}
+		}
+	}
+	return siblings, empty
+}
+
+// eachName calls fn for every class (isID false) and id (isID true) the
+// compound names, including inside :not().
+func (c *compound) eachName(fn func(name string, isID bool)) {
+	if c.id != "" {
+		fn(c.id, true)
+	}
+	for _, k := range c.classes {
+		fn(k, false)
+	}
+	for _, p := range c.pseudos {
+		for i := range p.not {
+			p.not[i].eachName(fn)
+		}
+	}
+}
+
+// normalizeSelectorText collapses whitespace runs, for Selector.String.
+func normalizeSelectorText(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

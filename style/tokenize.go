@@ -1,0 +1,141 @@
+package style
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/css"
+)
+
+// token is one CSS token (CSS Syntax 3, via tdewolff's lexer) with its byte
+// offset, so every diagnostic can name file:line:col. Comments are dropped
+// here (spec §2.2: only /* */ comments exist); whitespace is kept because it
+// is the descendant combinator in selectors.
+type token struct {
+	kind css.TokenType
+	text string // a slice of source.text: no copy per token
+	off  int
+}
+
+// source is one tokenized file.
+type source struct {
+	file  string
+	text  string
+	lines []int // byte offset of each line start
+	toks  []token
+}
+
+// tokenize lexes src completely. It reports unterminated comments, strings
+// and url()s as positioned warnings; the lexer itself always recovers, so
+// the parser sees a well-formed token stream either way.
+func tokenize(file string, src []byte, diags *diag.List) *source {
+	s := &source{file: file, text: string(src)}
+	s.lines = append(s.lines, 0)
+	for i := 0; i < len(s.text); i++ {
+		if s.text[i] == '\n' {
+			s.lines = append(s.lines, i+1)
+		}
+	}
+	// The lexer appends a NUL sentinel to its buffer; give it a private copy
+	// with room for it so the caller's bytes are never written.
+	buf := make([]byte, len(src), len(src)+1)
+	copy(buf, src)
+	lx := css.NewLexer(parse.NewInputBytes(buf))
+	off := 0
+	for off < len(s.text) {
+		kind, data := lx.Next()
+		if kind == css.ErrorToken || len(data) == 0 {
+			break
+		}
+		t := token{kind: kind, text: s.text[off : off+len(data)], off: off}
+		off += len(data)
+		switch kind {
+		case css.CommentToken:
+			if len(t.text) < 4 || !strings.HasSuffix(t.text, "*/") {
+				diags.Warnf(s.pos(t.off), "unterminated comment")
+			}
+			continue
+		case css.BadStringToken:
+			diags.Warnf(s.pos(t.off), "unterminated string (newline inside quotes)")
+		case css.StringToken:
+			if !stringClosed(t.text) {
+				diags.Warnf(s.pos(t.off), "unterminated string")
+				t.kind = css.BadStringToken
+			}
+		case css.BadURLToken:
+			diags.Warnf(s.pos(t.off), "malformed url()")
+		}
+		s.toks = append(s.toks, t)
+	}
+	return s
+}
+
+// pos converts a byte offset into a 1-based line and byte column.
+func (s *source) pos(off int) diag.Pos {
+	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off })
+	return diag.Pos{File: s.file, Line: line, Col: off - s.lines[line-1] + 1}
+}
+
+// endPos is the position just past the last byte, for "unexpected end of
+// file" messages.
+func (s *source) endPos() diag.Pos { return s.pos(len(s.text)) }
+
+// isDelim reports whether t is the single character c.
+func (t token) isDelim(c byte) bool {
+	return t.kind == css.DelimToken && len(t.text) == 1 && t.text[0] == c
+}
+
+// stringClosed reports whether a string token ends with its own unescaped
+// quote (the lexer also ends strings at end of file).
+func stringClosed(s string) bool {
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case s[0]:
+			return i == len(s)-1
+		}
+	}
+	return false
+}
+
+// unquote returns the content of a string token, with CSS escapes of the
+// quote and backslash resolved (the only escapes WXSS files use in paths
+// and content strings). Other escapes are kept for the value parser.
+func unquote(s string) string {
+	if len(s) == 0 {
+		return s
+	}
+	q := s[0]
+	if q != '"' && q != '\'' {
+		return s
+	}
+	s = s[1:]
+	if len(s) > 0 && s[len(s)-1] == q {
+		s = s[:len(s)-1]
+	}
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && (s[i+1] == q || s[i+1] == '\\') {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// urlArg returns the address inside a url(...) token.
+func urlArg(t token) string {
+	s := t.text
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return ""
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(s[i+1:], ")"))
+	return unquote(s)
+}
