@@ -2,22 +2,119 @@ package style
 
 import "github.com/skyline-go/skyline/diag"
 
+// cctx is what applying a value needs at computed-value time: the element's
+// font-size for em, its colour for currentColor, and the window for rpx / vw
+// / vh (spec §2.1). It is passed by value so applying never allocates.
+type cctx struct {
+	fontSize float32
+	rem      float32
+	w, h     float32
+	color    Color
+}
+
+// length computes a specified length to px (+ % kept for layout).
+func (x cctx) length(l *slen) Length {
+	if l.kind != LengthFixed {
+		return Length{Kind: l.kind}
+	}
+	px := l.px
+	if l.relative() {
+		vmin, vmax := x.w, x.h
+		if vmin > vmax {
+			vmin, vmax = vmax, vmin
+		}
+		px += l.em*x.fontSize + l.rem*x.rem + l.rpx*x.w/750 +
+			(l.vw*x.w+l.vh*x.h+l.vmin*vmin+l.vmax*vmax)/100
+	}
+	return Length{Kind: LengthFixed, Px: px, Pct: l.pct}
+}
+
+// px computes a length that has no percentage part.
+func (x cctx) px(l *slen) float32 { return x.length(l).Px }
+
 // ComputeInto fills out from the parent's computed style (inherited
 // properties per spec §2.4, initial values for the rest) and then applies
-// decls in order, lowest precedence first. See the package contract
-// (contract-style.md) for the details; parent == nil means the page root.
+// decls in order, lowest precedence first (later wins; the caller has
+// already ordered them by cascade, !important included).
+//
+// font-size and color apply first so that em and currentColor in the other
+// declarations see the element's own values. var() resolves through the
+// element's custom properties, then the inherited ones; a var() that fails
+// makes its property unset (invalid at computed-value time) and adds a
+// warning to diags (may be nil). Border widths become 0 on sides whose style
+// is none or hidden. Without var() and custom properties this allocates
+// nothing.
 func ComputeInto(out *Computed, parent *Computed, decls []*Declared, env *Env, diags *diag.List) {
-	*out = Initial(env)
+	tmpl := templateFor(env)
+	*out = *tmpl
+	x := cctx{fontSize: defaultFontSize, color: Black, rem: env.rootFontSize()}
+	if env != nil {
+		x.w, x.h = env.WindowWidth, env.WindowHeight
+	}
+	if parent != nil {
+		inheritFrom(out, parent)
+		x.fontSize, x.color = parent.FontSize, parent.Color
+	}
+	for _, d := range decls {
+		if d.Prop == PropCustom {
+			out.Vars = resolveCustoms(out.Vars, decls)
+			break
+		}
+	}
+	for _, d := range decls {
+		if d.Prop == PropFontSize || d.Prop == PropColor {
+			applyDecl(out, d, parent, tmpl, x, diags)
+		}
+	}
+	x.fontSize, x.color = out.FontSize, out.Color
+	for _, d := range decls {
+		if d.Prop != PropFontSize && d.Prop != PropColor && d.Prop != PropCustom && d.Prop < numProps {
+			applyDecl(out, d, parent, tmpl, x, diags)
+		}
+	}
+	fixBorderWidths(out)
+}
+
+func applyDecl(out *Computed, d *Declared, parent, tmpl *Computed, x cctx, diags *diag.List) {
+	if d.HasVar {
+		applyVarDecl(out, d, parent, tmpl, x, diags)
+		return
+	}
+	if d.v.wide != wideNone {
+		applyWide(out, d.Prop, d.v.wide, parent, tmpl)
+		return
+	}
+	if a := props[d.Prop].apply; a != nil {
+		a(out, &d.v, x)
+	}
+}
+
+// applyVarDecl is kept apart so that the temporary value it parses (which
+// escapes through the apply table) costs nothing on the var()-free path.
+func applyVarDecl(out *Computed, d *Declared, parent, tmpl *Computed, x cctx, diags *diag.List) {
+	v := varValue(d, out.Vars, diags)
+	if v.wide != wideNone {
+		applyWide(out, d.Prop, v.wide, parent, tmpl)
+		return
+	}
+	if a := props[d.Prop].apply; a != nil {
+		a(out, &v, x)
+	}
 }
 
 // ComputeInline parses text as an inline style and computes it on top of
 // parent (nil = root). It is a convenience for tests and the layout
-// conformance harness.
+// conformance harness: !important declarations win over normal ones, as
+// within one inline style attribute.
 func ComputeInline(text string, parent *Computed, env *Env) (Computed, []diag.Diagnostic) {
 	decls, ds := ParseInlineStyle(text, diag.Pos{File: "<inline>", Line: 1, Col: 1}, env, "")
-	ptrs := make([]*Declared, len(decls))
-	for i := range decls {
-		ptrs[i] = &decls[i]
+	ptrs := make([]*Declared, 0, len(decls))
+	for _, important := range [2]bool{false, true} {
+		for i := range decls {
+			if decls[i].Important == important {
+				ptrs = append(ptrs, &decls[i])
+			}
+		}
 	}
 	var out Computed
 	var l diag.List

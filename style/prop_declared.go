@@ -35,6 +35,7 @@ type sval struct {
 	kw   uint8
 	num  float32
 	len  slen
+	len2 slen
 	col  scolor
 	ref  any
 }
