@@ -1,0 +1,389 @@
+package engine
+
+import (
+	"github.com/skyline-go/skyline/engine/expr"
+)
+
+// region is one instantiation of an instruction list: the nodes and
+// controls it produced, in order, as children of host. Regions form a tree
+// mirroring instantiation (element content, loop items, branches, template
+// bodies) so that a control can find where its nodes go among its siblings
+// and destroy exactly what it made.
+type region struct {
+	parent *ctl // nil: the content of an element (host)
+	pos    int  // index in parent.subs
+	host   *Node
+	frame  *frame // scope the region was instantiated in
+	key    any    // loop items: the wx:key value
+	items  []ritem
+	dead   bool
+}
+
+type ritem struct {
+	node *Node
+	sub  *region // element content
+	ctl  *ctl
+}
+
+// lastNode is the last node this region put into host, nil when none.
+func (r *region) lastNode() *Node {
+	for i := len(r.items) - 1; i >= 0; i-- {
+		it := r.items[i]
+		if it.node != nil {
+			return it.node
+		}
+		if n := it.ctl.lastNode(); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// prevNode is the host child after which this region's first node goes.
+func (r *region) prevNode() *Node {
+	c := r.parent
+	if c == nil {
+		return nil
+	}
+	for i := r.pos - 1; i >= 0; i-- {
+		if n := c.subs[i].lastNode(); n != nil {
+			return n
+		}
+	}
+	return c.prevNode()
+}
+
+// topNodes appends the region's host-level nodes in order.
+func (r *region) topNodes(buf []*Node) []*Node {
+	for _, it := range r.items {
+		if it.node != nil {
+			buf = append(buf, it.node)
+			continue
+		}
+		for _, s := range it.ctl.subs {
+			buf = s.topNodes(buf)
+		}
+	}
+	return buf
+}
+
+// destroy removes the region's nodes from host (unlink) and marks every
+// node, region and control below as dead so their watchers are dropped.
+func (p *Page) destroy(r *region, unlinkTop bool) {
+	r.dead = true
+	for _, it := range r.items {
+		if it.node != nil {
+			if unlinkTop {
+				unlink(it.node)
+				p.markDirty(r.host, DirtyStructure)
+			}
+			it.node.dead = true
+			if it.sub != nil {
+				p.destroy(it.sub, false)
+			}
+			continue
+		}
+		for _, s := range it.ctl.subs {
+			p.destroy(s, unlinkTop)
+		}
+	}
+}
+
+// ctlKind is the kind of a control: an instruction whose output depends on
+// data beyond attribute values.
+type ctlKind uint8
+
+const (
+	cLoop ctlKind = iota
+	cCond
+	cCall
+	cLet
+)
+
+// ctl is an instantiated control. Its content lives in subs: one region per
+// loop item, the chosen branch, the template body, the let body.
+type ctl struct {
+	kind   ctlKind
+	in     *instr
+	region *region // where the control sits
+	idx    int     // its index in region.items
+	frame  *frame  // scope the control evaluates in
+	subs   []*region
+	st     uint32
+
+	cur    int      // cCond: chosen branch, -1 for none
+	tmpl   *tmplDef // cCall: the template instantiated
+	tframe *frame   // cCall / cLet: the frame the body runs in
+	depth  int      // template call nesting, to stop runaway recursion
+
+	warned  bool // one key warning per loop
+	keyBuf  map[any]*region
+	iterBuf []iterItem // reused per loop: nested loops have their own
+	keyVals []any
+}
+
+func (c *ctl) lastNode() *Node {
+	for i := len(c.subs) - 1; i >= 0; i-- {
+		if n := c.subs[i].lastNode(); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// prevNode is the host child after which the control's first node goes.
+func (c *ctl) prevNode() *Node {
+	r := c.region
+	for i := c.idx - 1; i >= 0; i-- {
+		it := r.items[i]
+		if it.node != nil {
+			return it.node
+		}
+		if n := it.ctl.lastNode(); n != nil {
+			return n
+		}
+	}
+	return r.prevNode()
+}
+
+func (c *ctl) dead() bool     { return c.region.dead }
+func (c *ctl) stamp() *uint32 { return &c.st }
+func (c *ctl) forwards() bool {
+	switch c.kind {
+	case cLoop:
+		return c.in.loop.plain
+	case cCall:
+		return c.in.call.spread
+	}
+	return false
+}
+
+func (c *ctl) fire(p *Page, rest []string) {
+	switch c.kind {
+	case cLoop:
+		p.fireLoop(c, rest)
+	case cCond:
+		p.fireCond(c)
+	case cCall:
+		p.fireCall(c, rest)
+	case cLet:
+		c.tframe.lets = p.evalLets(c.in.lets, c.frame, c.tframe.lets[:0])
+		p.collectAll(&c.tframe.watch)
+	}
+}
+
+// maxTemplateDepth stops a template that (indirectly) calls itself forever.
+const maxTemplateDepth = 64
+
+// inst instantiates ins into region r in scope f, inserting the produced
+// nodes into host after `after` (nil: as first children). It returns the
+// last node inserted, or after when none.
+func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *Node {
+	host := r.host
+	for _, in := range ins {
+		switch in.kind {
+		case iText:
+			n := &Node{Kind: TextNode, Pos: in.pos, scope: host.scope}
+			if in.text.IsStatic() {
+				n.Text = in.text.Raw()
+			} else {
+				b := &binding{kind: bText, node: n, t: in.text, frame: f}
+				b.eval(p)
+				f.watchDeps(in.text.Deps(), b)
+			}
+			p.insert(host, after, n)
+			after = n
+			r.items = append(r.items, ritem{node: n})
+		case iElem:
+			n := p.newElement(in, f, host)
+			p.insert(host, after, n)
+			after = n
+			var sub *region
+			if len(in.children) > 0 {
+				sub = &region{host: n, frame: f}
+				p.inst(sub, in.children, f, nil, depth)
+			}
+			r.items = append(r.items, ritem{node: n, sub: sub})
+		case iBlock:
+			after = p.inst(r, in.children, f, after, depth)
+		case iInclude:
+			after = p.inst(r, in.include.body, f, after, depth)
+		default:
+			c := &ctl{in: in, region: r, idx: len(r.items), frame: f, depth: depth, cur: -1}
+			r.items = append(r.items, ritem{ctl: c})
+			after = p.startCtl(c, after)
+		}
+	}
+	return after
+}
+
+// insert links n into host after prev and records the structure change
+// (not during Load: the first frame builds everything anyway).
+func (p *Page) insert(host, prev, n *Node) {
+	insertAfter(host, prev, n)
+	if !p.loading {
+		p.markDirty(n, DirtyInserted)
+		if host.Dirty&DirtyInserted == 0 {
+			p.markDirty(host, DirtyStructure)
+		}
+	}
+}
+
+func (p *Page) markDirty(n *Node, d Dirty) {
+	if p.loading {
+		return
+	}
+	if n.Dirty == 0 {
+		p.dirty = append(p.dirty, n)
+	}
+	n.Dirty |= d
+}
+
+// startCtl evaluates a control the first time (or again after its content
+// was destroyed) and instantiates its content after `after`.
+func (p *Page) startCtl(c *ctl, after *Node) *Node {
+	switch c.kind = ctlKindOf(c.in.kind); c.kind {
+	case cLoop:
+		c.frame.watchDeps(c.in.loop.src.Deps(), c)
+		return p.instLoop(c, after)
+	case cCond:
+		for _, b := range c.in.branches {
+			if b.cond != nil {
+				c.frame.watchDeps(b.cond.Deps(), c)
+			}
+		}
+		c.cur = p.pickBranch(c)
+		return p.instBranch(c, after)
+	case cCall:
+		c.frame.watchDeps(c.in.call.is.Deps(), c)
+		if c.in.call.data != nil {
+			c.frame.watchDeps(c.in.call.data.Deps(), c)
+		}
+		return p.instCall(c, after)
+	case cLet:
+		for _, l := range c.in.lets {
+			c.frame.watchDeps(l.t.Deps(), c)
+		}
+		c.tframe = &frame{parent: c.frame, kind: fLet}
+		c.tframe.lets = p.evalLets(c.in.lets, c.frame, nil)
+		sub := &region{parent: c, host: c.region.host, frame: c.tframe}
+		c.subs = []*region{sub}
+		return p.inst(sub, c.in.children, c.tframe, after, c.depth)
+	}
+	return after
+}
+
+func ctlKindOf(k instrKind) ctlKind {
+	switch k {
+	case iLoop:
+		return cLoop
+	case iCond:
+		return cCond
+	case iCall:
+		return cCall
+	}
+	return cLet
+}
+
+func (p *Page) evalLets(ls []letInstr, f *frame, out []letVar) []letVar {
+	for _, l := range ls {
+		p.evals++
+		out = append(out, letVar{name: l.name, val: l.t.Eval(f)})
+	}
+	return out
+}
+
+func (p *Page) pickBranch(c *ctl) int {
+	for i, b := range c.in.branches {
+		if b.cond == nil {
+			return i
+		}
+		p.evals++
+		if expr.Truthy(b.cond.Eval(c.frame)) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *Page) instBranch(c *ctl, after *Node) *Node {
+	if c.cur < 0 {
+		c.subs = c.subs[:0]
+		return after
+	}
+	sub := &region{parent: c, host: c.region.host, frame: c.frame}
+	c.subs = append(c.subs[:0], sub)
+	return p.inst(sub, c.in.branches[c.cur].body, c.frame, after, c.depth)
+}
+
+// fireCond switches branches when the chosen one changes (spec §1.4:
+// elements of false branches do not exist).
+func (p *Page) fireCond(c *ctl) {
+	next := p.pickBranch(c)
+	if next == c.cur {
+		return
+	}
+	for _, s := range c.subs {
+		p.destroy(s, true)
+	}
+	c.cur = next
+	p.instBranch(c, c.prevNode())
+}
+
+// instCall instantiates <template is>: the body runs in a fresh template
+// frame holding only the data object and the defining file's wxs modules
+// (spec §1.5).
+func (p *Page) instCall(c *ctl, after *Node) *Node {
+	p.evals++
+	name := expr.ToString(c.in.call.is.Eval(c.frame))
+	t := c.in.file.lookupTemplate(name)
+	c.tmpl = t
+	c.subs = c.subs[:0]
+	if t == nil {
+		if !c.warned && !c.in.call.is.IsStatic() { // static names were checked at compile time
+			c.warned = true
+			p.diags.Warnf(c.in.pos, "template %q is not defined or imported in %s", name, c.in.file.path)
+		}
+		return after
+	}
+	if c.depth >= maxTemplateDepth {
+		if !c.warned {
+			c.warned = true
+			p.diags.Warnf(c.in.pos, "template %q nested more than %d deep; not instantiated", name, maxTemplateDepth)
+		}
+		return after
+	}
+	c.tframe = &frame{kind: fTemplate, data: p.callData(c), wxs: t.file.wxs}
+	sub := &region{parent: c, host: c.region.host, frame: c.tframe}
+	c.subs = append(c.subs, sub)
+	return p.inst(sub, t.body, c.tframe, after, c.depth+1)
+}
+
+func (p *Page) callData(c *ctl) map[string]any {
+	if c.in.call.data == nil {
+		return nil
+	}
+	p.evals++
+	m, _ := c.in.call.data.Eval(c.frame).(map[string]any)
+	return m
+}
+
+func (p *Page) fireCall(c *ctl, rest []string) {
+	p.evals++
+	name := expr.ToString(c.in.call.is.Eval(c.frame))
+	if c.tmpl == nil || name != c.tmpl.name {
+		for _, s := range c.subs {
+			p.destroy(s, true)
+		}
+		p.instCall(c, c.prevNode())
+		return
+	}
+	c.tframe.data = p.callData(c)
+	if c.in.call.spread && len(rest) > 0 {
+		// data is {{...path}}: a change at path.k.… is a change of k in the
+		// template's data.
+		p.collect(&c.tframe.watch, rest)
+		return
+	}
+	p.collectAll(&c.tframe.watch)
+}

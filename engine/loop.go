@@ -1,0 +1,320 @@
+package engine
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/skyline-go/skyline/engine/expr"
+)
+
+// maxLoopItems bounds a wx:for over a number, so {{1e9}} cannot exhaust memory.
+const maxLoopItems = 100000
+
+type iterItem struct {
+	index, item any
+}
+
+// iterate evaluates a loop's source into (index, item) pairs (spec §1.3):
+// arrays by position; objects by key (index = key); strings by character;
+// numbers n as 0..n-1 (decision for the UNVERIFIED case, as WebView does:
+// item and index are both the counter); anything else gives no items.
+//
+// Object key order: JavaScript visits integer-like keys ascending, then the
+// others in insertion order. Page data arrives as JSON decoded into Go maps,
+// which keep no insertion order, so the other keys are visited in byte
+// order — deterministic, and equal to JS for data written in sorted order.
+func (p *Page) iterate(c *ctl) []iterItem {
+	p.evals++
+	src := c.in.loop.src.Eval(c.frame)
+	items := c.iterBuf[:0]
+	switch s := src.(type) {
+	case []any:
+		for i, e := range s {
+			items = append(items, iterItem{float64(i), e})
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(s))
+		for k := range s {
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, compareObjectKeys)
+		for _, k := range keys {
+			items = append(items, iterItem{k, s[k]})
+		}
+	case string:
+		i := 0
+		for len(s) > 0 {
+			r, size := utf8.DecodeRuneInString(s)
+			items = append(items, iterItem{float64(i), string(r)})
+			s = s[size:]
+			i++
+		}
+	case float64:
+		n := math.Floor(s)
+		if n > maxLoopItems {
+			if !c.warned {
+				c.warned = true
+				p.diags.Warnf(c.in.pos, "wx:for over %g: limited to %d items", s, maxLoopItems)
+			}
+			n = maxLoopItems
+		}
+		for i := 0; float64(i) < n; i++ {
+			items = append(items, iterItem{float64(i), float64(i)})
+		}
+	}
+	c.iterBuf = items
+	return items
+}
+
+func compareObjectKeys(a, b string) int {
+	ai, aok := arrayIndex(a)
+	bi, bok := arrayIndex(b)
+	switch {
+	case aok && bok:
+		return ai - bi
+	case aok:
+		return -1
+	case bok:
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
+// arrayIndex parses a canonical non-negative integer key ("0", "12", not "01").
+func arrayIndex(s string) (int, bool) {
+	if s == "" || len(s) > 9 || (len(s) > 1 && s[0] == '0') {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// keys computes wx:key values (spec §1.3): a property of each item, or the
+// item itself for *this; both must be unique strings or numbers. A missing,
+// non-scalar or duplicate key is a warning (once per loop) and the list is
+// then reconciled by index.
+func (p *Page) keys(c *ctl, items []iterItem) []any {
+	l := c.in.loop
+	if l.key == "" {
+		return nil
+	}
+	keys := c.keyVals[:0]
+	seen := c.keySet()
+	for i, it := range items {
+		k, ok := itemKey(l.key, it.item)
+		if !ok {
+			p.warnKey(c, "wx:key %q: item %d has no string or number key", l.key, i)
+			return nil
+		}
+		if _, dup := seen[k]; dup {
+			p.warnKey(c, "wx:key %q: duplicate key %v", l.key, expr.ToString(k))
+			return nil
+		}
+		seen[k] = nil
+		keys = append(keys, k)
+	}
+	c.keyVals = keys
+	return keys
+}
+
+func (c *ctl) keySet() map[any]*region {
+	if c.keyBuf == nil {
+		c.keyBuf = map[any]*region{}
+	}
+	clear(c.keyBuf)
+	return c.keyBuf
+}
+
+func (p *Page) warnKey(c *ctl, format string, args ...any) {
+	if c.warned {
+		return
+	}
+	c.warned = true
+	p.diags.Warnf(c.in.loop.keyPos, format, args...)
+}
+
+func itemKey(key string, item any) (any, bool) {
+	v := item
+	if key != "*this" {
+		m, ok := item.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		v = m[key]
+	}
+	switch v.(type) {
+	case string, float64:
+		return v, true
+	}
+	return nil, false
+}
+
+// instLoop instantiates every item of a loop the first time.
+func (p *Page) instLoop(c *ctl, after *Node) *Node {
+	items := p.iterate(c)
+	keys := p.keys(c, items)
+	c.subs = make([]*region, len(items))
+	for i, it := range items {
+		var k any
+		if keys != nil {
+			k = keys[i]
+		}
+		s := p.newItem(c, i, it, k)
+		c.subs[i] = s
+		after = p.inst(s, c.in.children, s.frame, after, c.depth)
+	}
+	return after
+}
+
+func (p *Page) newItem(c *ctl, i int, it iterItem, key any) *region {
+	l := c.in.loop
+	fr := &frame{parent: c.frame, kind: fLoop, itemName: l.itemName, indexName: l.indexName, item: it.item, index: it.index}
+	return &region{parent: c, pos: i, host: c.region.host, frame: fr, key: key}
+}
+
+// fireLoop reacts to a change. A loop over a plain path is registered at
+// that path and told the changed sub-path: list.5.title goes straight into
+// item 5's own trie (no other item is looked at); only a change of the list
+// itself, of its length, or of an item's key reconciles.
+func (p *Page) fireLoop(c *ctl, rest []string) {
+	if !c.in.loop.plain || len(rest) == 0 {
+		p.reconcile(c, true, -1)
+		return
+	}
+	p.evals++
+	switch s := c.in.loop.src.Eval(c.frame).(type) {
+	case []any:
+		i, ok := arrayIndex(rest[0])
+		if !ok {
+			return // a named property of an array is not an item
+		}
+		if len(s) != len(c.subs) || i >= len(s) {
+			p.reconcile(c, false, i)
+			return
+		}
+		sub := c.subs[i]
+		if key := c.in.loop.key; key != "" && (len(rest) == 1 || rest[1] == key) {
+			if k, ok := itemKey(key, s[i]); !ok || sub.key == nil || k != sub.key {
+				p.reconcile(c, false, i)
+				return
+			}
+		}
+		p.forwardItem(sub, s[i], rest[1:])
+	case map[string]any:
+		var sub *region
+		for _, r := range c.subs {
+			if r.frame.index == rest[0] {
+				sub = r
+				break
+			}
+		}
+		v, exists := s[rest[0]]
+		if sub == nil || !exists || len(s) != len(c.subs) {
+			p.reconcile(c, false, -1)
+			return
+		}
+		p.forwardItem(sub, v, rest[1:])
+	default:
+		p.reconcile(c, true, -1)
+	}
+}
+
+func (p *Page) forwardItem(sub *region, item any, rest []string) {
+	sub.frame.item = item
+	if len(rest) == 0 {
+		p.collectAll(&sub.frame.watch)
+		return
+	}
+	p.collect(&sub.frame.watch, rest)
+}
+
+// reconcile re-evaluates the loop source and matches items to the existing
+// ones: by key when wx:key is given and valid (moves keep node identity),
+// else by index. Unmatched old items are destroyed, new ones instantiated,
+// and kept items moved into order. fireAll re-runs every kept item's
+// bindings (its value may have changed in place); otherwise only items
+// whose value changed identity, or touched, are re-run, and items whose
+// index changed re-run their index bindings.
+func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
+	items := p.iterate(c)
+	keys := p.keys(c, items)
+	old := c.subs
+	subs := make([]*region, len(items))
+	if keys != nil {
+		byKey := c.keySet()
+		for _, s := range old {
+			if s.key != nil {
+				byKey[s.key] = s
+			}
+		}
+		for i, k := range keys {
+			if s, ok := byKey[k]; ok {
+				subs[i] = s
+				s.pos = -1
+				delete(byKey, k)
+			}
+		}
+	} else {
+		for i := 0; i < len(old) && i < len(items); i++ {
+			subs[i] = old[i]
+			old[i].pos = -1
+		}
+	}
+	for _, s := range old {
+		if s.pos >= 0 {
+			p.destroy(s, true)
+		}
+	}
+	host := c.region.host
+	cursor := c.prevNode()
+	for i, it := range items {
+		var key any
+		if keys != nil {
+			key = keys[i]
+		}
+		s := subs[i]
+		if s == nil {
+			s = p.newItem(c, i, it, key)
+			subs[i] = s
+			cursor = p.inst(s, c.in.children, s.frame, cursor, c.depth)
+			continue
+		}
+		s.pos, s.key = i, key
+		fr := s.frame
+		indexChanged := !sameValue(fr.index, it.index)
+		valueChanged := fireAll || i == touched || !sameValue(fr.item, it.item)
+		fr.index, fr.item = it.index, it.item
+		p.nodeBuf = s.topNodes(p.nodeBuf[:0])
+		for _, n := range p.nodeBuf {
+			next := host.firstChild
+			if cursor != nil {
+				next = cursor.next
+			}
+			if next != n {
+				unlink(n)
+				insertAfter(host, cursor, n)
+				p.markDirty(host, DirtyStructure)
+			}
+			cursor = n
+		}
+		switch {
+		case valueChanged:
+			p.collectAll(&fr.watch)
+		case indexChanged:
+			p.collect(&fr.watch, indexPath)
+		}
+	}
+	clear(p.nodeBuf)
+	c.subs = subs
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,126 @@
+package engine
+
+// Dependency tracking for setData (see doc on Page.SetData). Every binding
+// and control registers, per dependency path, in the trie of the frame that
+// defines the path's root name. A patch at path P then finds its dependants
+// by walking P down the root trie: watchers registered on a prefix of P (they
+// read a value that contains the change) and every watcher below P (they
+// read inside the replaced value). Nothing else is visited.
+
+// watcher is a binding or a control that reacts to data changes.
+type watcher interface {
+	// fire re-evaluates after a change. rest is the changed path relative to
+	// where the watcher registered; empty means the watched value itself (or
+	// an ancestor) was replaced.
+	fire(p *Page, rest []string)
+	// dead reports a watcher whose node or region was destroyed; tries drop
+	// such watchers lazily.
+	dead() bool
+	// forwards reports watchers that interpret rest (loops and template
+	// calls over plain paths); they may be queued once per changed path,
+	// other watchers once per patch.
+	forwards() bool
+	stamp() *uint32
+}
+
+// trie maps path segments to the watchers registered on that exact path.
+type trie struct {
+	key  string
+	kids []*trie
+	ws   []watcher
+}
+
+func (t *trie) child(key string) *trie {
+	for _, k := range t.kids {
+		if k.key == key {
+			return k
+		}
+	}
+	return nil
+}
+
+func (t *trie) add(path []string, w watcher) {
+	n := t
+	for _, seg := range path {
+		c := n.child(seg)
+		if c == nil {
+			c = &trie{key: seg}
+			n.kids = append(n.kids, c)
+		}
+		n = c
+	}
+	if len(n.ws) >= 8 && len(n.ws) == cap(n.ws) {
+		n.compact()
+	}
+	n.ws = append(n.ws, w)
+}
+
+// compact drops dead watchers; called when the slice would grow, so
+// destroyed regions do not leak watchers in long-lived tries.
+func (t *trie) compact() {
+	live := t.ws[:0]
+	for _, w := range t.ws {
+		if !w.dead() {
+			live = append(live, w)
+		}
+	}
+	clear(t.ws[len(live):])
+	t.ws = live
+}
+
+type queued struct {
+	w    watcher
+	rest []string
+}
+
+// collect queues the watchers affected by a change at path under t.
+func (p *Page) collect(t *trie, path []string) {
+	n := t
+	for i, seg := range path {
+		for _, w := range n.ws {
+			p.enqueue(w, path[i:])
+		}
+		if n = n.child(seg); n == nil {
+			return
+		}
+	}
+	p.collectAll(n)
+}
+
+// collectAll queues every watcher in t's subtree: their value was replaced.
+func (p *Page) collectAll(t *trie) {
+	for _, w := range t.ws {
+		p.enqueue(w, nil)
+	}
+	for _, k := range t.kids {
+		p.collectAll(k)
+	}
+}
+
+func (p *Page) enqueue(w watcher, rest []string) {
+	if w.dead() {
+		return
+	}
+	if !w.forwards() || len(rest) == 0 {
+		s := w.stamp()
+		if *s == p.epoch {
+			return
+		}
+		*s = p.epoch
+	}
+	p.queue = append(p.queue, queued{w, rest})
+}
+
+// flush fires queued watchers in order; firing may queue more (a loop
+// forwarding into an item, a branch switch). Watchers killed by an earlier
+// firing are skipped.
+func (p *Page) flush() {
+	for i := 0; i < len(p.queue); i++ {
+		q := p.queue[i]
+		if !q.w.dead() {
+			q.w.fire(p, q.rest)
+		}
+	}
+	clear(p.queue)
+	p.queue = p.queue[:0]
+}
