@@ -1,0 +1,147 @@
+package layout
+
+// Cache memoises one node's results (Taffy's design): one slot for the final
+// layout and nine for sizes, chosen by which dimensions are known and whether
+// the space is a min-content constraint. Fixed size, no maps, no allocation.
+// The zero value is an empty cache.
+type Cache struct {
+	final   cacheEntry
+	measure [9]cacheEntry
+	// last holds the inputs of the last PerformLayout, kept across Clear so
+	// a relayout boundary can be laid out again on its own (Flutter's
+	// relayout boundaries; see Relayout).
+	last    Inputs
+	hasLast bool
+}
+
+type cacheEntry struct {
+	known  MaybeSize
+	parent MaybeSize
+	avail  AvailableSize
+	mode   SizingMode
+	ctop   bool
+	cbot   bool
+	out    Output
+	ok     bool
+}
+
+// Clear empties the cache (the node or its content changed).
+func (c *Cache) Clear() {
+	c.final.ok = false
+	for i := range c.measure {
+		c.measure[i].ok = false
+	}
+}
+
+// IsEmpty reports whether nothing is cached.
+func (c *Cache) IsEmpty() bool {
+	if c.final.ok {
+		return false
+	}
+	for i := range c.measure {
+		if c.measure[i].ok {
+			return false
+		}
+	}
+	return true
+}
+
+func slotFor(known MaybeSize, avail AvailableSize) int {
+	switch {
+	case known.Width.Ok && known.Height.Ok:
+		return 0
+	case known.Width.Ok:
+		if avail.Height.Kind == MinContent {
+			return 2
+		}
+		return 1
+	case known.Height.Ok:
+		if avail.Width.Kind == MinContent {
+			return 4
+		}
+		return 3
+	}
+	wMin, hMin := avail.Width.Kind == MinContent, avail.Height.Kind == MinContent
+	switch {
+	case !wMin && !hMin:
+		return 5
+	case !wMin:
+		return 6
+	case !hMin:
+		return 7
+	}
+	return 8
+}
+
+// matches reports whether e answers in. A known dimension equal to the size
+// the entry produced is as good as the entry's own key (Taffy's rule): a
+// parent that measured a child and then lays it out at that size hits.
+func (e *cacheEntry) matches(in *Inputs) bool {
+	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom ||
+		!e.parent.eq(in.ParentSize) {
+		return false
+	}
+	kw, kh := in.KnownDimensions.Width, in.KnownDimensions.Height
+	if !(kw.eq(e.known.Width) || (kw.Ok && kw.V == e.out.Size.Width)) {
+		return false
+	}
+	if !(kh.eq(e.known.Height) || (kh.Ok && kh.V == e.out.Size.Height)) {
+		return false
+	}
+	if !kw.Ok && !e.avail.Width.roughlyEq(in.AvailableSpace.Width) {
+		return false
+	}
+	if !kh.Ok && !e.avail.Height.roughlyEq(in.AvailableSpace.Height) {
+		return false
+	}
+	return true
+}
+
+// Get returns a cached result for in, if any.
+func (c *Cache) Get(in *Inputs) (Output, bool) {
+	if in.RunMode == PerformLayout {
+		if c.final.matches(in) {
+			return c.final.out, true
+		}
+		return Output{}, false
+	}
+	for i := range c.measure {
+		if c.measure[i].matches(in) {
+			return Output{Size: c.measure[i].out.Size}, true
+		}
+	}
+	// A final layout answers a size question too.
+	if c.final.matches(in) {
+		return Output{Size: c.final.out.Size}, true
+	}
+	return Output{}, false
+}
+
+// Store records out as the result for in.
+func (c *Cache) Store(in *Inputs, out Output) {
+	e := cacheEntry{known: in.KnownDimensions, parent: in.ParentSize, avail: in.AvailableSpace,
+		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, out: out, ok: true}
+	if in.RunMode == PerformLayout {
+		c.final = e
+		c.last = *in
+		c.hasLast = true
+		return
+	}
+	c.measure[slotFor(in.KnownDimensions, in.AvailableSpace)] = e
+}
+
+// ComputeFunc is an algorithm: flex, block, a leaf, or a host's own.
+type ComputeFunc func(t Tree, id NodeID, in Inputs) Output
+
+// ComputeCached is the host-side wrapper around every algorithm call: it
+// answers from the node's cache when the inputs match and otherwise runs
+// compute and stores the result. Hosts call it from ComputeChildLayout.
+func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
+	c := t.Cache(id)
+	if out, ok := c.Get(&in); ok {
+		return out
+	}
+	out := compute(t, id, in)
+	c.Store(&in, out)
+	return out
+}

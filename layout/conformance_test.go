@@ -1,0 +1,255 @@
+package layout
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/skyline-go/skyline/style"
+)
+
+// The conformance test lays out every fixture of shared/conformance/yoga
+// (or of $LAYOUT_FIXTURES) and compares each box with Chromium's geometry.
+// Known failures (testdata/known_failures.txt) are reported without failing;
+// one that passes again fails the test so the list stays honest.
+
+type fixtureBox struct {
+	Style    string        `json:"style"`
+	Expected *fixtureRect  `json:"expected"`
+	Children []*fixtureBox `json:"children"`
+}
+
+type fixtureRect struct {
+	X, Y, Width, Height float32
+}
+
+type fixture struct {
+	Name     string            `json:"name"`
+	Viewport fixtureViewport   `json:"viewport"`
+	Defaults map[string]string `json:"defaults"`
+	Root     *fixtureBox       `json:"root"`
+}
+
+type fixtureViewport struct {
+	Width  *float32 `json:"width"`
+	Height *float32 `json:"height"`
+}
+
+var conformancePassed, conformanceFailed atomic.Int64
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if p, f := conformancePassed.Load(), conformanceFailed.Load(); p+f > 0 {
+		fmt.Printf("%d passed, %d failed\n", p, f)
+	}
+	os.Exit(code)
+}
+
+func fixtureDir() string {
+	if d := os.Getenv("LAYOUT_FIXTURES"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "shared", "conformance", "yoga")
+}
+
+func loadKnownFailures(t *testing.T) map[string]string {
+	known := map[string]string{}
+	data, err := os.ReadFile(filepath.Join("testdata", "known_failures.txt"))
+	if err != nil {
+		return known
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, reason, _ := strings.Cut(line, " ")
+		if strings.TrimSpace(reason) == "" {
+			t.Errorf("known_failures.txt: %s has no reason", name)
+		}
+		known[name] = strings.TrimSpace(reason)
+	}
+	return known
+}
+
+func TestConformance(t *testing.T) {
+	dir := fixtureDir()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	if len(files) == 0 {
+		t.Skipf("no fixtures in %s (set LAYOUT_FIXTURES)", dir)
+	}
+	sort.Strings(files)
+	known := loadKnownFailures(t)
+	seen := map[string]bool{}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fx fixture
+		if err := json.Unmarshal(data, &fx); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		seen[fx.Name] = true
+		t.Run(fx.Name, func(t *testing.T) {
+			mismatches := runFixture(&fx)
+			reason, isKnown := known[fx.Name]
+			switch {
+			case len(mismatches) == 0 && isKnown:
+				conformancePassed.Add(1)
+				t.Errorf("passes but is listed in known_failures.txt (%s): remove it", reason)
+			case len(mismatches) == 0:
+				conformancePassed.Add(1)
+			case isKnown:
+				conformanceFailed.Add(1)
+				t.Logf("known failure (%s):\n%s", reason, strings.Join(mismatches, "\n"))
+			default:
+				conformanceFailed.Add(1)
+				t.Errorf("%s", strings.Join(mismatches, "\n"))
+			}
+		})
+	}
+	for name := range known {
+		if !seen[name] && os.Getenv("LAYOUT_FIXTURES") == "" {
+			t.Errorf("known_failures.txt lists %s, which is not a fixture", name)
+		}
+	}
+}
+
+// runFixture lays out one case and returns the boxes that differ by more
+// than 0.5 px.
+func runFixture(fx *fixture) []string {
+	var tree MemTree
+	env := &style.Env{WindowWidth: 375, WindowHeight: 667}
+	root := buildFixtureBox(&tree, fx, fx.Root, nil, env)
+	var avail MaybeSize
+	if fx.Viewport.Width != nil {
+		avail.Width = Some(*fx.Viewport.Width)
+		tree.SetViewport(Size{*fx.Viewport.Width, tree.viewport.Height})
+	}
+	if fx.Viewport.Height != nil {
+		avail.Height = Some(*fx.Viewport.Height)
+		tree.SetViewport(Size{tree.viewport.Width, *fx.Viewport.Height})
+	}
+	tree.Compute(root, avail)
+	var out []string
+	compareFixtureBox(&tree, fx.Root, root, "root", &out)
+	return out
+}
+
+func buildFixtureBox(tree *MemTree, fx *fixture, b *fixtureBox, parent *style.Computed, env *style.Env) NodeID {
+	css := fixtureCSS(fx.Defaults, b.Style)
+	cs, _ := style.ComputeInline(css, parent, env)
+	id := tree.NewNode(cs)
+	for _, c := range b.Children {
+		ch := buildFixtureBox(tree, fx, c, &cs, env)
+		tree.nodes[id].children = append(tree.nodes[id].children, ch)
+		tree.nodes[ch].parent, tree.nodes[ch].hasParent = id, true
+	}
+	return id
+}
+
+// fixtureCSS prepends the fixture's defaults to the box's own style. A
+// display: block box without its own align-content uses `normal` (see the
+// fixtures' README). Logical properties are mapped to physical ones for
+// left-to-right text, the only direction the fixtures use.
+func fixtureCSS(defaults map[string]string, own string) string {
+	own = physicalCSS(own)
+	keys := make([]string, 0, len(defaults))
+	for k := range defaults {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	block := false
+	hasAlignContent := false
+	for _, decl := range strings.Split(own, ";") {
+		name, value, _ := strings.Cut(decl, ":")
+		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+		if name == "display" {
+			block = value == "block"
+		}
+		if name == "align-content" {
+			hasAlignContent = true
+		}
+	}
+	var sb strings.Builder
+	for _, k := range keys {
+		v := defaults[k]
+		if k == "align-content" && block && !hasAlignContent {
+			v = "normal"
+		}
+		sb.WriteString(k + ": " + v + "; ")
+	}
+	sb.WriteString(own)
+	return sb.String()
+}
+
+var logicalLTR = map[string][2]string{
+	"margin-inline":  {"margin-left", "margin-right"},
+	"margin-block":   {"margin-top", "margin-bottom"},
+	"padding-inline": {"padding-left", "padding-right"},
+	"padding-block":  {"padding-top", "padding-bottom"},
+	"inset-inline":   {"left", "right"},
+	"inset-block":    {"top", "bottom"},
+}
+
+var logicalLTRSide = map[string]string{
+	"margin-inline-start": "margin-left", "margin-inline-end": "margin-right",
+	"margin-block-start": "margin-top", "margin-block-end": "margin-bottom",
+	"padding-inline-start": "padding-left", "padding-inline-end": "padding-right",
+	"padding-block-start": "padding-top", "padding-block-end": "padding-bottom",
+	"inset-inline-start": "left", "inset-inline-end": "right",
+	"inset-block-start": "top", "inset-block-end": "bottom",
+	"border-inline-start": "border-left", "border-inline-end": "border-right",
+	"border-inline-start-width": "border-left-width", "border-inline-end-width": "border-right-width",
+	"border-block-start-width": "border-top-width", "border-block-end-width": "border-bottom-width",
+}
+
+func physicalCSS(css string) string {
+	var parts []string
+	for _, decl := range strings.Split(css, ";") {
+		name, value, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+		if p, ok := logicalLTRSide[name]; ok {
+			parts = append(parts, p+": "+value)
+			continue
+		}
+		if pair, ok := logicalLTR[name]; ok {
+			f := strings.Fields(value)
+			if len(f) == 0 {
+				continue
+			}
+			end := f[0]
+			if len(f) > 1 {
+				end = f[1]
+			}
+			parts = append(parts, pair[0]+": "+f[0], pair[1]+": "+end)
+			continue
+		}
+		parts = append(parts, name+": "+value)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func compareFixtureBox(tree *MemTree, b *fixtureBox, id NodeID, path string, out *[]string) {
+	if b.Expected != nil {
+		l := tree.Layout(id)
+		e := b.Expected
+		if abs32(l.Location.X-e.X) > 0.5 || abs32(l.Location.Y-e.Y) > 0.5 ||
+			abs32(l.Size.Width-e.Width) > 0.5 || abs32(l.Size.Height-e.Height) > 0.5 {
+			*out = append(*out, fmt.Sprintf("  %s: got (%g,%g %gx%g) want (%g,%g %gx%g)  [%s]", path,
+				l.Location.X, l.Location.Y, l.Size.Width, l.Size.Height, e.X, e.Y, e.Width, e.Height, b.Style))
+		}
+	}
+	for i, c := range b.Children {
+		compareFixtureBox(tree, c, tree.Child(id, i), fmt.Sprintf("%s/%d", path, i), out)
+	}
+}

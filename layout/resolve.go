@@ -1,0 +1,251 @@
+package layout
+
+import "github.com/skyline-go/skyline/style"
+
+// resolveLen resolves a length-percentage against ref; auto, none and the
+// intrinsic keywords are indefinite here (spec §3.1: percentages against an
+// indefinite size behave as auto).
+func resolveLen(l style.Length, ref Maybe) Maybe {
+	if l.Kind != style.LengthFixed {
+		return None
+	}
+	if l.Pct == 0 {
+		return Some(l.Px)
+	}
+	if !ref.Ok {
+		return None
+	}
+	return Some(l.Px + l.Pct*ref.V/100)
+}
+
+// resolveOrZero resolves margins and paddings: percentages refer to the
+// containing block's width (spec §3.1) and count as 0 when it is unknown.
+func resolveOrZero(l style.Length, ref Maybe) float32 {
+	return resolveLen(l, ref).Or(0)
+}
+
+func resolveEdges(e *style.Edges, ref Maybe) Rect {
+	return Rect{resolveOrZero(e.Top, ref), resolveOrZero(e.Right, ref), resolveOrZero(e.Bottom, ref), resolveOrZero(e.Left, ref)}
+}
+
+func borderRect(s *style.Computed) Rect {
+	return Rect{max32(s.Border[0].Width, 0), max32(s.Border[1].Width, 0), max32(s.Border[2].Width, 0), max32(s.Border[3].Width, 0)}
+}
+
+func paddingRect(s *style.Computed, ref Maybe) Rect {
+	p := resolveEdges(&s.Padding, ref)
+	// Negative paddings are invalid (spec §2.7); clamp defensively.
+	p.Top, p.Right, p.Bottom, p.Left = max32(p.Top, 0), max32(p.Right, 0), max32(p.Bottom, 0), max32(p.Left, 0)
+	return p
+}
+
+func resolveSize(w, h style.Length, parent MaybeSize) MaybeSize {
+	return MaybeSize{resolveLen(w, parent.Width), resolveLen(h, parent.Height)}
+}
+
+// applyAspectRatio fills the missing dimension from the other (CSS Sizing 4
+// aspect-ratio). ratio is width / height; 0 means none.
+func applyAspectRatio(s MaybeSize, ratio float32) MaybeSize {
+	if ratio <= 0 {
+		return s
+	}
+	if s.Width.Ok && !s.Height.Ok {
+		s.Height = Some(s.Width.V / ratio)
+	} else if s.Height.Ok && !s.Width.Ok {
+		s.Width = Some(s.Height.V * ratio)
+	}
+	return s
+}
+
+func (s MaybeSize) add(z Size) MaybeSize {
+	return MaybeSize{s.Width.Add(z.Width), s.Height.Add(z.Height)}
+}
+
+func (s MaybeSize) sub(z Size) MaybeSize {
+	return MaybeSize{s.Width.Sub(z.Width), s.Height.Sub(z.Height)}
+}
+
+func (s MaybeSize) clamp(lo, hi MaybeSize) MaybeSize {
+	return MaybeSize{s.Width.Clamp(lo.Width, hi.Width), s.Height.Clamp(lo.Height, hi.Height)}
+}
+
+func (s MaybeSize) maxSize(z Size) MaybeSize {
+	return MaybeSize{s.Width.Max(z.Width), s.Height.Max(z.Height)}
+}
+
+func (s MaybeSize) or(o MaybeSize) MaybeSize {
+	return MaybeSize{s.Width.OrMaybe(o.Width), s.Height.OrMaybe(o.Height)}
+}
+
+func someSize(z Size) MaybeSize { return MaybeSize{Some(z.Width), Some(z.Height)} }
+
+// boxStyle is a node's size-related style resolved against its containing
+// block: sizes are border-box (box-sizing content-box adds padding and
+// border, spec §3.1) with aspect-ratio transferred between axes.
+type boxStyle struct {
+	size, min, max MaybeSize
+	padding        Rect
+	border         Rect
+	margin         Rect
+	marginAuto     [4]bool // top, right, bottom, left
+	pb             Size    // padding + border per axis
+}
+
+func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
+	var b boxStyle
+	b.padding = paddingRect(s, parent.Width)
+	b.border = borderRect(s)
+	b.margin = resolveEdges(&s.Margin, parent.Width)
+	b.marginAuto = [4]bool{s.Margin.Top.IsAuto(), s.Margin.Right.IsAuto(), s.Margin.Bottom.IsAuto(), s.Margin.Left.IsAuto()}
+	b.pb = b.padding.add(b.border).sum()
+	var adj Size
+	if s.BoxSizing == style.ContentBox {
+		adj = b.pb
+	}
+	ar := s.AspectRatio
+	b.size = applyAspectRatio(resolveSize(s.Width, s.Height, parent), ar).add(adj)
+	b.min = applyAspectRatio(resolveSize(s.MinWidth, s.MinHeight, parent), ar).add(adj)
+	b.max = applyAspectRatio(resolveSize(s.MaxWidth, s.MaxHeight, parent), ar).add(adj)
+	return b
+}
+
+// Axis helpers: the flex algorithm works in main/cross terms.
+
+func (s Size) main(row bool) float32 {
+	if row {
+		return s.Width
+	}
+	return s.Height
+}
+
+func (s Size) cross(row bool) float32 {
+	if row {
+		return s.Height
+	}
+	return s.Width
+}
+
+func (s *Size) setMain(row bool, v float32) {
+	if row {
+		s.Width = v
+	} else {
+		s.Height = v
+	}
+}
+
+func (s *Size) setCross(row bool, v float32) {
+	if row {
+		s.Height = v
+	} else {
+		s.Width = v
+	}
+}
+
+func (s MaybeSize) main(row bool) Maybe {
+	if row {
+		return s.Width
+	}
+	return s.Height
+}
+
+func (s MaybeSize) cross(row bool) Maybe {
+	if row {
+		return s.Height
+	}
+	return s.Width
+}
+
+func (s *MaybeSize) setMain(row bool, v Maybe) {
+	if row {
+		s.Width = v
+	} else {
+		s.Height = v
+	}
+}
+
+func (s *MaybeSize) setCross(row bool, v Maybe) {
+	if row {
+		s.Height = v
+	} else {
+		s.Width = v
+	}
+}
+
+func (a AvailableSize) main(row bool) AvailableSpace {
+	if row {
+		return a.Width
+	}
+	return a.Height
+}
+
+func (a AvailableSize) cross(row bool) AvailableSpace {
+	if row {
+		return a.Height
+	}
+	return a.Width
+}
+
+func (a *AvailableSize) setMain(row bool, v AvailableSpace) {
+	if row {
+		a.Width = v
+	} else {
+		a.Height = v
+	}
+}
+
+func (a *AvailableSize) setCross(row bool, v AvailableSpace) {
+	if row {
+		a.Height = v
+	} else {
+		a.Width = v
+	}
+}
+
+// mainStart etc. name physical sides: for row directions main-start is the
+// left side, for columns the top; reverse directions are handled by placing
+// items in reverse order (as Taffy does).
+func (r Rect) mainStart(row bool) float32 {
+	if row {
+		return r.Left
+	}
+	return r.Top
+}
+
+func (r Rect) mainEnd(row bool) float32 {
+	if row {
+		return r.Right
+	}
+	return r.Bottom
+}
+
+func (r Rect) crossStart(row bool) float32 {
+	if row {
+		return r.Top
+	}
+	return r.Left
+}
+
+func (r Rect) crossEnd(row bool) float32 {
+	if row {
+		return r.Bottom
+	}
+	return r.Right
+}
+
+func (r Rect) mainSum(row bool) float32 {
+	if row {
+		return r.Horizontal()
+	}
+	return r.Vertical()
+}
+
+func (r Rect) crossSum(row bool) float32 {
+	if row {
+		return r.Vertical()
+	}
+	return r.Horizontal()
+}
+
+func isPositioned(s *style.Computed) bool {
+	return s.Position == style.PositionAbsolute || s.Position == style.PositionFixed
+}
