@@ -11,16 +11,16 @@ import (
 type FilterKind uint8
 
 const (
-	NoFilter FilterKind = iota
-	Blur                // Amount: radius in px (σ = Amount)
-	Grayscale           // Amount: 0..1
-	Brightness          // Amount: ≥ 0, 1 = unchanged
-	Contrast            // Amount: ≥ 0, 1 = unchanged
-	Opacity             // Amount: 0..1
-	Saturate            // Amount: ≥ 0, 1 = unchanged
-	Sepia               // Amount: 0..1
-	Invert              // Amount: 0..1
-	HueRotate           // Amount: radians
+	NoFilter   FilterKind = iota
+	Blur                  // Amount: radius in px (σ = Amount)
+	Grayscale             // Amount: 0..1
+	Brightness            // Amount: ≥ 0, 1 = unchanged
+	Contrast              // Amount: ≥ 0, 1 = unchanged
+	Opacity               // Amount: 0..1
+	Saturate              // Amount: ≥ 0, 1 = unchanged
+	Sepia                 // Amount: 0..1
+	Invert                // Amount: 0..1
+	HueRotate             // Amount: radians
 )
 
 // Filter is a filter function with its argument, applied to a layer when

@@ -12,8 +12,8 @@ type SegmentOp uint8
 const (
 	MoveTo SegmentOp = iota
 	LineTo
-	QuadTo  // Args[0] control, Args[1] end
-	CubeTo  // Args[0], Args[1] controls, Args[2] end
+	QuadTo // Args[0] control, Args[1] end
+	CubeTo // Args[0], Args[1] controls, Args[2] end
 	ClosePath
 )
 
@@ -27,10 +27,14 @@ type Segment struct {
 // keeps its storage for reuse.
 type Path struct{ Segs []Segment }
 
-func (p *Path) Reset()               { p.Segs = p.Segs[:0] }
-func (p *Path) MoveTo(x, y float32)  { p.Segs = append(p.Segs, Segment{Op: MoveTo, Args: [3]Point{{x, y}}}) }
-func (p *Path) LineTo(x, y float32)  { p.Segs = append(p.Segs, Segment{Op: LineTo, Args: [3]Point{{x, y}}}) }
-func (p *Path) Close()               { p.Segs = append(p.Segs, Segment{Op: ClosePath}) }
+func (p *Path) Reset() { p.Segs = p.Segs[:0] }
+func (p *Path) MoveTo(x, y float32) {
+	p.Segs = append(p.Segs, Segment{Op: MoveTo, Args: [3]Point{{x, y}}})
+}
+func (p *Path) LineTo(x, y float32) {
+	p.Segs = append(p.Segs, Segment{Op: LineTo, Args: [3]Point{{x, y}}})
+}
+func (p *Path) Close() { p.Segs = append(p.Segs, Segment{Op: ClosePath}) }
 func (p *Path) QuadTo(cx, cy, x, y float32) {
 	p.Segs = append(p.Segs, Segment{Op: QuadTo, Args: [3]Point{{cx, cy}, {x, y}}})
 }
