@@ -24,6 +24,10 @@ func collectDeps(n node, out []Path) []Path {
 		for _, a := range x.args {
 			out = collectDeps(a.x, out)
 		}
+	case *concatNode:
+		for _, p := range x.parts {
+			out = collectDeps(p, out)
+		}
 	case *arrayNode:
 		for _, e := range x.elems {
 			out = collectDeps(e.x, out)

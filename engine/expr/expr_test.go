@@ -100,6 +100,13 @@ func TestEval(t *testing.T) {
 		{"'n=' + 1e-7", "n=1e-7"},
 		{"'n=' + -0", "n=0"},
 		{"x - '2'", 3.0},
+		// + chains fold into one concatenation only where JS would concatenate
+		{"1 + 2 + 'a' + 3 + 4", "3a34"},
+		{"'a' + 1 + 2", "a12"},
+		{"x + 'px'", "5px"},
+		{"'' + [1, [2, null]] + nul", "1,2,null"},
+		{"'a' + 1 - 1", nan},
+		{"'v' + (1 + 2)", "v3"},
 		// comparisons and equality
 		{"null == undefined", true},
 		{"null === undefined", false},

@@ -118,6 +118,8 @@ func (p *parser) binary(level int) node {
 			l = &logicalNode{opOr, l, r}
 		case "??":
 			l = &logicalNode{opNullish, l, r}
+		case "+":
+			l = addNode(l, r)
 		default:
 			l = &binaryNode{binOps[op], l, r}
 		}

@@ -27,6 +27,8 @@ type parser struct {
 	// noMustache is set after a {{ that never closes: its scan ran to the end
 	// of the input, and re-scanning for every later {{ could be quadratic.
 	// The rest of the file is then read without mustache tracking.
+	names map[string]string // tag and attribute names seen, shared instead of re-allocated
+
 	noMustache bool
 	lastQuote  [2]int // last offset of '"' and '\'', for O(1) missing-quote detection
 }
@@ -190,9 +192,25 @@ func (p *parser) readName() string {
 	for j < len(p.src) && isNameByte(p.src[j]) {
 		j++
 	}
-	name := string(p.src[p.i:j])
+	name := p.intern(p.src[p.i:j])
 	p.i = j
 	return name
+}
+
+// intern returns a shared string for a name: a page repeats a few dozen tag
+// and attribute names thousands of times.
+func (p *parser) intern(b []byte) string {
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if p.names == nil {
+		p.names = make(map[string]string)
+	}
+	if len(p.names) < 4096 {
+		p.names[s] = s
+	}
+	return s
 }
 
 func (p *parser) skipSpace() {
