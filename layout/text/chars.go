@@ -42,13 +42,13 @@ func isWordSeparator(r rune) bool {
 func isEastAsian(r rune) bool {
 	switch {
 	case r >= 0x2E80 && r <= 0x2FDF, // radicals
-		r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation
-		r >= 0x3040 && r <= 0x31FF, // kana, bopomofo, …
-		r >= 0x3400 && r <= 0x4DBF, // ext A
-		r >= 0x4E00 && r <= 0x9FFF, // unified ideographs
-		r >= 0xAC00 && r <= 0xD7AF, // Hangul
-		r >= 0xF900 && r <= 0xFAFF, // compatibility ideographs
-		r >= 0xFE30 && r <= 0xFE4F, // compatibility forms
+		r >= 0x3000 && r <= 0x303F,                             // CJK symbols and punctuation
+		r >= 0x3040 && r <= 0x31FF,                             // kana, bopomofo, …
+		r >= 0x3400 && r <= 0x4DBF,                             // ext A
+		r >= 0x4E00 && r <= 0x9FFF,                             // unified ideographs
+		r >= 0xAC00 && r <= 0xD7AF,                             // Hangul
+		r >= 0xF900 && r <= 0xFAFF,                             // compatibility ideographs
+		r >= 0xFE30 && r <= 0xFE4F,                             // compatibility forms
 		r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6, // fullwidth
 		r >= 0x20000 && r <= 0x3FFFF: // ext B and beyond
 		return true
