@@ -95,6 +95,7 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	s := t.Style(id)
 	am := someSize(area)
 	b := resolveBox(s, am)
+	resolveKeywordLimits(t, id, s, &b, am, am)
 	top, right := resolveLen(s.Inset.Top, am.Height), resolveLen(s.Inset.Right, am.Width)
 	bottom, left := resolveLen(s.Inset.Bottom, am.Height), resolveLen(s.Inset.Left, am.Width)
 	known := b.size.clamp(b.min, b.max)
@@ -109,14 +110,16 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	}
 	known = known.maxSize(b.pb)
 	// Shrink-to-fit: the space left by the non-auto insets and margins.
-	availW := area.Width - left.Or(0) - right.Or(0) - m.Horizontal()
-	availH := area.Height - top.Or(0) - bottom.Or(0) - m.Vertical()
-	out := performChildLayout(t, id, known, am,
-		AvailableSize{DefiniteSpace(max32(availW, 0)).Clamp(b.min.Width, b.max.Width), DefiniteSpace(max32(availH, 0)).Clamp(b.min.Height, b.max.Height)}, ContentSize)
+	availW := max32(area.Width-left.Or(0)-right.Or(0)-m.Horizontal(), 0)
+	availH := max32(area.Height-top.Or(0)-bottom.Or(0)-m.Vertical(), 0)
+	if !known.Width.Ok {
+		known.Width = Some(shrinkToFitWidth(t, id, known, am, availW, DefiniteSpace(availH), b))
+		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max).maxSize(b.pb)
+	}
+	out := performChildLayout(t, id, known, am, AvailableSize{DefiniteSpace(availW), DefiniteSpace(availH)}, ContentSize)
 	size := Size{known.Width.Or(out.Size.Width), known.Height.Or(out.Size.Height)}
-	if !known.Width.Ok || !known.Height.Ok {
-		size = Size{clampF(size.Width, b.min.Width, b.max.Width), clampF(size.Height, b.min.Height, b.max.Height)}
-		size.Width, size.Height = max32(size.Width, b.pb.Width), max32(size.Height, b.pb.Height)
+	if !known.Height.Ok {
+		size.Height = max32(clampF(size.Height, b.min.Height, b.max.Height), b.pb.Height)
 		if size != out.Size {
 			out = performChildLayout(t, id, someSize(size), am, AvailableSize{DefiniteSpace(size.Width), DefiniteSpace(size.Height)}, ContentSize)
 		}

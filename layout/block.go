@@ -139,6 +139,7 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 			continue
 		}
 		cb := resolveBox(cs, parent)
+		resolveKeywordLimits(t, ch, cs, &cb, parent, parent)
 		known := cb.size
 		if !known.Width.Ok {
 			mw := cb.margin.Horizontal()

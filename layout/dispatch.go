@@ -32,6 +32,7 @@ func ComputeBuiltin(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output {
 func ComputeRootLayout(t Tree, root NodeID, available MaybeSize) {
 	s := t.Style(root)
 	b := resolveBox(s, available)
+	resolveKeywordLimits(t, root, s, &b, available, available)
 	avail := AvailableSize{MaxContentSpace, MaxContentSpace}
 	if available.Width.Ok {
 		avail.Width = DefiniteSpace(available.Width.V)
@@ -48,6 +49,13 @@ func ComputeRootLayout(t Tree, root NodeID, available MaybeSize) {
 	if !known.Height.Ok && top.Ok && bottom.Ok && available.Height.Ok {
 		known.Height = Some(max32(available.Height.V-top.V-bottom.V-b.margin.Vertical(), 0))
 	}
+	if !known.Width.Ok {
+		// The root is placed like an absolutely positioned box: its width
+		// is shrink-to-fit (CSS 2.1 §10.3.7) against the containing block,
+		// which is zero-sized when no viewport is given.
+		space := available.Width.Or(0) - b.margin.Horizontal() - left.Or(0) - right.Or(0)
+		known.Width = Some(shrinkToFitWidth(t, root, known, available, max32(space, 0), avail.Height, b))
+	}
 	out := t.ComputeChildLayout(root, Inputs{RunMode: PerformLayout, KnownDimensions: known,
 		ParentSize: available, AvailableSpace: avail, Root: true})
 	loc := Point{b.margin.Left + left.Or(0), b.margin.Top + top.Or(0)}
@@ -59,4 +67,15 @@ func ComputeRootLayout(t Tree, root NodeID, available MaybeSize) {
 	}
 	t.SetUnroundedLayout(root, &Layout{Location: loc, Size: out.Size, ContentSize: out.ContentSize,
 		Border: b.border, Padding: b.padding, Margin: b.margin, Fixed: s.Position == style.PositionFixed})
+}
+
+// shrinkToFitWidth is min(max-content, max(min-content, space)) clamped by
+// min/max-width (CSS 2.1 §10.3.7), for out-of-flow boxes with auto width.
+func shrinkToFitWidth(t Tree, id NodeID, known, parent MaybeSize, space float32, availH AvailableSpace, b boxStyle) float32 {
+	measure := func(a AvailableSpace) float32 {
+		return t.ComputeChildLayout(id, Inputs{RunMode: ComputeSize, Axis: HorizontalAxis, KnownDimensions: known,
+			ParentSize: parent, AvailableSpace: AvailableSize{a, availH}}).Size.Width
+	}
+	w := min32(measure(MaxContentSpace), max32(measure(MinContentSpace), space))
+	return max32(clampF(w, b.min.Width, b.max.Width), b.pb.Width)
 }

@@ -257,6 +257,7 @@ func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexIt
 			continue
 		}
 		cb := resolveBox(cs, c.nodeInner)
+		resolveKeywordLimits(t, ch, cs, &cb, c.nodeInner, c.nodeInner)
 		it := flexItem{
 			node: ch, index: uint32(i), order: cs.Order,
 			size: cb.size, min: cb.min, max: cb.max,
@@ -1042,7 +1043,17 @@ func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, c *flexCo
 	}
 	gaps := sumGaps(c.gap.cross(row), len(lines))
 	pb := c.inset.crossSum(row)
-	outer := max32(clampF(nodeSize.cross(row).Or(total+gaps+pb), c.minSize.cross(row), c.maxSize.cross(row)), pb)
+	auto := total + gaps
+	if !row && c.wrap && len(lines) > 1 {
+		// Chrome sizes a multi-line column container's auto width from its
+		// widest item, as if it had one line (the other lines overflow);
+		// fixture YGFlexWrapTest__wrap_column.
+		auto = 0
+		for _, ln := range lines {
+			auto = max32(auto, ln.crossSize)
+		}
+	}
+	outer := max32(clampF(nodeSize.cross(row).Or(auto+pb), c.minSize.cross(row), c.maxSize.cross(row)), pb)
 	c.container.setCross(row, outer)
 	c.innerContainer.setCross(row, max32(outer-pb, 0))
 	return total

@@ -60,3 +60,52 @@ func intrinsicKeywordSizes(t Tree, id NodeID, s *style.Computed, b boxStyle, kno
 func isKeyword(l style.Length) bool {
 	return l.Kind == style.LengthMinContent || l.Kind == style.LengthMaxContent || l.Kind == style.LengthFitContent
 }
+
+// resolveKeywordLimits resolves min/max-width and min/max-height given as
+// min-content, max-content or fit-content by measuring the box's content
+// (css-sizing-3 §3.2). avail is the space the parent offers in each axis
+// (for fit-content). Boxes without such keywords cost nothing.
+func resolveKeywordLimits(t Tree, id NodeID, s *style.Computed, b *boxStyle, parent MaybeSize, avail MaybeSize) {
+	if !isKeyword(s.MinWidth) && !isKeyword(s.MaxWidth) && !isKeyword(s.MinHeight) && !isKeyword(s.MaxHeight) {
+		return
+	}
+	measure := func(k style.LengthKind, row bool) float32 {
+		under := func(a AvailableSpace) float32 {
+			in := Inputs{RunMode: ComputeSize, SizingMode: ContentSize, ParentSize: parent}
+			if row {
+				in.Axis = HorizontalAxis
+				in.KnownDimensions.Height = b.size.Height
+				in.AvailableSpace = AvailableSize{a, MaxContentSpace}
+				return t.ComputeChildLayout(id, in).Size.Width
+			}
+			in.Axis = VerticalAxis
+			in.KnownDimensions.Width = b.size.Width
+			in.AvailableSpace = AvailableSize{MaxContentSpace, a}
+			return t.ComputeChildLayout(id, in).Size.Height
+		}
+		switch k {
+		case style.LengthMinContent:
+			return under(MinContentSpace)
+		case style.LengthMaxContent:
+			return under(MaxContentSpace)
+		}
+		maxc := under(MaxContentSpace)
+		a := avail.main(row)
+		if !a.Ok {
+			return maxc
+		}
+		return min32(maxc, max32(under(MinContentSpace), a.V))
+	}
+	if isKeyword(s.MinWidth) {
+		b.min.Width = Some(measure(s.MinWidth.Kind, true))
+	}
+	if isKeyword(s.MaxWidth) {
+		b.max.Width = Some(measure(s.MaxWidth.Kind, true))
+	}
+	if isKeyword(s.MinHeight) {
+		b.min.Height = Some(measure(s.MinHeight.Kind, false))
+	}
+	if isKeyword(s.MaxHeight) {
+		b.max.Height = Some(measure(s.MaxHeight.Kind, false))
+	}
+}
