@@ -80,6 +80,9 @@ type pathNode struct {
 }
 
 func (n *pathNode) eval(s Scope) Value {
+	if s == nil {
+		return Undefined
+	}
 	v, ok := s.Lookup(n.root)
 	if !ok {
 		return Undefined
