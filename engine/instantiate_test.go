@@ -121,7 +121,7 @@ var wxmlCases = []wxmlCase{
 		}, want: `text("b")`, warn: `index.wxml:1:42: warning: template "tb" is not defined or imported in index.wxml`},
 	{name: "include", src: `<view><include src="inc.wxml"/></view><template is="x"/>`, data: `{"v":"V"}`,
 		files: map[string]string{"inc.wxml": `<template name="x"><text>tmpl</text></template><text>inc {{v}}</text><wxs module="m">module.exports = {}</wxs>`},
-		want: `view(text("inc V"))`, warn: `template "x" is not defined or imported`},
+		want:  `view(text("inc V"))`, warn: `template "x" is not defined or imported`},
 	{name: "include relative to includer", src: `<include src="sub/a.wxml"/>`,
 		files: map[string]string{"sub/a.wxml": `<include src="b.wxml"/>`, "sub/b.wxml": `<text>b</text>`}, want: `text("b")`},
 	{name: "include cycle", src: `<include src="a.wxml"/>`, files: map[string]string{"a.wxml": `<include src="index.wxml"/>`}, err: `a.wxml:1:15: include cycle`},
