@@ -46,6 +46,9 @@ func Parse(file string, src []byte) (*Document, []diag.Diagnostic) {
 		}
 	}
 	p.lastQuote = [2]int{bytes.LastIndexByte(src, '"'), bytes.LastIndexByte(src, '\'')}
+	if bytes.HasPrefix(src, []byte("\ufeff")) {
+		p.i = 3 // a UTF-8 byte order mark is not text; columns still count its bytes
+	}
 	for p.i < len(src) {
 		before := p.i
 		if src[p.i] == '<' && p.i+1 < len(src) && p.startsMarkup(src[p.i+1]) {

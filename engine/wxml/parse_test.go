@@ -72,6 +72,7 @@ func TestParseTrees(t *testing.T) {
 		{"object literal binding", `<template is="t" data="{{ {a: {b: 1}} }}"/>`, `template[is="t" data="{{ {a: {b: 1}} }}"]`},
 		{"top-level siblings and text", `hello <b>x</b> world`, `"hello " b{"x"} " world"`},
 		{"attribute spacing around =", "<view id = \"a\"\n\tclass\n=\n'b'></view>", `view[id="a" class="b"]`},
+		{"byte order mark skipped", "\ufeff<view/>", `view`},
 		{"cdata", `<text><![CDATA[<raw> &amp;]]></text>`, `text{"<raw> &amp;"}`},
 	}
 	for _, c := range cases {
