@@ -1,10 +1,13 @@
 package style
 
 // rankOf packs what orders two matching rules (spec §2.3 "Cascade"):
-// origin (app < page < component), then specificity, then source order.
-// Importance is handled when declarations are emitted (see cascade).
+// specificity, then origin (app < page < component), then source order.
+// Specificity comes before origin because spec §2.2 has the page's wxss
+// override app.wxss only "of equal specificity, because it comes later": the
+// sheets are author sheets in sequence, as if concatenated. Importance and
+// inline style are handled when declarations are emitted (see cascade).
 func rankOf(o Origin, s Specificity, order int) uint64 {
-	return uint64(o)<<56 | uint64(s[0])<<48 | uint64(s[1])<<40 | uint64(s[2])<<32 | uint64(uint32(order))
+	return uint64(s[0])<<56 | uint64(s[1])<<48 | uint64(s[2])<<40 | uint64(o)<<32 | uint64(uint32(order))
 }
 
 // cascade orders the matched rules and fills r.decls lowest precedence

@@ -28,8 +28,8 @@ func (p *parser) importRule(at token, prelude []token) {
 		p.warnAt(t.off, "@import expects a quoted file name; skipped")
 		return
 	}
-	if len(prelude) > 1 {
-		p.warnAt(prelude[1].off, "media lists on @import are not supported; import skipped")
+	if rest := trimSpace(prelude[1:]); len(rest) > 0 {
+		p.warnAt(rest[0].off, "media lists on @import are not supported; import skipped")
 		return
 	}
 	if spec == "" {

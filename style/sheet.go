@@ -3,9 +3,11 @@ package style
 import "github.com/skyline-go/skyline/diag"
 
 // Origin orders sheets in the cascade (spec §2.2): app.wxss, then the
-// page's wxss, then a component's wxss; inline style="" comes above every
-// origin. For !important declarations the same order holds, with important
-// beating normal first (as author sheets and style attributes do in CSS).
+// page's wxss, then a component's wxss. Between rules, specificity decides
+// first and origin breaks its ties (the sheets behave as author sheets in
+// that sequence); inline style="" declarations come above every sheet.
+// !important declarations beat normal ones, in the same order among
+// themselves, as author sheets and style attributes do in CSS.
 type Origin uint8
 
 const (

@@ -169,7 +169,7 @@ func (p *parser) eachDeclaration(lo, hi int, fn func(name token, value []token, 
 			j++
 		}
 		if j >= hi || toks[j].kind != css.ColonToken {
-			p.warnAt(p.offAt(j), "expected ':' after property %q; declaration skipped", t.text)
+			p.warnAt(t.off, "expected ':' after property %q; declaration skipped", t.text)
 			i = p.skipDeclaration(j, hi)
 			continue
 		}
@@ -225,7 +225,9 @@ func (p *parser) valueEnd(i, hi int) (int, bool) {
 	return hi, depth == 0
 }
 
-// skipDeclaration returns the index after the next ';' at block level.
+// skipDeclaration returns the index after the next ';' at block level, or
+// after a {} block: a nested rule or at-rule ends at its block (as in CSS
+// Nesting), so the declarations after it still apply.
 func (p *parser) skipDeclaration(i, hi int) int {
 	toks := p.src.toks
 	for ; i < hi; i++ {
@@ -237,7 +239,7 @@ func (p *parser) skipDeclaration(i, hi int) int {
 			if !ok {
 				return hi
 			}
-			i = e
+			return e + 1
 		}
 	}
 	return hi
@@ -414,10 +416,13 @@ func familyName(value []token) string {
 	}
 	var parts []string
 	for _, t := range value {
-		if t.kind != css.IdentToken {
+		switch t.kind {
+		case css.WhitespaceToken:
+		case css.IdentToken:
+			parts = append(parts, t.text)
+		default:
 			return ""
 		}
-		parts = append(parts, t.text)
 	}
 	return strings.Join(parts, " ")
 }
