@@ -176,7 +176,7 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	default:
 		p.Y = m.Top
 	}
-	t.SetUnroundedLayout(id, &Layout{Location: p, Size: size, ContentSize: out.ContentSize,
+	t.SetUnroundedLayout(id, Layout{Location: p, Size: size, ContentSize: out.ContentSize,
 		Border: b.border, Padding: b.padding, Margin: m})
 	return p
 }
@@ -258,7 +258,7 @@ func staticPosition(t Tree, parent NodeID, index int, pg boxGeom, size Size, m R
 // hideSubtree gives a display:none box and its descendants empty layouts
 // (spec §3.1).
 func hideSubtree(t Tree, id NodeID, order uint32) {
-	t.SetUnroundedLayout(id, &Layout{Order: order})
+	t.SetUnroundedLayout(id, Layout{Order: order})
 	n := t.ChildCount(id)
 	for i := 0; i < n; i++ {
 		hideSubtree(t, t.Child(id, i), uint32(i))

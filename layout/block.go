@@ -210,7 +210,7 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 		}
 		loc := Point{inset.Left + m.Left + rel.X, y + rel.Y}
 		if mode == PerformLayout {
-			t.SetUnroundedLayout(ch, &Layout{Order: uint32(i), Location: loc, Size: size, ContentSize: out.ContentSize,
+			t.SetUnroundedLayout(ch, Layout{Order: uint32(i), Location: loc, Size: size, ContentSize: out.ContentSize,
 				Border: cb.border, Padding: cb.padding, Margin: m})
 			contributeContent(&r.content, loc, size, out.ContentSize, cs.Overflow == style.OverflowHidden)
 			if !r.baseline.Ok && out.FirstBaselines.Y.Ok {

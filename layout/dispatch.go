@@ -65,7 +65,7 @@ func ComputeRootLayout(t Tree, root NodeID, available MaybeSize) {
 	if !top.Ok && bottom.Ok && available.Height.Ok {
 		loc.Y = available.Height.V - bottom.V - b.margin.Bottom - out.Size.Height
 	}
-	t.SetUnroundedLayout(root, &Layout{Location: loc, Size: out.Size, ContentSize: out.ContentSize,
+	t.SetUnroundedLayout(root, Layout{Location: loc, Size: out.Size, ContentSize: out.ContentSize,
 		Border: b.border, Padding: b.padding, Margin: b.margin, Fixed: s.Position == style.PositionFixed})
 }
 

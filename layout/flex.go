@@ -1133,7 +1133,7 @@ func placeFlexItem(t Tree, it *flexItem, offMain *float32, offCross, lineOffCros
 	} else {
 		it.baseline = mainPos + out.FirstBaselines.Y.Or(size.Height)
 	}
-	t.SetUnroundedLayout(it.node, &Layout{Order: it.index, Location: loc, Size: size, ContentSize: out.ContentSize,
+	t.SetUnroundedLayout(it.node, Layout{Order: it.index, Location: loc, Size: size, ContentSize: out.ContentSize,
 		Border: it.border, Padding: it.padding, Margin: it.margin})
 	*offMain += it.offsetMain + it.margin.mainSum(row) + size.main(row)
 	contributeContent(content, loc, size, out.ContentSize, it.overflowHd)

@@ -3,7 +3,7 @@ package layout
 // RoundTree is a Tree that also stores rounded layouts.
 type RoundTree interface {
 	Tree
-	SetFinalLayout(id NodeID, l *Layout)
+	SetFinalLayout(id NodeID, l Layout)
 }
 
 // RoundLayout snaps every layout under root to whole pixels, a separate
@@ -27,7 +27,7 @@ func roundInner(t RoundTree, id NodeID, cx, cy float32) {
 	l.ContentSize = Size{round(ax+u.ContentSize.Width) - round(ax), round(ay+u.ContentSize.Height) - round(ay)}
 	l.Border = roundRect(u.Border)
 	l.Padding = roundRect(u.Padding)
-	t.SetFinalLayout(id, &l)
+	t.SetFinalLayout(id, l)
 	n := t.ChildCount(id)
 	for i := 0; i < n; i++ {
 		roundInner(t, t.Child(id, i), ax, ay)

@@ -140,7 +140,7 @@ type Tree interface {
 	// ComputeChildLayout runs the child's algorithm, normally through
 	// ComputeCached so repeated constraints hit the node's cache.
 	ComputeChildLayout(id NodeID, in Inputs) Output
-	SetUnroundedLayout(id NodeID, l *Layout)
+	SetUnroundedLayout(id NodeID, l Layout)
 	UnroundedLayout(id NodeID) *Layout
 	Cache(id NodeID) *Cache
 	// Viewport is the window size that position: fixed boxes use (spec §3.5).
