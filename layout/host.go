@@ -112,16 +112,16 @@ func (t *MemTree) Len() int { return len(t.nodes) }
 
 // Tree interface.
 
-func (t *MemTree) ChildCount(id NodeID) int                { return len(t.nodes[id].children) }
-func (t *MemTree) Child(id NodeID, i int) NodeID           { return t.nodes[id].children[i] }
-func (t *MemTree) Style(id NodeID) *style.Computed         { return &t.nodes[id].style }
+func (t *MemTree) ChildCount(id NodeID) int               { return len(t.nodes[id].children) }
+func (t *MemTree) Child(id NodeID, i int) NodeID          { return t.nodes[id].children[i] }
+func (t *MemTree) Style(id NodeID) *style.Computed        { return &t.nodes[id].style }
 func (t *MemTree) SetUnroundedLayout(id NodeID, l Layout) { t.nodes[id].layout = l }
-func (t *MemTree) UnroundedLayout(id NodeID) *Layout       { return &t.nodes[id].layout }
-func (t *MemTree) Cache(id NodeID) *Cache                  { return &t.nodes[id].cache }
-func (t *MemTree) Viewport() Size                          { return t.viewport }
-func (t *MemTree) Scratch() *Scratch                       { return &t.scratch }
+func (t *MemTree) UnroundedLayout(id NodeID) *Layout      { return &t.nodes[id].layout }
+func (t *MemTree) Cache(id NodeID) *Cache                 { return &t.nodes[id].cache }
+func (t *MemTree) Viewport() Size                         { return t.viewport }
+func (t *MemTree) Scratch() *Scratch                      { return &t.scratch }
 func (t *MemTree) SetFinalLayout(id NodeID, l Layout)     { t.nodes[id].rounded = l }
-func (t *MemTree) Parent(id NodeID) (NodeID, bool)         { n := &t.nodes[id]; return n.parent, n.hasParent }
+func (t *MemTree) Parent(id NodeID) (NodeID, bool)        { n := &t.nodes[id]; return n.parent, n.hasParent }
 
 // ComputeChildLayout dispatches through the node's cache to the built-in
 // algorithms: this is the whole host-side dispatch.
