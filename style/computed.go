@@ -253,6 +253,10 @@ type Image struct {
 	URL  string // resolved against the stylesheet's file by the style package
 	// Linear gradients: angle in degrees, CSS convention (0 = to top, 90 = to right).
 	Angle float32
+	// LinearCorner marks `to <corner>`: Angle (45, 135, 225 or 315) names
+	// the corner, and paint derives the true angle from the box size (CSS
+	// Images §3.1.1).
+	LinearCorner bool
 	// Radial gradients: circle radius (px, 0 = farthest-corner) and centre.
 	Radius         float32
 	CenterX        Length

@@ -2,6 +2,8 @@ package style
 
 import (
 	"strings"
+
+	"github.com/skyline-go/skyline/diag"
 	"testing"
 )
 
@@ -16,7 +18,7 @@ type computeCase struct {
 func runComputeCases(t *testing.T, env *Env, cases []computeCase) {
 	t.Helper()
 	for _, tc := range cases {
-		c, ds := ComputeInline(tc.style, nil, env)
+		c, ds := computeInlineBase(tc.style, nil, env)
 		if len(ds) != 0 {
 			t.Errorf("%q: unexpected diagnostics %v", tc.style, ds)
 			continue
@@ -220,4 +222,17 @@ func TestDefaultsAndRendererOptions(t *testing.T) {
 	if got.Display != DisplayBlock || got.BoxSizing != ContentBox {
 		t.Errorf("initial under options: display %v box-sizing %v", got.Display, got.BoxSizing)
 	}
+}
+
+// computeInlineBase is ComputeInline with url() resolved against testBase.
+func computeInlineBase(text string, parent *Computed, env *Env) (Computed, []diag.Diagnostic) {
+	decls, ds := ParseInlineStyle(text, diag.Pos{File: "<inline>", Line: 1, Col: 1}, env, testBase)
+	ptrs := make([]*Declared, len(decls))
+	for i := range decls {
+		ptrs[i] = &decls[i]
+	}
+	var out Computed
+	var l diag.List
+	ComputeInto(&out, parent, ptrs, env, &l)
+	return out, append(ds, l.Items...)
 }

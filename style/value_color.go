@@ -2,6 +2,7 @@ package style
 
 import (
 	"math"
+	"strings"
 )
 
 // scolor is a specified colour: a fixed colour or currentColor.
@@ -180,6 +181,7 @@ func hslFunc(args string, hwb bool) (Color, bool) {
 	if !ok {
 		return Color{}, false
 	}
+	legacy := strings.Contains(args, ",")
 	var h float64
 	switch ch[0].kind {
 	case vtDim:
@@ -201,7 +203,10 @@ func hslFunc(args string, hwb bool) (Color, bool) {
 		case vtPercent:
 			p[i] = clamp01(float64(t.num) / 100)
 		case vtNumber:
-			// Modern syntax allows bare numbers meaning percent (CSS Color 4).
+			// Only the modern (space) syntax allows bare numbers (CSS Color 4 §7).
+			if legacy {
+				return Color{}, false
+			}
 			p[i] = clamp01(float64(t.num) / 100)
 		default:
 			return Color{}, false
