@@ -35,7 +35,8 @@ func (p *Paragraph) placeLine(li int, top, alignW float32) float32 {
 		case style.VAlignMiddle:
 			vm.unite(vmetrics{h/2 + p.rootXHeight/2, h/2 - p.rootXHeight/2})
 		default:
-			vm.unite(vmetrics{bx.Baseline, h - bx.Baseline})
+			bl := finite(bx.Baseline)
+			vm.unite(vmetrics{bl, h - bl})
 		}
 	}
 	// Top- and bottom-aligned boxes stretch the line when taller than the
@@ -131,7 +132,7 @@ func (p *Paragraph) placeLine(li int, top, alignW float32) float32 {
 		case style.VAlignMiddle:
 			pb.Y = baseline - p.rootXHeight/2 - bh/2
 		default:
-			pb.Y = baseline - bx.Baseline
+			pb.Y = baseline - finite(bx.Baseline)
 		}
 		l.Boxes = append(l.Boxes, pb)
 	}
@@ -185,4 +186,11 @@ func (p *Paragraph) firstBox(s int) int {
 		}
 	}
 	return lo
+}
+
+func finite(v float32) float32 {
+	if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+		return 0
+	}
+	return v
 }
