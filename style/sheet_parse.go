@@ -11,9 +11,14 @@ import (
 // declaration is skipped to the next ';' of its block, a bad rule to the end
 // of its {} block, and an unclosed block is closed at end of file.
 type parser struct {
-	st  *sheetState
-	src *source
+	st         *sheetState
+	src        *source
+	mediaDepth int
 }
+
+// maxMediaDepth bounds @media nesting: each level rescans its block, so
+// deep nesting would make hostile input quadratic.
+const maxMediaDepth = 8
 
 func (p *parser) warnAt(off int, format string, args ...any) {
 	p.st.diags.Warnf(p.src.pos(off), format, args...)
@@ -344,7 +349,13 @@ func (p *parser) atRule(i, hi int, media Media, top bool) int {
 			p.warnAt(at.off, "unsupported media query %q (only prefers-color-scheme is supported); block ignored", selectorText(prelude))
 			break
 		}
+		if p.mediaDepth >= maxMediaDepth {
+			p.warnAt(at.off, "@media nested deeper than %d levels; block ignored", maxMediaDepth)
+			break
+		}
+		p.mediaDepth++
 		p.ruleList(j+1, end, media.and(m), false)
+		p.mediaDepth--
 	case "font-face":
 		if !hasBlock {
 			p.warnAt(at.off, "@font-face without a {} block; skipped")

@@ -73,6 +73,8 @@ func TestSheetRecovery(t *testing.T) {
 		{"group shares declarations", ".a, .b > .c {color:red; width:1px}", ".a{2} .b > .c{2}", nil},
 		{"cdo cdc", "<!-- .a{color:red} -->", ".a{1}", nil},
 		{"garbage bytes", "\x00\x01\xff{}{ ;", "", []string{"t.wxss:1:1: warning: invalid selector"}},
+		{"media nested too deep", strings.Repeat("@media (prefers-color-scheme: dark) {\n", 9) + ".a{color:red}" + strings.Repeat("}", 9), "",
+			[]string{"t.wxss:9:1: warning: @media nested deeper than 8 levels; block ignored"}},
 		{"bad url", ".a{background-image: url(a b.png); color: red}", ".a{1}", []string{"t.wxss:1:22: warning: malformed url()"}},
 	}
 	for _, tc := range cases {
