@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/skyline-go/skyline/style"
+
 // Cache memoises one node's results (Taffy's design): one slot for the final
 // layout and nine for sizes, chosen by which dimensions are known and whether
 // the space is a min-content constraint. Fixed size, no maps, no allocation.
@@ -77,8 +79,7 @@ func slotFor(known MaybeSize, avail AvailableSize) int {
 // the entry produced is as good as the entry's own key (Taffy's rule): a
 // parent that measured a child and then lays it out at that size hits.
 func (e *cacheEntry) matches(in *Inputs) bool {
-	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom ||
-		!e.parent.eq(in.ParentSize) {
+	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom {
 		return false
 	}
 	kw, kh := in.KnownDimensions.Width, in.KnownDimensions.Height
@@ -137,6 +138,12 @@ type ComputeFunc func(t Tree, id NodeID, in Inputs) Output
 // answers from the node's cache when the inputs match and otherwise runs
 // compute and stores the result. Hosts call it from ComputeChildLayout.
 func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
+	if in.SizingMode == ContentSize && noSizeStyles(t.Style(id)) {
+		// Without size styles both sizing modes compute the same thing;
+		// one key lets a flex basis and a content contribution share an
+		// entry instead of evicting each other.
+		in.SizingMode = InherentSize
+	}
 	c := t.Cache(id)
 	if out, ok := c.Get(&in); ok {
 		return out
@@ -144,4 +151,10 @@ func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
 	out := compute(t, id, in)
 	c.Store(&in, out)
 	return out
+}
+
+func noSizeStyles(s *style.Computed) bool {
+	return s.Width.Kind == style.LengthAuto && s.Height.Kind == style.LengthAuto &&
+		s.MinWidth.Kind == style.LengthAuto && s.MinHeight.Kind == style.LengthAuto &&
+		s.MaxWidth.Kind == style.LengthNone && s.MaxHeight.Kind == style.LengthNone && s.AspectRatio == 0
 }

@@ -186,7 +186,7 @@ func flexPreliminary(t Tree, id NodeID, s *style.Computed, b *boxStyle, in Input
 
 	// §9.4.7: hypothetical cross size of each item.
 	for i := range lines {
-		determineHypotheticalCrossSize(t, items[lines[i].start:lines[i].end], &c, avail)
+		determineHypotheticalCrossSize(t, items[lines[i].start:lines[i].end], &c, avail, in.KnownDimensions)
 	}
 
 	// Baselines are needed by §9.4.8 and §9.6.14.
@@ -403,6 +403,12 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 		} else if minLenIsAuto(cs, row) {
 			var ca AvailableSize
 			ca.setMain(row, MinContentSpace)
+			if !row && known.Width.Ok {
+				// A box's min-content height at a given width is its
+				// max-content height (css-sizing-3 §5.1: block axis), so
+				// share the basis measurement's cache entry.
+				ca.setMain(row, MaxContentSpace)
+			}
 			ca.setCross(row, crossAvail)
 			mc := Some(measureChildSize(t, it.node, known, childParent, ca, ContentSize, row))
 			it.resolvedMinMain = mc.MinM(it.size.main(row)).MinM(it.max.main(row)).Max(pbMain).V
@@ -698,7 +704,7 @@ func resolveFlexibleLengths(line []flexItem, c *flexConst) {
 }
 
 // §9.4.7 determine the hypothetical cross size of each item.
-func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail AvailableSize) {
+func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail AvailableSize, nodeSize MaybeSize) {
 	row := c.row
 	for i := range line {
 		it := &line[i]
@@ -706,6 +712,12 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 		lo, hi := it.min.cross(row), it.max.cross(row)
 		cross := it.size.cross(row).Clamp(lo, hi).Max(pb)
 		var inner float32
+		if !cross.Ok && it.willStretchToLine(t, c, nodeSize) {
+			// §9.4.11 will set its cross size to the line's, which is the
+			// container's (§9.4.8, single line, definite cross size), so
+			// measuring it here would be wasted work.
+			cross = Some(0)
+		}
 		if cross.Ok {
 			inner = cross.V
 		} else {
@@ -1137,4 +1149,18 @@ func placeFlexItem(t Tree, it *flexItem, offMain *float32, offCross, lineOffCros
 		Border: it.border, Padding: it.padding, Margin: it.margin})
 	*offMain += it.offsetMain + it.margin.mainSum(row) + size.main(row)
 	contributeContent(content, loc, size, out.ContentSize, it.overflowHd)
+}
+
+// willStretchToLine reports whether the item's cross size is decided by
+// align-self: stretch against a single line whose size is the container's
+// definite cross size.
+func (it *flexItem) willStretchToLine(t Tree, c *flexConst, nodeSize MaybeSize) bool {
+	if c.wrap || !nodeSize.cross(c.row).Ok || it.alignSelf != style.AlignStretch || it.crossAutoMargin(c.row) {
+		return false
+	}
+	cs := t.Style(it.node)
+	if c.row {
+		return cs.Height.Kind == style.LengthAuto
+	}
+	return cs.Width.Kind == style.LengthAuto
 }
