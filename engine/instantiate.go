@@ -195,6 +195,11 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 			after = n
 			r.items = append(r.items, ritem{node: n})
 		case iElem:
+			// A custom-component host (in.comp != nil) is, for now, an element
+			// whose children are its light-DOM (slot) content. Issue 5 adds
+			// here: a fTemplate-kind frame over the component's own data, its
+			// compiled template instantiated into a region hosted by n with
+			// n's style scope set to the component's, and slot distribution.
 			n := p.newElement(in, f, host)
 			p.insert(host, after, n)
 			after = n

@@ -145,9 +145,15 @@ var wxmlCases = []wxmlCase{
 		files: map[string]string{"index.json": `{"usingComponents":{"my-card":"./comp/card"}}`}, want: `my-card[title="t"](text("slot"))`},
 
 	// --- malformed input ---
-	{name: "bad expression", src: "<view>\n  <text>{{a + }}</text></view>", err: `index.wxml:2:`},
-	{name: "bad attribute expression", src: `<view class="{{ ( }}"/>`, err: `index.wxml:1:`},
-	{name: "unclosed tag", src: "<view>\n<text>a", err: `index.wxml:`},
+	{name: "bad expression", src: "<view>\n  <text>{{a + }}</text></view>", err: `index.wxml:2:15: unexpected end of expression`},
+	{name: "bad attribute expression", src: `<view class="{{ ( }}"/>`, err: `index.wxml:1:19: unexpected end of expression`},
+	{name: "unclosed tag", src: "<view>\n<text>a", err: `index.wxml:2:1: unclosed tag <text>`},
+	{name: "stray closing tag", src: `<view></text>`, err: `index.wxml:1:7: unexpected closing tag </text>`},
+	{name: "unterminated attribute", src: `<view a="{{x}}`, err: `index.wxml:1:9: attribute value missing closing quote`},
+	{name: "unterminated mustache", src: `<text>{{ a }</text>`, err: `index.wxml:1:7: unterminated {{`},
+	{name: "template without is or name", src: `<template/>`, err: `index.wxml:1:1: <template> needs a name`},
+	{name: "wxs syntax error", src: `<wxs module="m">module.exports = {</wxs>`, err: `index.wxml:1:17: wxs module "m"`},
+	{name: "wx:for over huge number is bounded", src: `<block wx:for="{{1e9}}" wx:if="{{index < 1}}"><text>x</text></block>`, want: `text("x")`, warn: `limited to 100000 items`},
 	{name: "bad template data", src: `<template name="t"/><template is="t" data="a: 1"/>`, err: `index.wxml:1:44: template data must be {{ object body }}`},
 	{name: "bad page json", src: `<view/>`, files: map[string]string{"index.json": "{\n  \"usingComponents\": {,}\n}"}, err: `index.json:2:`},
 }

@@ -105,6 +105,7 @@ func fromJS(rt *goja.Runtime, v goja.Value) any {
 			for i, a := range args {
 				jsArgs[i] = toJS(rt, a)
 			}
+			rt.ClearInterrupt() // a timer that fired after the last call finished
 			t := time.AfterFunc(wxsTimeout, func() { rt.Interrupt("wxs timeout") })
 			defer t.Stop()
 			out, err := fn(goja.Undefined(), jsArgs...)
