@@ -249,14 +249,14 @@ func ParseInlineStyle(text string, pos diag.Pos, env *Env, base string) ([]Decla
 }
 
 // declEnd finds the ';' ending the declaration that starts at i, skipping
-// strings and parentheses.
+// strings and brackets.
 func declEnd(s string, i int) int {
 	depth := 0
 	for ; i < len(s); i++ {
 		switch s[i] {
-		case '(':
+		case '(', '{', '[':
 			depth++
-		case ')':
+		case ')', '}', ']':
 			if depth > 0 {
 				depth--
 			}
