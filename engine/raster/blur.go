@@ -50,24 +50,43 @@ func boxPass(dst, src []float32, n, step, l, r int) {
 	}
 }
 
+// blurPad is the margin each line is padded with so that no pass truncates
+// what an earlier pass spread beyond the buffer (the passes must compose to
+// the single convolution refBlurPlanes computes).
+func blurPad(sigma float32) int {
+	win, ok := boxWindows(sigma)
+	if !ok {
+		return 0
+	}
+	return win[0][0] + win[1][0] + win[2][0] + 1
+}
+
+// blurTmpLen is the scratch blurPlanes needs for a w×h buffer.
+func blurTmpLen(w, h int, sigma float32) int { return 2 * (max(w, h) + 2*blurPad(sigma)) }
+
 // blurPlanes blurs an interleaved float image of ch channels in place,
-// horizontally then vertically, using tmp (≥ max(w, h)·2 floats).
+// horizontally then vertically, using tmp (blurTmpLen floats). Outside the
+// buffer counts as transparent.
 func blurPlanes(buf []float32, w, h, ch int, sigma float32, tmp []float32) {
 	win, ok := boxWindows(sigma)
 	if !ok {
 		return
 	}
+	pad := blurPad(sigma)
 	line := func(start, n, step int) {
-		a, b := tmp[:n], tmp[n:2*n]
+		m := n + 2*pad
+		a, b := tmp[:m], tmp[m:2*m]
 		for c := 0; c < ch; c++ {
+			clear(a[:pad])
+			clear(a[pad+n:])
 			for i := 0; i < n; i++ {
-				a[i] = buf[start+c+i*step]
+				a[pad+i] = buf[start+c+i*step]
 			}
-			boxPass(b, a, n, 1, win[0][0], win[0][1])
-			boxPass(a, b, n, 1, win[1][0], win[1][1])
-			boxPass(b, a, n, 1, win[2][0], win[2][1])
+			boxPass(b, a, m, 1, win[0][0], win[0][1])
+			boxPass(a, b, m, 1, win[1][0], win[1][1])
+			boxPass(b, a, m, 1, win[2][0], win[2][1])
 			for i := 0; i < n; i++ {
-				buf[start+c+i*step] = b[i]
+				buf[start+c+i*step] = b[pad+i]
 			}
 		}
 	}

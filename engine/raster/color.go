@@ -60,3 +60,15 @@ func roundByte(v float32) uint32 {
 func (p premul) float() colorF {
 	return colorF{float32(p & 0xff), float32(p >> 8 & 0xff), float32(p >> 16 & 0xff), float32(p >> 24)}
 }
+
+// within reports whether two packed pixels differ by at most tol in every
+// channel.
+func within(a, b uint32, tol int) bool {
+	for sh := 0; sh < 32; sh += 8 {
+		d := int(a>>sh&0xff) - int(b>>sh&0xff)
+		if d > tol || d < -tol {
+			return false
+		}
+	}
+	return true
+}

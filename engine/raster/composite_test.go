@@ -59,16 +59,6 @@ func TestOverKernelsExhaustive(t *testing.T) {
 	}
 }
 
-func within(a, b uint32, tol int) bool {
-	for sh := 0; sh < 32; sh += 8 {
-		d := int(a>>sh&0xff) - int(b>>sh&0xff)
-		if d > tol || d < -tol {
-			return false
-		}
-	}
-	return true
-}
-
 // TestSpanKernels runs each span kernel over random rows of odd lengths
 // (1, 2, 3, 7, 17 pixels exercise the two-pixel loop and its tail) against
 // the per-pixel reference.

@@ -146,7 +146,7 @@ func (c *Canvas) applyFilter(img *image.RGBA, f Filter) {
 		if c.reference {
 			refBlurPlanes(buf, w, h, 4, s)
 		} else {
-			tmp := c.pool.getFloats(2 * max(w, h))
+			tmp := c.pool.getFloats(blurTmpLen(w, h, s))
 			blurPlanes(buf, w, h, 4, s, tmp)
 			c.pool.putFloats(tmp)
 		}

@@ -40,6 +40,7 @@ type Gradient struct {
 	t0, t1     float32 // the LUT's domain of t
 	dx, dy, k  float32 // linear: t = (p−Start)·(dx, dy)
 	lut        [lutSize]uint32
+	hard       [lutSize]bool // LUT cells too coarse for a step's accuracy
 	lutScale   float32
 	stopColors []colorF
 }
@@ -116,23 +117,35 @@ func (g *Gradient) prepare() {
 	g.lutScale = float32(lutSize-1) / (g.t1 - g.t0)
 	for i := range g.lut {
 		t := g.t0 + (g.t1-g.t0)*float32(i)/float32(lutSize-1)
-		g.lut[i] = uint32(g.colorAtT(t).quantize())
+		g.lut[i] = uint32(g.interp(t).quantize()) // one period: no wrap, so t1 keeps the last colour
+	}
+	// Where the colour changes by more than one step between neighbouring
+	// cells (a hard stop, or stops a hair apart) no cell value is within a
+	// step of every t it covers; pixels landing there interpolate exactly.
+	for i := range g.lut {
+		g.hard[i] = i > 0 && !within(g.lut[i], g.lut[i-1], 1) || i+1 < lutSize && !within(g.lut[i], g.lut[i+1], 1)
 	}
 }
 
 // colorAtT interpolates the stops in premultiplied space (CSS Images 4
 // §3.5.3 says gradients interpolate premultiplied colours).
 func (g *Gradient) colorAtT(t float32) colorF {
+	if g.Repeating && g.t1 > g.t0 {
+		p := float64(g.t1 - g.t0)
+		m := math.Mod(float64(t-g.t0), p)
+		if m < 0 {
+			m += p
+		}
+		t = g.t0 + float32(m)
+	}
+	return g.interp(t)
+}
+
+// interp interpolates the stops at t without repeating.
+func (g *Gradient) interp(t float32) colorF {
 	n := len(g.Stops)
 	if n == 0 {
 		return colorF{}
-	}
-	if g.Repeating && g.t1 > g.t0 {
-		p := g.t1 - g.t0
-		t = g.t0 + float32(math.Mod(float64(t-g.t0), float64(p)))
-		if t < g.t0 {
-			t += p
-		}
 	}
 	i := 0
 	for i < n && g.Stops[i].Pos <= t {
@@ -187,7 +200,11 @@ func (g *Gradient) lookup(t float32) uint32 {
 	if u >= lutSize-1 {
 		return g.lut[lutSize-1]
 	}
-	return g.lut[int(u+0.5)]
+	i := int(u + 0.5)
+	if g.hard[i] {
+		return uint32(g.interp(g.t0 + u/g.lutScale).quantize())
+	}
+	return g.lut[i]
 }
 
 func (g *Gradient) shadeRow(dst []uint8, x0, y int) {

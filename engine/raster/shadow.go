@@ -62,7 +62,7 @@ func (c *Canvas) DrawBoxShadow(box RRect, s Shadow) {
 		if c.reference {
 			refBlurPlanes(mask, w, h, 1, sigma)
 		} else {
-			tmp := c.pool.getFloats(2 * max(w, h))
+			tmp := c.pool.getFloats(blurTmpLen(w, h, sigma))
 			blurPlanes(mask, w, h, 1, sigma, tmp)
 			c.pool.putFloats(tmp)
 		}
