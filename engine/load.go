@@ -54,6 +54,10 @@ type Page struct {
 	patchBuf []patchEntry
 
 	evals int // binding evaluations, for tests
+
+	// Frame pipeline (pipeline.go): the window and the style/layout state.
+	vp   Viewport
+	pipe *pipeline
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

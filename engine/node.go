@@ -104,6 +104,8 @@ type Node struct {
 	Index int32
 	// Dirty accumulates changes since the page's last ClearDirty.
 	Dirty Dirty
+	// rt is the frame pipeline's per-node state (pipeline.go).
+	rt nodeRT
 
 	dead bool
 }

@@ -1,0 +1,147 @@
+package engine
+
+import (
+	"encoding/json"
+	"math"
+
+	"github.com/skyline-go/skyline/layout/text"
+	"github.com/skyline-go/skyline/style"
+	"github.com/skyline-go/skyline/widgets"
+)
+
+// DumpBox is one element of the layout dump (render-cli.md): the border
+// box in page coordinates, before transforms, unrounded.
+type DumpBox struct {
+	Tag      string     `json:"tag"`
+	ID       string     `json:"id"`
+	Class    string     `json:"class"`
+	Box      [4]float32 `json:"box"`
+	Children []*DumpBox `json:"children"`
+}
+
+// DumpViewport is the dump's viewport record.
+type DumpViewport struct {
+	Width  float32 `json:"width"`
+	Height float32 `json:"height"`
+	DPR    float32 `json:"dpr"`
+}
+
+// LayoutDump is the whole dump.
+type LayoutDump struct {
+	Viewport DumpViewport `json:"viewport"`
+	Root     *DumpBox     `json:"root"`
+}
+
+// LayoutDump returns the page's layout in render-cli.md's format. It runs
+// Update first so the dump is current.
+func (p *Page) LayoutDump() *LayoutDump {
+	p.Update()
+	vp := p.Viewport()
+	d := &LayoutDump{Viewport: DumpViewport{vp.Width, vp.Height, vp.DPR}}
+	d.Root = p.dumpElement(p.root)
+	return d
+}
+
+// MarshalLayoutDump encodes the dump as indented JSON.
+func (d *LayoutDump) MarshalIndent() ([]byte, error) {
+	return json.MarshalIndent(d, "", " ")
+}
+
+func (p *Page) dumpElement(n *Node) *DumpBox {
+	t := &p.pipe.lt
+	b := &t.boxes[n.Index]
+	db := &DumpBox{Tag: n.Tag, ID: n.id, Class: n.classes.raw,
+		Box: [4]float32{b.absX, b.absY, b.lay.Size.Width, b.lay.Size.Height}, Children: []*DumpBox{}}
+	if b.kind == boxTextRoot {
+		p.dumpInline(n, b, db)
+		return db
+	}
+	p.dumpChildren(n, db)
+	return db
+}
+
+func (p *Page) dumpChildren(n *Node, db *DumpBox) {
+	for c := n.firstChild; c != nil; c = c.next {
+		if c.Kind != ElementNode || c.Style == nil || c.Style.Display == style.DisplayNone {
+			continue
+		}
+		if c.Spec.Kind == widgets.Virtual {
+			p.dumpChildren(c, db) // gesture handlers leave no box (spec §5.1)
+			continue
+		}
+		if _, ok := p.layoutOf(c); !ok {
+			continue
+		}
+		db.Children = append(db.Children, p.dumpElement(c))
+	}
+}
+
+// dumpInline lists the elements inside a text root. They have no boxes of
+// their own in layout; like a browser's getBoundingClientRect, their box is
+// the union of their line fragments: each glyph run's extent with the
+// face's ascent and descent, and each inline box.
+func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
+	if b.para == nil {
+		return
+	}
+	ox := b.absX + b.lay.Border.Left + b.lay.Padding.Left
+	oy := b.absY + b.lay.Border.Top + b.lay.Padding.Top
+	cw := b.lay.Size.Width - b.lay.Border.Horizontal() - b.lay.Padding.Horizontal()
+	tl := b.para.Layout(cw)
+	var walk func(n *Node, into *DumpBox)
+	walk = func(n *Node, into *DumpBox) {
+		for c := n.firstChild; c != nil; c = c.next {
+			if c.Kind != ElementNode || c.Style == nil || c.Style.Display == style.DisplayNone {
+				continue
+			}
+			if c.Spec.Kind == widgets.Virtual {
+				walk(c, into)
+				continue
+			}
+			cb := &DumpBox{Tag: c.Tag, ID: c.id, Class: c.classes.raw, Children: []*DumpBox{}}
+			x0, y0, x1, y1 := fragmentBounds(tl, b.inline, c)
+			if x0 <= x1 {
+				cb.Box = [4]float32{ox + x0, oy + y0, x1 - x0, y1 - y0}
+			}
+			into.Children = append(into.Children, cb)
+			walk(c, cb)
+		}
+	}
+	walk(root, db)
+}
+
+// fragmentBounds is the union of the fragments of el's content in tl.
+// x0 > x1 when el has no fragment.
+func fragmentBounds(tl *text.Layout, inline []*Node, el *Node) (x0, y0, x1, y1 float32) {
+	x0, y0 = math.MaxFloat32, math.MaxFloat32
+	x1, y1 = -math.MaxFloat32, -math.MaxFloat32
+	inside := func(data uint32) bool {
+		if int(data) >= len(inline) {
+			return false
+		}
+		for m := inline[data]; m != nil; m = m.parent {
+			if m == el {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range tl.Runs {
+		r := &tl.Runs[i]
+		if r.Item < 0 || !inside(r.Data) {
+			continue
+		}
+		m := r.Face.Metrics(r.Size)
+		x0, x1 = min(x0, r.X0), max(x1, r.X1)
+		y0, y1 = min(y0, r.Baseline-m.Ascent), max(y1, r.Baseline+m.Descent)
+	}
+	for i := range tl.Boxes {
+		pb := &tl.Boxes[i]
+		if !inside(pb.Data) {
+			continue
+		}
+		x0, x1 = min(x0, pb.X), max(x1, pb.X+pb.Width)
+		y0, y1 = min(y0, pb.Y), max(y1, pb.Y+pb.Height)
+	}
+	return
+}

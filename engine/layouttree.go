@@ -1,0 +1,303 @@
+package engine
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/layout/text"
+	"github.com/skyline-go/skyline/style"
+	"github.com/skyline-go/skyline/widgets"
+)
+
+// boxKind says what made a layout box.
+type boxKind uint8
+
+const (
+	boxElement  boxKind = iota // an element laid out by flex or block
+	boxTextRoot                // a text / span element: a leaf holding a paragraph (spec §8.3)
+	boxAnonText                // raw text directly inside a non-text element (spec §8.3)
+	boxPseudo                  // a ::before / ::after box
+	boxImage                   // an image element (replaced content)
+)
+
+// lbox is one node of the layout tree. The layout tree differs from the
+// node tree: raw text becomes anonymous boxes, a text root's inline content
+// folds into its paragraph, gesture handlers (virtual, spec §5.1) leave no
+// box, and display:none subtrees are not descended into.
+type lbox struct {
+	kind     boxKind
+	node     *Node // the element; for anonymous text the first text node; for a pseudo box its element
+	style    *style.Computed
+	children []layout.NodeID
+	parent   layout.NodeID
+	// para is the shaped text of text roots, anonymous text and pseudo
+	// boxes; inline maps the paragraph's runs back to their nodes.
+	para   *text.Paragraph
+	inline []*Node
+	cache  layout.Cache
+	lay    layout.Layout
+	// abs is the border box's page position, filled after layout.
+	absX, absY float32
+}
+
+// layoutTree is the engine's layout host (layout.Tree). Box 0 is unused so
+// that a zero Node.Index means "no box".
+type layoutTree struct {
+	page     *Page
+	boxes    []lbox
+	scratch  layout.Scratch
+	viewport layout.Size
+	dirty    []layout.NodeID
+	built    bool
+}
+
+const rootBox layout.NodeID = 1
+
+func (t *layoutTree) ChildCount(id layout.NodeID) int            { return len(t.boxes[id].children) }
+func (t *layoutTree) Child(id layout.NodeID, i int) layout.NodeID { return t.boxes[id].children[i] }
+func (t *layoutTree) Style(id layout.NodeID) *style.Computed      { return t.boxes[id].style }
+func (t *layoutTree) SetUnroundedLayout(id layout.NodeID, l layout.Layout) {
+	t.boxes[id].lay = l
+}
+func (t *layoutTree) UnroundedLayout(id layout.NodeID) *layout.Layout { return &t.boxes[id].lay }
+func (t *layoutTree) Cache(id layout.NodeID) *layout.Cache            { return &t.boxes[id].cache }
+func (t *layoutTree) Viewport() layout.Size                           { return t.viewport }
+func (t *layoutTree) Scratch() *layout.Scratch                        { return &t.scratch }
+func (t *layoutTree) Parent(id layout.NodeID) (layout.NodeID, bool) {
+	p := t.boxes[id].parent
+	return p, p != 0
+}
+
+func (t *layoutTree) ComputeChildLayout(id layout.NodeID, in layout.Inputs) layout.Output {
+	return layout.ComputeCached(t, id, in, computeBox)
+}
+
+// computeBox is the host-side dispatch: paragraphs are measured leaves,
+// everything else runs the layout package's built-in algorithms.
+func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Output {
+	t := tr.(*layoutTree)
+	b := &t.boxes[id]
+	if b.para != nil {
+		return layout.ComputeBuiltin(t, id, in, t.measureText(id))
+	}
+	return layout.ComputeBuiltin(t, id, in, nil)
+}
+
+// measureText returns the measure function of a paragraph box. The closure
+// is made per call only for paragraphs; it captures the tree and index, not
+// the box, because boxes move when the slice grows.
+func (t *layoutTree) measureText(id layout.NodeID) layout.MeasureFunc {
+	return func(known layout.MaybeSize, avail layout.AvailableSize) (layout.Size, layout.Maybe) {
+		p := t.boxes[id].para
+		var a text.Available
+		switch {
+		case known.Width.Ok:
+			a = text.Available{Mode: text.Definite, Width: known.Width.V}
+		case avail.Width.Kind == layout.MinContent:
+			a = text.Available{Mode: text.MinContent}
+		case avail.Width.Kind == layout.MaxContent:
+			a = text.Available{Mode: text.MaxContent}
+		default:
+			a = text.Available{Mode: text.Definite, Width: avail.Width.Value}
+		}
+		sz := p.Measure(a)
+		w := sz.Width
+		if known.Width.Ok {
+			w = known.Width.V
+		}
+		h := sz.Height
+		if known.Height.Ok {
+			h = known.Height.V
+		}
+		return layout.Size{Width: w, Height: h}, layout.Some(sz.FirstBaseline)
+	}
+}
+
+// build makes the layout tree from the node tree.
+func (t *layoutTree) build() {
+	p := t.page
+	for i := range t.boxes {
+		t.boxes[i] = lbox{}
+	}
+	if cap(t.boxes) == 0 {
+		t.boxes = make([]lbox, 1, 64)
+	}
+	t.boxes = t.boxes[:1]
+	t.addElement(p.root, 0)
+	t.built = true
+}
+
+func (t *layoutTree) newBox(b lbox) layout.NodeID {
+	id := layout.NodeID(len(t.boxes))
+	t.boxes = append(t.boxes, b)
+	if b.parent != 0 {
+		pb := &t.boxes[b.parent]
+		pb.children = append(pb.children, id)
+	}
+	return id
+}
+
+func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
+	kind := boxElement
+	switch n.Spec.Kind {
+	case widgets.TextRoot:
+		kind = boxTextRoot
+	case widgets.Replaced:
+		kind = boxImage
+	}
+	id := t.newBox(lbox{kind: kind, node: n, style: n.Style, parent: parent})
+	n.Index = int32(id)
+	if n.Style.Display == style.DisplayNone {
+		return
+	}
+	if kind == boxTextRoot {
+		t.boxes[id].para, t.boxes[id].inline = t.page.paragraphOf(n)
+		return
+	}
+	if n.rt.before != nil {
+		t.addPseudo(n, n.rt.before, id)
+	}
+	t.addChildren(n, id)
+	if n.rt.after != nil {
+		t.addPseudo(n, n.rt.after, id)
+	}
+}
+
+// addChildren adds n's children as boxes of parent, flattening virtual
+// nodes and merging adjacent text nodes into one anonymous text box.
+func (t *layoutTree) addChildren(n *Node, parent layout.NodeID) {
+	for c := n.firstChild; c != nil; c = c.next {
+		if c.Kind == TextNode {
+			first := c
+			for c.next != nil && c.next.Kind == TextNode {
+				c = c.next
+			}
+			if !blankRun(first) {
+				t.addAnonText(first, parent)
+			}
+			c = c.next
+			if c == nil {
+				return
+			}
+		}
+		if c.Spec.Kind == widgets.Virtual {
+			t.addChildren(c, parent)
+			continue
+		}
+		t.addElement(c, parent)
+	}
+}
+
+// blankRun reports whether the run of text nodes starting at first is empty
+// or white space only: like a browser, such text makes no box (it would
+// otherwise take a flex gap). If it gains text later, relayout finds no box
+// for it and rebuilds the tree.
+func blankRun(first *Node) bool {
+	for c := first; c != nil && c.Kind == TextNode; c = c.next {
+		if strings.TrimSpace(c.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// addAnonText adds the anonymous box for the run of text nodes starting at
+// first.
+func (t *layoutTree) addAnonText(first *Node, parent layout.NodeID) {
+	p := t.page
+	st := new(style.Computed)
+	style.ComputeInto(st, t.boxes[parent].style, nil, &p.pipe.env, nil)
+	t.newBox(lbox{kind: boxAnonText, node: first, style: st, parent: parent, para: p.anonParagraph(first, st)})
+}
+
+// anonParagraph shapes the run of text nodes starting at first.
+func (p *Page) anonParagraph(first *Node, st *style.Computed) *text.Paragraph {
+	var sb strings.Builder
+	for c := first; c != nil && c.Kind == TextNode; c = c.next {
+		sb.WriteString(c.Text)
+	}
+	return p.pipe.fonts.NewParagraph([]text.Run{{Text: sb.String(), Style: text.StyleOf(st)}}, text.OptionsOf(st, 0, text.OverflowVisible))
+}
+
+func (t *layoutTree) addPseudo(n *Node, st *style.Computed, parent layout.NodeID) {
+	p := t.page
+	b := lbox{kind: boxPseudo, node: n, style: st, parent: parent}
+	if st.Content != "" {
+		b.para = p.pipe.fonts.NewParagraph([]text.Run{{Text: st.Content, Style: text.StyleOf(st)}}, text.OptionsOf(st, 0, text.OverflowVisible))
+	}
+	t.newBox(b)
+}
+
+// paragraphOf collects a text root's inline content into one paragraph:
+// text nodes in their parent's style, nested text / span as styled runs,
+// images and other elements as inline boxes (spec §3.6, §4.3). inline[i] is
+// the node behind run i.
+func (p *Page) paragraphOf(root *Node) (*text.Paragraph, []*Node) {
+	var runs []text.Run
+	var nodes []*Node
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		for c := n.firstChild; c != nil; c = c.next {
+			switch {
+			case c.Kind == TextNode:
+				if c.Text != "" {
+					runs = append(runs, text.Run{Text: c.Text, Style: text.StyleOf(n.Style), Data: uint32(len(nodes))})
+					nodes = append(nodes, c)
+				}
+			case c.Style == nil || c.Style.Display == style.DisplayNone:
+			case c.Spec.Kind == widgets.TextRoot || c.Spec.Kind == widgets.Virtual:
+				walk(c)
+			default:
+				runs = append(runs, text.Run{IsBox: true, Box: inlineBoxOf(c), Data: uint32(len(nodes))})
+				nodes = append(nodes, c)
+			}
+		}
+	}
+	walk(root)
+	maxLines, overflow := textAttrs(root)
+	para := p.pipe.fonts.NewParagraph(runs, text.OptionsOf(root.Style, maxLines, overflow))
+	return para, nodes
+}
+
+// inlineBoxOf sizes an inline image or inline-block box inside text from
+// its own style. Boxes whose size depends on their content are not laid out
+// inside text yet (README: known gaps); they take their fixed size or none.
+func inlineBoxOf(n *Node) text.InlineBox {
+	s := n.Style
+	w := s.Width.ResolveOr(0, false, 0)
+	h := s.Height.ResolveOr(0, false, 0)
+	m := func(l style.Length) float32 { return l.ResolveOr(0, false, 0) }
+	w += m(s.Margin.Left) + m(s.Margin.Right)
+	h += m(s.Margin.Top) + m(s.Margin.Bottom)
+	return text.InlineBox{Width: w, Height: h, Baseline: h, Align: s.VerticalAlign}
+}
+
+// textAttrs reads the text component's max-lines and overflow attributes
+// (spec §4.2).
+func textAttrs(n *Node) (int, text.Overflow) {
+	maxLines := 0
+	if a, ok := n.Attr("max-lines"); ok {
+		switch v := a.Value.(type) {
+		case float64:
+			maxLines = int(v)
+		case string:
+			maxLines, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+		if maxLines < 0 {
+			maxLines = 0
+		}
+	}
+	overflow := text.OverflowVisible
+	if a, ok := n.Attr("overflow"); ok {
+		switch a.Value {
+		case "clip":
+			overflow = text.OverflowClip
+		case "ellipsis":
+			overflow = text.OverflowEllipsis
+		case "fade":
+			overflow = text.OverflowFade
+		}
+	}
+	return maxLines, overflow
+}

@@ -1,0 +1,222 @@
+package engine
+
+import (
+	"os"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/layout/text"
+	"github.com/skyline-go/skyline/style"
+	"github.com/skyline-go/skyline/widgets"
+)
+
+// Viewport is the window a page renders into (render-cli.md): CSS px, the
+// device pixel ratio for rasterising, and the colour scheme.
+type Viewport struct {
+	Width, Height float32
+	DPR           float32
+	Dark          bool
+}
+
+// DefaultViewport is render-cli.md's default window: 375 × 667 at 2×.
+var DefaultViewport = Viewport{Width: 375, Height: 667, DPR: 2}
+
+// nodeRT is the frame pipeline's per-node state, kept on the node so that the
+// pipeline needs no side tables.
+type nodeRT struct {
+	// inline holds the parsed style attribute; inlineSrc is the text it
+	// was parsed from, so a setData that leaves it unchanged costs nothing.
+	inline    []style.Declared
+	inlineSrc string
+	inlineOK  bool
+	computed  style.Computed
+	// before and after are the ::before / ::after boxes; nil when none.
+	before, after *style.Computed
+	// styledClasses is the class list at the last restyle.
+	styledClasses []string
+}
+
+// pipeline is the page's frame state: the style stage's resolver and the
+// layout tree. It is built on the first Update and rebuilt when the
+// viewport changes.
+type pipeline struct {
+	vp       Viewport
+	env      style.Env
+	resolver *style.Resolver
+	sheets   []*style.Sheet
+	fonts    *text.FontSet
+	lt       layoutTree
+	styled   bool    // every node has a computed style
+	restyled []*Node // nodes restyled this frame, for relayout
+}
+
+// sharedFonts is the bundled font set: parsing the faces is the slow part of
+// text setup, and faces are read-only once loaded, so pages share it unless
+// they register @font-face faces of their own.
+var sharedFonts *text.FontSet
+
+func bundledFonts() *text.FontSet {
+	if sharedFonts == nil {
+		sharedFonts = text.NewFontSet()
+	}
+	return sharedFonts
+}
+
+// SetViewport sets the window the page renders into. A change of size or
+// colour scheme restyles the whole page on the next Update (rpx, vw and
+// dark-mode rules depend on it).
+func (p *Page) SetViewport(vp Viewport) {
+	if vp.DPR <= 0 {
+		vp.DPR = 1
+	}
+	if p.pipe != nil && p.pipe.vp == vp {
+		return
+	}
+	p.pipe = nil
+	p.vp = vp
+}
+
+// Viewport returns the window the page renders into.
+func (p *Page) Viewport() Viewport {
+	if p.vp.Width == 0 {
+		return DefaultViewport
+	}
+	return p.vp
+}
+
+// Update runs the frame pipeline up to layout: restyle what changed, then
+// relayout. It is cheap when nothing changed.
+func (p *Page) Update() {
+	if p.pipe == nil {
+		p.pipe = p.newPipeline()
+	}
+	p.restyle()
+	p.relayout()
+	p.ClearDirty()
+}
+
+func (p *Page) newPipeline() *pipeline {
+	vp := p.Viewport()
+	pl := &pipeline{vp: vp, fonts: bundledFonts()}
+	pl.env = style.Env{
+		WindowWidth:  vp.Width,
+		WindowHeight: vp.Height,
+		Dark:         vp.Dark,
+		Options:      p.Config.Renderer,
+	}
+	ua, ds := style.ParseSheet(widgets.DefaultStylesFile, []byte(widgets.DefaultStyles), &pl.env, nil)
+	p.diags.Add(ds...)
+	ua.Origin = style.OriginApp
+	pl.sheets = append(pl.sheets, ua)
+	for _, src := range []struct {
+		s      Source
+		origin style.Origin
+	}{{p.AppStyle, style.OriginApp}, {p.PageStyle, style.OriginPage}} {
+		if src.s.Path == "" {
+			continue
+		}
+		sh, ds := style.ParseSheet(src.s.Path, src.s.Src, &pl.env, p.importLoader())
+		p.diags.Add(ds...)
+		sh.Origin = src.origin
+		pl.sheets = append(pl.sheets, sh)
+	}
+	pl.resolver = style.NewResolver(&pl.env, pl.sheets...)
+	p.loadFontFaces(pl)
+	return pl
+}
+
+// importLoader reads @import-ed files through the package, which refuses
+// anything outside the package root (render-cli.md).
+func (p *Page) importLoader() func(string) ([]byte, string, error) {
+	return func(path string) ([]byte, string, error) {
+		rel, err := p.Pkg.Resolve("", path)
+		if err != nil {
+			return nil, path, err
+		}
+		b, err := p.Pkg.Read(rel)
+		return b, rel, err
+	}
+}
+
+// loadFontFaces registers the sheets' @font-face TrueType files. A page with
+// faces of its own gets its own FontSet so that it cannot change another
+// page's text.
+func (p *Page) loadFontFaces(pl *pipeline) {
+	for _, sh := range pl.sheets {
+		for _, ff := range sh.FontFaces {
+			rel, err := p.Pkg.Resolve("", ff.URL)
+			var data []byte
+			if err == nil {
+				data, err = p.Pkg.Read(rel)
+			}
+			if err != nil {
+				p.diags.Warnf(ff.Pos, "@font-face %q: %v", ff.Family, unwrapPathError(err))
+				continue
+			}
+			if pl.fonts == sharedFonts {
+				pl.fonts = text.NewFontSet()
+			}
+			weight, italic := fontFaceWeight(ff.Weight), ff.Style == "italic"
+			if _, err := pl.fonts.AddFace(ff.Family, weight, italic, data, ff.Pos); err != nil {
+				p.diags.Warnf(ff.Pos, "@font-face %q: %v", ff.Family, err)
+			}
+		}
+	}
+}
+
+func fontFaceWeight(s string) uint16 {
+	switch s {
+	case "bold":
+		return 700
+	case "", "normal":
+		return 400
+	}
+	var w uint16
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 400
+		}
+		w = w*10 + uint16(c-'0')
+	}
+	if w < 100 || w > 900 {
+		return 400
+	}
+	return w
+}
+
+// warnf records a warning once per position: restyles and relayouts run many
+// times, and the host wants to hear about a bad value once.
+func (p *Page) warnOnce(pos diag.Pos, msg string) {
+	for _, d := range p.diags.Items {
+		if d.Pos == pos && d.Msg == msg {
+			return
+		}
+	}
+	p.diags.Warnf(pos, "%s", msg)
+}
+
+// layoutOf returns a node's laid-out box, or false when it has none.
+func (p *Page) layoutOf(n *Node) (*layout.Layout, bool) {
+	if p.pipe == nil || n.Index <= 0 || int(n.Index) >= len(p.pipe.lt.boxes) {
+		return nil, false
+	}
+	ln := &p.pipe.lt.boxes[n.Index]
+	if ln.node != n || ln.kind == boxAnonText || ln.kind == boxPseudo {
+		return nil, false
+	}
+	return &ln.lay, true
+}
+
+// ReadDataFile reads a JSON data file from the file system (render's -data
+// flag: the host's own file, not a package file). Errors are positioned.
+func ReadDataFile(path string) (map[string]any, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, diag.Diagnostic{Pos: diag.Pos{File: path}, Severity: diag.Error, Msg: err.Error()}
+	}
+	d, bad := decodeData(path, b)
+	if bad != nil {
+		return nil, *bad
+	}
+	return d, nil
+}

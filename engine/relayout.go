@@ -1,0 +1,142 @@
+package engine
+
+import (
+	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/style"
+)
+
+// relayout brings the layout tree up to date. A structural change rebuilds
+// the box tree (boxes are cheap; paragraphs of untouched text are rebuilt
+// too, which a later step can cache); any other change marks the changed
+// boxes dirty so that only their relayout boundaries are laid out again
+// (spec: incremental pipeline; layout.MarkDirty).
+func (p *Page) relayout() {
+	pl := p.pipe
+	t := &pl.lt
+	t.page = p
+	t.viewport = layout.Size{Width: pl.vp.Width, Height: pl.vp.Height}
+	full := !t.built
+	if !full {
+		for _, n := range p.dirty {
+			if n.Dirty&(DirtyStructure|DirtyInserted) != 0 || n.Dirty&DirtyClass != 0 && n.dead {
+				full = true
+				break
+			}
+		}
+	}
+	if !full {
+		for _, n := range p.dirty {
+			if n.dead {
+				continue
+			}
+			id, ok := p.boxOf(n)
+			if !ok {
+				full = true // e.g. a node inside a display:none subtree became visible
+				break
+			}
+			b := &t.boxes[id]
+			switch b.kind {
+			case boxTextRoot:
+				b.para, b.inline = p.paragraphOf(b.node)
+			case boxAnonText:
+				b.para = p.anonParagraph(b.node, b.style)
+			}
+			t.markDirty(id)
+		}
+		for _, n := range pl.restyled {
+			if id, ok := p.boxOf(n); ok {
+				if t.boxes[id].kind != boxElement && t.boxes[id].kind != boxImage && t.boxes[id].kind != boxTextRoot {
+					continue
+				}
+				if n.Style.Display == style.DisplayNone || len(t.boxes[id].children) == 0 && n.firstChild != nil {
+					full = true
+					break
+				}
+				t.markDirty(id)
+			} else {
+				full = true
+				break
+			}
+		}
+	}
+	pl.restyled = pl.restyled[:0]
+	if full {
+		t.build()
+		t.dirty = t.dirty[:0]
+		layout.ComputeRootLayout(t, rootBox, layout.MaybeSize{Width: layout.Some(pl.vp.Width), Height: layout.Some(pl.vp.Height)})
+	} else {
+		for _, b := range t.dirty {
+			if b == rootBox {
+				layout.ComputeRootLayout(t, rootBox, layout.MaybeSize{Width: layout.Some(pl.vp.Width), Height: layout.Some(pl.vp.Height)})
+				continue
+			}
+			layout.RelayoutBoundary(t, b)
+		}
+		t.dirty = t.dirty[:0]
+	}
+	t.place(rootBox, 0, 0)
+}
+
+// boxOf returns the layout box of n: its own for elements; for text nodes
+// and elements inside a text root, the box whose paragraph holds them.
+func (p *Page) boxOf(n *Node) (layout.NodeID, bool) {
+	t := &p.pipe.lt
+	for m := n; m != nil; m = m.parent {
+		if m.Kind == ElementNode && m.Index > 0 && int(m.Index) < len(t.boxes) && t.boxes[m.Index].node == m {
+			if m != n && t.boxes[m.Index].kind != boxTextRoot {
+				// n is a text node of an anonymous box or an unlaid child.
+				if n.Kind == TextNode {
+					return p.anonBoxOf(n)
+				}
+				return 0, false
+			}
+			return layout.NodeID(m.Index), true
+		}
+	}
+	return 0, false
+}
+
+func (p *Page) anonBoxOf(n *Node) (layout.NodeID, bool) {
+	t := &p.pipe.lt
+	if n.parent == nil {
+		return 0, false
+	}
+	pid := layout.NodeID(n.parent.Index)
+	if pid == 0 || int(pid) >= len(t.boxes) {
+		return 0, false
+	}
+	for _, c := range t.boxes[pid].children {
+		if b := &t.boxes[c]; b.kind == boxAnonText {
+			for m := b.node; m != nil && m.Kind == TextNode; m = m.next {
+				if m == n {
+					return c, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+func (t *layoutTree) markDirty(id layout.NodeID) {
+	b := layout.MarkDirty(t, id)
+	for _, d := range t.dirty {
+		if d == b {
+			return
+		}
+	}
+	t.dirty = append(t.dirty, b)
+}
+
+// place computes every box's page position (render-cli.md: page
+// coordinates, scroll offsets taken as 0). Fixed boxes are relative to the
+// window.
+func (t *layoutTree) place(id layout.NodeID, x, y float32) {
+	b := &t.boxes[id]
+	if b.lay.Fixed {
+		x, y = 0, 0
+	}
+	b.absX, b.absY = x+b.lay.Location.X, y+b.lay.Location.Y
+	for _, c := range b.children {
+		t.place(c, b.absX, b.absY)
+	}
+}

@@ -1,0 +1,243 @@
+package engine
+
+import (
+	"slices"
+
+	"github.com/skyline-go/skyline/style"
+)
+
+// restyle brings every element's computed style up to date. The first frame
+// styles the whole tree; later frames restyle only what the dirty nodes can
+// affect (the resolver's invalidation scopes), plus descendants whose
+// inherited values changed.
+func (p *Page) restyle() {
+	pl := p.pipe
+	if !pl.styled {
+		p.styleSubtree(p.root, nil, true)
+		pl.styled = true
+		return
+	}
+	if len(p.dirty) == 0 {
+		return
+	}
+	// Mark first, then restyle in document order so every parent is
+	// final before its children read it.
+	need := map[*Node]bool{}
+	mark := func(n *Node) {
+		if n != nil && n.Kind == ElementNode && !n.dead {
+			need[n] = true
+		}
+	}
+	markSubtree := func(n *Node) {
+		n.Walk(func(c *Node) bool { mark(c); return true })
+	}
+	apply := func(n *Node, scope style.InvalidationScope) {
+		if scope&style.InvalidateSelf != 0 {
+			mark(n)
+		}
+		if scope&style.InvalidateDescendants != 0 {
+			markSubtree(n)
+		}
+		if scope&style.InvalidateSiblings != 0 && n.parent != nil {
+			for s := n.parent.firstChild; s != nil; s = s.next {
+				markSubtree(s)
+			}
+		}
+		if scope&style.InvalidateParent != 0 && n.parent != nil {
+			markSubtree(n.parent)
+		}
+	}
+	for _, n := range p.dirty {
+		if n.dead {
+			continue
+		}
+		d := n.Dirty
+		if d&(DirtyInserted) != 0 {
+			markSubtree(n)
+			apply(n, pl.resolver.InvalidationStructural())
+		}
+		if d&DirtyStructure != 0 {
+			for c := n.firstChild; c != nil; c = c.next {
+				apply(c, pl.resolver.InvalidationStructural())
+			}
+			mark(n) // :empty
+		}
+		if d&DirtyText != 0 && n.parent != nil {
+			// :empty may flip; text roots re-flow in relayout.
+			mark(n.parent)
+		}
+		if d&DirtyClass != 0 {
+			scope := style.InvalidateSelf
+			for _, c := range symmetricDiff(n.rt.classesAtStyle(), n.classes.names) {
+				scope |= pl.resolver.Invalidation(c)
+			}
+			apply(n, scope)
+		}
+		if d&(DirtyStyle|DirtyAttr) != 0 {
+			scope := style.InvalidateSelf | pl.resolver.InvalidationID(n.id)
+			apply(n, scope)
+		}
+	}
+	if len(need) == 0 {
+		return
+	}
+	p.restyleMarked(p.root, need, false)
+}
+
+// restyleMarked walks the tree in document order, restyling marked nodes
+// and, below a node whose inherited values changed, every descendant.
+func (p *Page) restyleMarked(n *Node, need map[*Node]bool, force bool) {
+	for ; n != nil; n = n.next {
+		if n.Kind != ElementNode {
+			continue
+		}
+		f := force
+		if need[n] || force {
+			var parent *style.Computed
+			if n.parent != nil {
+				parent = n.parent.Style
+			}
+			changed := p.styleNode(n, parent)
+			p.pipe.restyled = append(p.pipe.restyled, n)
+			f = force || changed
+		}
+		if n.firstChild != nil {
+			p.restyleMarked(n.firstChild, need, f)
+		}
+	}
+}
+
+// styleSubtree computes n and its whole subtree (and n's following siblings
+// when siblings is set).
+func (p *Page) styleSubtree(n *Node, parent *style.Computed, root bool) {
+	for ; n != nil; n = n.next {
+		if n.Kind == ElementNode {
+			p.styleNode(n, parent)
+			if n.firstChild != nil {
+				p.styleSubtree(n.firstChild, n.Style, false)
+			}
+		}
+		if root {
+			return
+		}
+	}
+}
+
+// styleNode computes one element (and its ::before / ::after boxes) and
+// reports whether a value its children inherit changed.
+func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
+	pl := p.pipe
+	rt := &n.rt
+	if !rt.inlineOK || rt.inlineSrc != n.styleText {
+		rt.inline = rt.inline[:0]
+		if n.styleText != "" {
+			decls, ds := style.ParseInlineStyle(n.styleText, n.Pos, &pl.env, p.Path)
+			for _, d := range ds {
+				p.warnOnce(d.Pos, d.Msg)
+			}
+			rt.inline = append(rt.inline, decls...)
+		}
+		rt.inlineSrc, rt.inlineOK = n.styleText, true
+	}
+	hadStyle := n.Style != nil
+	var old inheritedSnapshot
+	if hadStyle {
+		old = snapshotInherited(n.Style)
+	}
+	pl.resolver.Compute(n, parent, rt.inline, &rt.computed, &p.diags)
+	n.Style = &rt.computed
+	c := n.Style
+	if n.hidden {
+		c.Display = style.DisplayNone // spec §8.6: hidden beats display
+	}
+	if n.parent == nil {
+		// spec §8.1: the page root is exactly the window.
+		c.Width, c.Height = style.Px(pl.vp.Width), style.Px(pl.vp.Height)
+		c.Position = style.PositionRelative
+		c.Inset = style.Edges{Top: style.Auto, Right: style.Auto, Bottom: style.Auto, Left: style.Auto}
+		c.Margin = style.Edges{}
+	}
+	rt.before = p.pseudo(n, style.PseudoBefore, rt.before)
+	rt.after = p.pseudo(n, style.PseudoAfter, rt.after)
+	rt.setClassesAtStyle(n.classes.names)
+	return !hadStyle || old != snapshotInherited(c)
+}
+
+func (p *Page) pseudo(n *Node, which style.Pseudo, prev *style.Computed) *style.Computed {
+	pl := p.pipe
+	if !pl.resolver.HasPseudoRules(which) {
+		return nil
+	}
+	out := prev
+	if out == nil {
+		out = new(style.Computed)
+	}
+	if !pl.resolver.ComputePseudo(n, which, n.Style, out) {
+		return nil
+	}
+	return out
+}
+
+// inheritedSnapshot is the comparable part of what children inherit (spec
+// §2.4); slices are compared by identity, which is enough to notice a new
+// declaration.
+type inheritedSnapshot struct {
+	color                  style.Color
+	size, letter, word     float32
+	family                 *string
+	weight                 uint16
+	fstyle                 style.FontStyle
+	lh                     style.LineHeight
+	align                  style.TextAlign
+	ws                     style.WhiteSpace
+	wb                     style.WordBreak
+	to                     style.TextOverflow
+	vis                    style.Visibility
+	pe                     style.PointerEvents
+	shadow                 *style.Shadow
+	vars                   *style.Vars
+	features               string
+	nShadow, nFamily       int
+	display                style.Display // a display change re-parents anonymous text
+}
+
+func snapshotInherited(c *style.Computed) inheritedSnapshot {
+	s := inheritedSnapshot{
+		color: c.Color, size: c.FontSize, letter: c.LetterSpacing, word: c.WordSpacing,
+		weight: c.FontWeight, fstyle: c.FontStyle, lh: c.LineHeight, align: c.TextAlign,
+		ws: c.WhiteSpace, wb: c.WordBreak, to: c.TextOverflow, vis: c.Visibility,
+		pe: c.PointerEvents, vars: c.Vars, features: c.FontFeatures,
+		nShadow: len(c.TextShadow), nFamily: len(c.FontFamily), display: c.Display,
+	}
+	if len(c.FontFamily) > 0 {
+		s.family = &c.FontFamily[0]
+	}
+	if len(c.TextShadow) > 0 {
+		s.shadow = &c.TextShadow[0]
+	}
+	return s
+}
+
+// classesAtStyle is the class list the node had when last styled, so a
+// class flip can ask the resolver about exactly the names that changed.
+func (rt *nodeRT) classesAtStyle() []string { return rt.styledClasses }
+
+func (rt *nodeRT) setClassesAtStyle(names []string) {
+	rt.styledClasses = append(rt.styledClasses[:0], names...)
+}
+
+// symmetricDiff returns the names in exactly one of a and b.
+func symmetricDiff(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
