@@ -54,7 +54,7 @@ type layoutTree struct {
 
 const rootBox layout.NodeID = 1
 
-func (t *layoutTree) ChildCount(id layout.NodeID) int            { return len(t.boxes[id].children) }
+func (t *layoutTree) ChildCount(id layout.NodeID) int             { return len(t.boxes[id].children) }
 func (t *layoutTree) Child(id layout.NodeID, i int) layout.NodeID { return t.boxes[id].children[i] }
 func (t *layoutTree) Style(id layout.NodeID) *style.Computed      { return t.boxes[id].style }
 func (t *layoutTree) SetUnroundedLayout(id layout.NodeID, l layout.Layout) {

@@ -182,23 +182,23 @@ func (p *Page) pseudo(n *Node, which style.Pseudo, prev *style.Computed) *style.
 // §2.4); slices are compared by identity, which is enough to notice a new
 // declaration.
 type inheritedSnapshot struct {
-	color                  style.Color
-	size, letter, word     float32
-	family                 *string
-	weight                 uint16
-	fstyle                 style.FontStyle
-	lh                     style.LineHeight
-	align                  style.TextAlign
-	ws                     style.WhiteSpace
-	wb                     style.WordBreak
-	to                     style.TextOverflow
-	vis                    style.Visibility
-	pe                     style.PointerEvents
-	shadow                 *style.Shadow
-	vars                   *style.Vars
-	features               string
-	nShadow, nFamily       int
-	display                style.Display // a display change re-parents anonymous text
+	color              style.Color
+	size, letter, word float32
+	family             *string
+	weight             uint16
+	fstyle             style.FontStyle
+	lh                 style.LineHeight
+	align              style.TextAlign
+	ws                 style.WhiteSpace
+	wb                 style.WordBreak
+	to                 style.TextOverflow
+	vis                style.Visibility
+	pe                 style.PointerEvents
+	shadow             *style.Shadow
+	vars               *style.Vars
+	features           string
+	nShadow, nFamily   int
+	display            style.Display // a display change re-parents anonymous text
 }
 
 func snapshotInherited(c *style.Computed) inheritedSnapshot {
