@@ -24,16 +24,19 @@ type watcher interface {
 }
 
 // trie maps path segments to the watchers registered on that exact path.
+// Children are held by value (one allocation per level, not per node: a
+// feed row's item trie has a handful of leaves); a pointer from child is
+// valid until the next add to the same level, and collect never adds.
 type trie struct {
 	key  string
-	kids []*trie
+	kids []trie
 	ws   []watcher
 }
 
 func (t *trie) child(key string) *trie {
-	for _, k := range t.kids {
-		if k.key == key {
-			return k
+	for i := range t.kids {
+		if t.kids[i].key == key {
+			return &t.kids[i]
 		}
 	}
 	return nil
@@ -44,8 +47,8 @@ func (t *trie) add(path []string, w watcher) {
 	for _, seg := range path {
 		c := n.child(seg)
 		if c == nil {
-			c = &trie{key: seg}
-			n.kids = append(n.kids, c)
+			n.kids = append(n.kids, trie{key: seg})
+			c = &n.kids[len(n.kids)-1]
 		}
 		n = c
 	}
@@ -92,8 +95,8 @@ func (p *Page) collectAll(t *trie) {
 	for _, w := range t.ws {
 		p.enqueue(w, nil)
 	}
-	for _, k := range t.kids {
-		p.collectAll(k)
+	for i := range t.kids {
+		p.collectAll(&t.kids[i])
 	}
 }
 
