@@ -95,7 +95,7 @@ func expandBorder(from, to int) func([]vtok, string) ([]propVal, error) {
 			}
 			return nil, lenError(t)
 		}
-		var out []propVal
+		out := make([]propVal, 0, 3*(to-from))
 		for i := from; i < to; i++ {
 			out = append(out,
 				propVal{PropBorderTopWidth + PropID(i), width},

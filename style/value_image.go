@@ -53,19 +53,20 @@ func buildImages(s *simages, x cctx) []Image {
 	return out
 }
 
-// finish precomputes the list when no layer depends on the element.
+// finish precomputes the list when no layer depends on the element, and
+// records what it depends on otherwise.
 func (s *simages) finish() {
+	var d deps
 	for _, l := range s.layers {
-		if l.radius.relative() || l.cx.relative() || l.cy.relative() {
-			return
-		}
+		d |= l.radius.deps() | l.cx.deps() | l.cy.deps()
 		for _, st := range l.stops {
-			if st.col.current || st.pos.relative() {
-				return
-			}
+			d |= st.col.deps() | st.pos.deps()
 		}
 	}
-	s.fixed = buildImages(s, cctx{})
+	s.memo.deps = d
+	if d == 0 {
+		s.fixed = buildImages(s, cctx{})
+	}
 }
 
 // resolveURL makes a url() path package-relative: relative paths resolve

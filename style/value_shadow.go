@@ -38,7 +38,7 @@ func parseShadows(ts []vtok, box bool) (*sshadows, error) {
 	if len(ts) == 1 && ts[0].is("none") {
 		return s, nil
 	}
-	rel := false
+	var d deps
 	for _, g := range vSplitCommas(ts) {
 		sh := sshadow{col: scolor{current: true}}
 		var lens []slen
@@ -77,12 +77,13 @@ func parseShadows(ts []vtok, box bool) (*sshadows, error) {
 			return nil, errValue
 		}
 		for _, l := range lens {
-			rel = rel || l.relative()
+			d |= l.deps()
 		}
-		rel = rel || sh.col.current
+		d |= sh.col.deps()
 		s.list = append(s.list, sh)
 	}
-	if !rel {
+	s.memo.deps = d
+	if d == 0 {
 		s.fixed = buildShadows(s, cctx{})
 	}
 	return s, nil

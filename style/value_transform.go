@@ -45,7 +45,7 @@ func parseTransform(ts []vtok, _ string) (sval, error) {
 	if len(ts) == 1 && ts[0].is("none") {
 		return sval{ref: s}, nil
 	}
-	rel := false
+	var d deps
 	for _, t := range ts {
 		if t.kind != vtFunc {
 			return sval{}, errValue
@@ -55,11 +55,12 @@ func parseTransform(ts []vtok, _ string) (sval, error) {
 			return sval{}, err
 		}
 		for _, l := range f.lens {
-			rel = rel || l.relative()
+			d |= l.deps()
 		}
 		s.fns = append(s.fns, f)
 	}
-	if !rel {
+	s.memo.deps = d
+	if d == 0 {
 		s.fixed = buildTransform(s, cctx{})
 	}
 	return sval{ref: s}, nil
