@@ -252,3 +252,28 @@ func BenchmarkParseDeclaration(b *testing.B) {
 		}
 	}
 }
+
+// A memoised list value must follow the context it depends on and be
+// shared across contexts it ignores.
+func TestMemoisedListValues(t *testing.T) {
+	em := mustParse(t, "box-shadow: 1em 0 currentColor")
+	rpx := mustParse(t, "transform: translateX(100rpx)")
+	var a, b Computed
+	for _, fs := range []string{"font-size: 10px; color: red", "font-size: 20px; color: blue", "font-size: 10px; color: red"} {
+		parent := compute(t, fs, nil)
+		ComputeInto(&a, &parent, em, testEnv, nil)
+		if a.BoxShadow[0].X != parent.FontSize || a.BoxShadow[0].Color != parent.Color {
+			t.Errorf("%s: shadow %+v", fs, a.BoxShadow[0])
+		}
+		prev := b.Transform
+		ComputeInto(&b, &parent, rpx, testEnv, nil)
+		if b.Transform[0].Len[0] != Px(50) || (prev != nil && &prev[0] != &b.Transform[0]) {
+			t.Errorf("%s: rpx transform recomputed or wrong: %+v", fs, b.Transform)
+		}
+	}
+	wide := &Env{WindowWidth: 750, WindowHeight: 1000}
+	ComputeInto(&b, nil, rpx, wide, nil)
+	if b.Transform[0].Len[0] != Px(100) {
+		t.Errorf("window change ignored: %+v", b.Transform[0].Len[0])
+	}
+}
