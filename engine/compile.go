@@ -241,6 +241,15 @@ func (c *compiler) element(f *file, n *wxml.Node) []*instr {
 	}
 
 	var core []*instr
+	if n.Tag == "block" || n.Tag == "include" || n.Tag == "template" {
+		// Structural tags carry only control attributes; elem checks the
+		// attributes of real elements.
+		for _, a := range n.Attrs {
+			if strings.HasPrefix(a.Name, "wx:") && !knownWX(a.Name) {
+				c.diags.Warnf(a.Pos, "unknown attribute %s", a.Name)
+			}
+		}
+	}
 	switch n.Tag {
 	case "block":
 		core = c.nodes(f, n.Children, false)
@@ -388,9 +397,7 @@ func (c *compiler) attr(in *instr, a wxml.Attr) {
 	ai := attrInstr{name: name, pos: a.Pos}
 	switch {
 	case strings.HasPrefix(name, "wx:"):
-		switch name {
-		case "wx:for", "wx:for-items", "wx:for-item", "wx:for-index", "wx:key", "wx:if", "wx:elif", "wx:else":
-		default:
+		if !knownWX(name) {
 			c.diags.Warnf(a.Pos, "unknown attribute %s", name)
 		}
 		return
@@ -428,6 +435,14 @@ func (c *compiler) attr(in *instr, a wxml.Attr) {
 		ai.t = c.template(a, name)
 	}
 	in.attrs = append(in.attrs, ai)
+}
+
+func knownWX(name string) bool {
+	switch name {
+	case "wx:for", "wx:for-items", "wx:for-item", "wx:for-index", "wx:key", "wx:if", "wx:elif", "wx:else":
+		return true
+	}
+	return false
 }
 
 // datasetKey converts a data-* attribute name (spec §1.6): upper case is

@@ -140,6 +140,7 @@ var wxmlCases = []wxmlCase{
 	{name: "let variable", src: `<view let:x="{{a + 1}}">{{x}}<text>{{x * 2}}</text></view>`, data: `{"a":1}`, want: `view("2" text("4"))`},
 	{name: "unknown tag renders as view", src: `<foo-bar class="x"/>`, want: `foo-bar.x`, warn: `index.wxml:1:1: warning: unknown component <foo-bar>; rendered as a view`},
 	{name: "unsupported component warns", src: `<web-view/>`, want: `web-view`, warn: `not supported by Skyline`},
+	{name: "unknown wx attribute on block", src: `<block wx:iff="{{a}}"><text>x</text></block>`, want: `text("x")`, warn: `index.wxml:1:8: warning: unknown attribute wx:iff`},
 	{name: "unknown wx attribute", src: `<view wx:foo="1"/>`, want: `view`, warn: `index.wxml:1:7: warning: unknown attribute wx:foo`},
 	{name: "custom component host", src: `<my-card title="t"><text>slot</text></my-card>`,
 		files: map[string]string{"index.json": `{"usingComponents":{"my-card":"./comp/card"}}`}, want: `my-card[title="t"](text("slot"))`},
