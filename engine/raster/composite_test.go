@@ -123,3 +123,25 @@ func TestSpanKernels(t *testing.T) {
 		}
 	}
 }
+
+// TestOverSpanExhaustive checks the approximate-scale src-over span for
+// every source alpha, every valid source channel and every destination
+// channel: within one step of float64 Porter-Duff.
+func TestOverSpanExhaustive(t *testing.T) {
+	row := make([]uint8, 4*256)
+	for sa := uint32(0); sa < 256; sa++ {
+		for sc := uint32(0); sc <= sa; sc++ {
+			s := sc | (sa-sc)<<8 | sc/2<<16 | sa<<24
+			for d := 0; d < 256; d++ {
+				row[4*d], row[4*d+1], row[4*d+2], row[4*d+3] = uint8(d), uint8(255-d), uint8(d), uint8(d)
+			}
+			overSpan(row, premul(s))
+			for d := uint32(0); d < 256; d++ {
+				got := binary.LittleEndian.Uint32(row[4*d:])
+				if want := refOverExact(d|(255-d)<<8|d<<16|d<<24, s, 255); !within(got, want, 1) {
+					t.Fatalf("overSpan s=%08x d=%d: got %08x want %08x", s, d, got, want)
+				}
+			}
+		}
+	}
+}
