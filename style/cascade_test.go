@@ -213,32 +213,39 @@ func TestCascade(t *testing.T) {
 	}
 	for _, tc := range cascadeCases {
 		t.Run(tc.name, func(t *testing.T) {
-			env := &Env{WindowWidth: 375, WindowHeight: 667, Dark: tc.dark, Options: tc.opts}
-			files := map[string]string{}
-			for k, v := range tc.files {
-				files[k] = v
-			}
-			files["pages/a/index.wxss"] = tc.page
-			load := mapLoader(files)
-			app, d1 := ParseSheet("app.wxss", []byte(tc.app), env, load)
-			page, d2 := ParseSheet("pages/a/index.wxss", []byte(tc.page), env, load)
-			page.Origin = OriginPage
-			r := NewResolver(env, app, page)
-			build := tc.tree
-			if build == nil {
-				build = stdTree
-			}
-			root := build()
-			st := computeTree(r, env, root)
-			var all []string
-			for _, d := range append(append(d1, d2...), st.diags.Items...) {
-				all = append(all, d.String())
-			}
-			checkWarnings(t, all, tc.warn)
-			for _, w := range tc.want {
-				assertWant(t, r, st, root, w)
-			}
+			runCascadeCase(t, tc, false)
+			runCascadeCase(t, tc, true)
 		})
+	}
+}
+
+// runCascadeCase styles the case's tree, outside or inside a pass (the two
+// must agree), and checks its expectations.
+func runCascadeCase(t *testing.T, tc cascadeCase, pass bool) {
+	env := &Env{WindowWidth: 375, WindowHeight: 667, Dark: tc.dark, Options: tc.opts}
+	files := map[string]string{}
+	for k, v := range tc.files {
+		files[k] = v
+	}
+	files["pages/a/index.wxss"] = tc.page
+	load := mapLoader(files)
+	app, d1 := ParseSheet("app.wxss", []byte(tc.app), env, load)
+	page, d2 := ParseSheet("pages/a/index.wxss", []byte(tc.page), env, load)
+	page.Origin = OriginPage
+	r := NewResolver(env, app, page)
+	build := tc.tree
+	if build == nil {
+		build = stdTree
+	}
+	root := build()
+	st := computeTree(r, env, root, pass)
+	var all []string
+	for _, d := range append(append(d1, d2...), st.diags.Items...) {
+		all = append(all, d.String())
+	}
+	checkWarnings(t, all, tc.warn)
+	for _, w := range tc.want {
+		assertWant(t, r, st, root, w)
 	}
 }
 

@@ -6,6 +6,7 @@ package style
 type matchContext struct {
 	scope  int
 	legacy bool
+	nth    map[Element]int32 // child indexes cached during a pass; nil outside one
 }
 
 // matches reports whether sel matches el. Interaction pseudo-classes never
@@ -61,11 +62,11 @@ func (m *matchContext) compound(c *compound, el Element) bool {
 	if !(m.legacy && c.tagOnly()) && el.StyleScope() != m.scope {
 		return false
 	}
-	return simpleMatch(c, el)
+	return m.simple(c, el)
 }
 
-// simpleMatch checks c's tag, id, classes and pseudo-classes on el.
-func simpleMatch(c *compound, el Element) bool {
+// simple checks c's tag, id, classes and pseudo-classes on el.
+func (m *matchContext) simple(c *compound, el Element) bool {
 	if c.tag != "" && c.tag != el.TagName() {
 		return false
 	}
@@ -78,14 +79,14 @@ func simpleMatch(c *compound, el Element) bool {
 		}
 	}
 	for i := range c.pseudos {
-		if !pseudoMatch(&c.pseudos[i], el) {
+		if !m.pseudo(&c.pseudos[i], el) {
 			return false
 		}
 	}
 	return true
 }
 
-func pseudoMatch(p *pseudoClass, el Element) bool {
+func (m *matchContext) pseudo(p *pseudoClass, el Element) bool {
 	switch p.kind {
 	case pcFirstChild:
 		return el.PrevElementSibling() == nil
@@ -96,14 +97,10 @@ func pseudoMatch(p *pseudoClass, el Element) bool {
 	case pcEmpty:
 		return !el.HasChildren()
 	case pcNthChild:
-		idx := 1
-		for s := el.PrevElementSibling(); s != nil; s = s.PrevElementSibling() {
-			idx++
-		}
-		return nthMatch(p.a, p.b, idx)
+		return nthMatch(p.a, p.b, m.childIndex(el))
 	case pcNot:
 		for i := range p.not {
-			if simpleMatch(&p.not[i], el) {
+			if m.simple(&p.not[i], el) {
 				return false
 			}
 		}
@@ -119,4 +116,34 @@ func nthMatch(a, b, idx int) bool {
 	}
 	d := idx - b
 	return d%a == 0 && d/a >= 0
+}
+
+// childIndex is el's 1-based position among its element siblings. Counting
+// is linear, so :nth-child over a long list would be quadratic; during a
+// pass (Resolver.BeginPass) indexes are cached, and counting stops at the
+// first sibling whose index is known — in document order, the previous one.
+func (m *matchContext) childIndex(el Element) int {
+	if m.nth != nil {
+		if v, ok := m.nth[el]; ok {
+			return int(v)
+		}
+	}
+	k := 0
+	idx := 0
+	for s := el.PrevElementSibling(); s != nil; s = s.PrevElementSibling() {
+		k++
+		if m.nth != nil {
+			if v, ok := m.nth[s]; ok {
+				idx = int(v) + k
+				break
+			}
+		}
+	}
+	if idx == 0 {
+		idx = k + 1
+	}
+	if m.nth != nil {
+		m.nth[el] = int32(idx)
+	}
+	return idx
 }

@@ -124,8 +124,14 @@ type styleTree struct {
 	diags    diag.List
 }
 
-func computeTree(r *Resolver, env *Env, root *tnode) *styleTree {
+// computeTree styles root in document order; pass runs it inside
+// BeginPass/EndPass (with the child-index cache).
+func computeTree(r *Resolver, env *Env, root *tnode, pass bool) *styleTree {
 	st := &styleTree{r: r, env: env, computed: map[*tnode]*Computed{}}
+	if pass {
+		r.BeginPass()
+		defer r.EndPass()
+	}
 	var walk func(n *tnode, parent *Computed)
 	walk = func(n *tnode, parent *Computed) {
 		var inline []Declared

@@ -26,6 +26,8 @@ type Resolver struct {
 	// Scratch, reused by every Compute.
 	matched []int32
 	decls   []*Declared
+	nth     map[Element]int32 // child-index cache, live between BeginPass and EndPass
+	inPass  bool
 }
 
 // indexedRule is a Rule placed in the cascade of this Resolver.
@@ -149,6 +151,9 @@ func (r *Resolver) match(el Element, pseudo Pseudo) bool {
 	r.matched = r.matched[:0]
 	ix := &r.index[pseudo]
 	m := matchContext{legacy: r.env.Options.TagNameStyleIsolationLegacy}
+	if r.inPass {
+		m.nth = r.nth
+	}
 	dark := r.env.Dark
 	if id := el.ElementID(); id != "" && len(ix.byID) > 0 {
 		r.matchBucket(ix.byID[id], el, &m, dark)
@@ -193,6 +198,25 @@ func duplicateBefore(classes []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// BeginPass starts a styling pass: until EndPass the Resolver may cache
+// facts about the tree (each element's position among its siblings, for
+// :nth-child), so the tree must not change in between. Outside a pass
+// nothing is cached, which is always correct but makes :nth-child over long
+// lists quadratic. The cache keeps its memory across passes.
+func (r *Resolver) BeginPass() {
+	if r.nth == nil {
+		r.nth = map[Element]int32{}
+	}
+	clear(r.nth)
+	r.inPass = true
+}
+
+// EndPass ends the pass begun by BeginPass and forgets what it cached.
+func (r *Resolver) EndPass() {
+	r.inPass = false
+	clear(r.nth)
 }
 
 // Keyframes returns the @keyframes rule called name that an element of the

@@ -43,7 +43,7 @@ func FuzzParseSheet(f *testing.F) {
 		}
 		r := NewResolver(env, sh)
 		root := stdTree()
-		st := computeTree(r, env, root)
+		st := computeTree(r, env, root, len(src)%2 == 0)
 		var pc Computed
 		for n, c := range st.computed {
 			r.ComputePseudo(n, PseudoBefore, c, &pc)
