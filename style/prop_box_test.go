@@ -176,7 +176,7 @@ func TestBoxWarnings(t *testing.T) {
 		{"width: 1px; overflow: scroll", []string{"<inline>:1:13:", `unsupported value "scroll" for property "overflow"`}},
 		{"overflow: hidden visible", []string{`"overflow"`, "cannot differ"}},
 		{"border-style: groove", []string{`unsupported value "groove" for property "border-style"`}},
-		{"border-top-style: double", []string{`"double"`, "border-top-style"}},
+		{"border-top-style: ridge", []string{`"ridge"`, "border-top-style"}},
 		{"float: left", []string{`unsupported property "float"`}},
 		{"clear: both", []string{`unsupported property "clear"`}},
 		{"direction: rtl", []string{`unsupported property "direction"`}},
