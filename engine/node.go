@@ -104,8 +104,9 @@ type Node struct {
 	Index int32
 	// Dirty accumulates changes since the page's last ClearDirty.
 	Dirty Dirty
-	// rt is the frame pipeline's per-node state (pipeline.go).
-	rt nodeRT
+	// rt is the frame pipeline's per-node state (pipeline.go), made at the
+	// node's first restyle.
+	rt *nodeRT
 
 	dead bool
 }

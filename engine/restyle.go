@@ -68,7 +68,11 @@ func (p *Page) restyle() {
 		}
 		if d&DirtyClass != 0 {
 			scope := style.InvalidateSelf
-			for _, c := range symmetricDiff(n.rt.classesAtStyle(), n.classes.names) {
+			var old []string
+			if n.rt != nil {
+				old = n.rt.styledClasses
+			}
+			for _, c := range symmetricDiff(old, n.classes.names) {
 				scope |= pl.resolver.Invalidation(c)
 			}
 			apply(n, scope)
@@ -127,7 +131,10 @@ func (p *Page) styleSubtree(n *Node, parent *style.Computed, root bool) {
 // reports whether a value its children inherit changed.
 func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	pl := p.pipe
-	rt := &n.rt
+	if n.rt == nil {
+		n.rt = new(nodeRT)
+	}
+	rt := n.rt
 	if !rt.inlineOK || rt.inlineSrc != n.styleText {
 		rt.inline = rt.inline[:0]
 		if n.styleText != "" {
@@ -218,10 +225,8 @@ func snapshotInherited(c *style.Computed) inheritedSnapshot {
 	return s
 }
 
-// classesAtStyle is the class list the node had when last styled, so a
-// class flip can ask the resolver about exactly the names that changed.
-func (rt *nodeRT) classesAtStyle() []string { return rt.styledClasses }
-
+// setClassesAtStyle records the class list the node has when styled, so a
+// later class flip can ask the resolver about exactly the names that changed.
 func (rt *nodeRT) setClassesAtStyle(names []string) {
 	rt.styledClasses = append(rt.styledClasses[:0], names...)
 }
