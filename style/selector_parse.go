@@ -143,7 +143,7 @@ func parseCompound(toks []token, i int, sel *Selector, inNot bool) (compound, in
 	var c compound
 	start := i
 	if i < len(toks) && toks[i].kind == css.IdentToken {
-		c.tag = strings.ToLower(toks[i].text)
+		c.tag = strings.ToLower(unescapeIdent(toks[i].text))
 		sel.Specificity.add(2, 1)
 		i++
 	}
@@ -151,14 +151,14 @@ func parseCompound(toks []token, i int, sel *Selector, inNot bool) (compound, in
 		t := toks[i]
 		switch {
 		case t.kind == css.HashToken:
-			c.id = t.text[1:]
+			c.id = unescapeIdent(t.text[1:])
 			sel.Specificity.add(0, 1)
 			i++
 		case t.isDelim('.'):
 			if i+1 >= len(toks) || toks[i+1].kind != css.IdentToken {
 				return c, i, &selectorError{t.off, "'.' must be followed by a class name"}
 			}
-			c.classes = append(c.classes, toks[i+1].text)
+			c.classes = append(c.classes, unescapeIdent(toks[i+1].text))
 			sel.Specificity.add(1, 1)
 			i += 2
 		case t.isDelim('*'):

@@ -167,3 +167,22 @@ func TestParseAnB(t *testing.T) {
 		}
 	}
 }
+
+func TestSelectorEscapes(t *testing.T) {
+	sels, err := parseSel(t, `.w-1\/2.a\:b#x\31 y .\31 0`)
+	if err != nil {
+		t.Fatal(err.msg)
+	}
+	s := sels[0]
+	if got := s.parts[1].classes; len(got) != 2 || got[0] != "w-1/2" || got[1] != "a:b" {
+		t.Errorf("classes %q", got)
+	}
+	if s.parts[1].id != "x1y" || s.parts[0].classes[0] != "10" {
+		t.Errorf("id %q, class %q", s.parts[1].id, s.parts[0].classes[0])
+	}
+	for in, want := range map[string]string{`a`: "a", `\`: `\`, `\0`: "\uFFFD", `\1F600x`: "\U0001F600x", `\110000`: "\uFFFD"} {
+		if got := unescapeIdent(in); got != want {
+			t.Errorf("unescapeIdent(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -129,6 +129,57 @@ func unquote(s string) string {
 	return b.String()
 }
 
+// unescapeIdent resolves CSS escapes in an identifier (CSS Syntax 3 §4.3.7):
+// "\\/" is "/", "\\31 " is "1". Class names such as "w-1\\/2" must compare
+// equal to the class attribute's "w-1/2".
+func unescapeIdent(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		j := i + 1
+		v := rune(0)
+		for j < len(s) && j < i+7 && isHex(s[j]) {
+			v = v*16 + rune(hexVal(s[j]))
+			j++
+		}
+		if j == i+1 {
+			b.WriteByte(s[j])
+			i = j
+			continue
+		}
+		if v == 0 || v > 0x10FFFF || v >= 0xD800 && v <= 0xDFFF {
+			v = 0xFFFD
+		}
+		b.WriteRune(v)
+		if j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
+			j++
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func hexVal(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
+
 // urlArg returns the address inside a url(...) token.
 func urlArg(t token) string {
 	s := t.text
