@@ -35,8 +35,10 @@ type lbox struct {
 	// boxes; inline maps the paragraph's runs back to their nodes.
 	para   *text.Paragraph
 	inline []*Node
-	cache  layout.Cache
-	lay    layout.Layout
+	// none records display:none at build time (its subtree has no boxes).
+	none  bool
+	cache layout.Cache
+	lay   layout.Layout
 	// abs is the border box's page position, filled after layout.
 	absX, absY float32
 }
@@ -149,6 +151,7 @@ func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
 	id := t.newBox(lbox{kind: kind, node: n, style: n.Style, parent: parent})
 	n.Index = int32(id)
 	if n.Style.Display == style.DisplayNone {
+		t.boxes[id].none = true
 		return
 	}
 	if kind == boxTextRoot {

@@ -48,6 +48,8 @@ type pipeline struct {
 	lt       layoutTree
 	styled   bool    // every node has a computed style
 	restyled []*Node // nodes restyled this frame, for relayout
+	// restyledLast is what the last frame restyled (tests and stats).
+	restyledLast []*Node
 }
 
 // sharedFonts is the bundled font set: parsing the faces is the slow part of

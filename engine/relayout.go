@@ -48,7 +48,8 @@ func (p *Page) relayout() {
 				if t.boxes[id].kind != boxElement && t.boxes[id].kind != boxImage && t.boxes[id].kind != boxTextRoot {
 					continue
 				}
-				if n.Style.Display == style.DisplayNone || len(t.boxes[id].children) == 0 && n.firstChild != nil {
+				// A box that now shows or hides changes the box tree.
+				if (n.Style.Display == style.DisplayNone) != t.boxes[id].none {
 					full = true
 					break
 				}
@@ -59,6 +60,7 @@ func (p *Page) relayout() {
 			}
 		}
 	}
+	pl.restyledLast = append(pl.restyledLast[:0], pl.restyled...)
 	pl.restyled = pl.restyled[:0]
 	if full {
 		t.build()

@@ -12,6 +12,10 @@ import (
 // inherited values changed.
 func (p *Page) restyle() {
 	pl := p.pipe
+	// The tree does not change during a restyle, so the resolver may cache
+	// sibling positions for :nth-child (style.Resolver.BeginPass).
+	pl.resolver.BeginPass()
+	defer pl.resolver.EndPass()
 	if !pl.styled {
 		p.styleSubtree(p.root, nil, true)
 		pl.styled = true

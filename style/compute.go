@@ -98,7 +98,7 @@ func applyVarDecl(out *Computed, d *Declared, parent, tmpl *Computed, x cctx, di
 		return
 	}
 	if a := props[d.Prop].apply; a != nil {
-		a(out, &v, x)
+		a(out, v, x)
 	}
 }
 

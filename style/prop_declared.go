@@ -1,5 +1,7 @@
 package style
 
+import "sync/atomic"
+
 import "github.com/skyline-go/skyline/diag"
 
 // Declared is one longhand declaration ready to apply. It is produced once
@@ -15,6 +17,19 @@ type Declared struct {
 	Pos       diag.Pos
 
 	v sval // the parsed value; unused when HasVar
+	// memo remembers the last var() substitution (see varValue); shared by
+	// copies of the declaration, set only when HasVar.
+	memo *atomic.Pointer[varMemo]
+}
+
+// varMemo is one var() result: the value parsed for a given set of custom
+// properties. Elements that inherit the same Vars (all the rows of a list
+// under one themed ancestor) reuse it instead of substituting and parsing
+// again, which is what makes var() cheap on long lists.
+type varMemo struct {
+	vars *Vars
+	v    sval
+	ok   bool
 }
 
 // wideKw is a CSS-wide keyword (spec §2.1: inherit / initial / unset).

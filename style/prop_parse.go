@@ -1,6 +1,8 @@
 package style
 
 import (
+	"sync/atomic"
+
 	"strings"
 
 	"github.com/skyline-go/skyline/diag"
@@ -36,7 +38,7 @@ func ParseDeclaration(name, value string, important bool, pos diag.Pos, env *Env
 		// parsed at computed-value time (spec §2.5).
 		out := make([]Declared, len(longs))
 		for i, id := range longs {
-			out[i] = Declared{Prop: id, Important: important, HasVar: true, Raw: value, Name: lname, Pos: pos}
+			out[i] = Declared{Prop: id, Important: important, HasVar: true, Raw: value, Name: lname, Pos: pos, memo: new(atomic.Pointer[varMemo])}
 		}
 		return out, nil
 	}

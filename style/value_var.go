@@ -163,7 +163,26 @@ func substituteVars(s string, lookup func(string) (string, bool), depth int) (st
 
 // varValue substitutes and parses a pending declaration. On failure the
 // property is invalid at computed-value time and behaves as unset.
-func varValue(d *Declared, vars *Vars, diags *diag.List) sval {
+//
+// It returns a pointer so that the memoised value is handed to the property's
+// apply function without copying it to the heap on every element.
+func varValue(d *Declared, vars *Vars, diags *diag.List) *sval {
+	if d.memo != nil {
+		if m := d.memo.Load(); m != nil && m.vars == vars && m.ok {
+			return &m.v
+		}
+	}
+	v, ok := varValueSlow(d, vars, diags)
+	m := &varMemo{vars: vars, v: v, ok: ok}
+	if d.memo != nil && ok {
+		d.memo.Store(m)
+	}
+	return &m.v
+}
+
+// varValueSlow substitutes and parses; ok is false when the result is the
+// unset fallback (never memoised, so its warning is reported each time).
+func varValueSlow(d *Declared, vars *Vars, diags *diag.List) (sval, bool) {
 	text, ok := substituteVars(d.Raw, func(name string) (string, bool) {
 		v, ok := vars.Lookup(name)
 		if !ok || v == varInvalid {
@@ -175,13 +194,13 @@ func varValue(d *Declared, vars *Vars, diags *diag.List) sval {
 		if diags != nil {
 			diags.Warnf(d.Pos, "invalid var() reference in %q for property %q; using unset", d.Raw, d.Name)
 		}
-		return sval{wide: wideUnset}
+		return sval{wide: wideUnset}, false
 	}
 	vals, err := parseValue(d.Name, text, "")
 	if err == nil {
 		for _, pv := range vals {
 			if pv.id == d.Prop {
-				return pv.v
+				return pv.v, true
 			}
 		}
 	}
@@ -189,5 +208,5 @@ func varValue(d *Declared, vars *Vars, diags *diag.List) sval {
 		w := warnValue(d.Pos, d.Name, text, err)
 		diags.Add(w)
 	}
-	return sval{wide: wideUnset}
+	return sval{wide: wideUnset}, false
 }
