@@ -77,16 +77,21 @@ func slotFor(known MaybeSize, avail AvailableSize) int {
 
 // matches reports whether e answers in. A known dimension equal to the size
 // the entry produced is as good as the entry's own key (Taffy's rule): a
-// parent that measured a child and then lays it out at that size hits.
+// parent that measured a child and then lays it out at that size hits. The
+// rule does not hold for a min-content entry: there the content was laid
+// out at its min-content widths (text wrapped word by word), while laying it
+// out at the same outer size lets it use all of it, so the other dimension
+// differs (a fixed-width column holding a caption, measured for a wrapping
+// row's automatic minimum size, then for its cross size).
 func (e *cacheEntry) matches(in *Inputs) bool {
 	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom {
 		return false
 	}
 	kw, kh := in.KnownDimensions.Width, in.KnownDimensions.Height
-	if !(kw.eq(e.known.Width) || (kw.Ok && kw.V == e.out.Size.Width)) {
+	if !(kw.eq(e.known.Width) || (kw.Ok && kw.V == e.out.Size.Width && e.avail.Width.Kind != MinContent)) {
 		return false
 	}
-	if !(kh.eq(e.known.Height) || (kh.Ok && kh.V == e.out.Size.Height)) {
+	if !(kh.eq(e.known.Height) || (kh.Ok && kh.V == e.out.Size.Height && e.avail.Height.Kind != MinContent)) {
 		return false
 	}
 	if !kw.Ok && !e.avail.Width.roughlyEq(in.AvailableSpace.Width) {
