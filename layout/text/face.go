@@ -71,10 +71,14 @@ type Metrics struct {
 // Metrics returns the face's metrics at size px.
 func (f *Face) Metrics(size float32) Metrics {
 	s := size / f.upem
-	m := Metrics{
-		Ascent:  roundMetric(f.ascent * s),
-		Descent: roundMetric(f.descent * s),
-		LineGap: roundMetric(f.lineGap * s),
+	m := Metrics{Ascent: f.ascent * s, Descent: f.descent * s, LineGap: roundMetric(f.lineGap * s)}
+	// Chromium rounds ascent and descent together, keeping both fractional
+	// only for tiny text (ascent < 3 or ascent + descent < 2); rounding each
+	// on its own would keep an 11px descent of 2.69 and make the line 12.69
+	// instead of 13.
+	if m.Ascent >= 3 && m.Ascent+m.Descent >= 2 {
+		m.Ascent = float32(math.Round(float64(m.Ascent)))
+		m.Descent = float32(math.Round(float64(m.Descent)))
 	}
 	m.LineSpacing = m.Ascent + m.Descent + m.LineGap
 
