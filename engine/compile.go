@@ -324,7 +324,7 @@ func (c *compiler) text(f *file, n *wxml.Node) *instr {
 			t = t2
 		}
 	}
-	if t.IsStatic() && strings.TrimLeft(t.Raw(), " ") == "" {
+	if t.IsStatic() && strings.TrimLeft(t.Raw(), " ") == "" && !n.InlineSpace {
 		return nil
 	}
 	return &instr{kind: iText, pos: n.Pos, file: f, text: t}

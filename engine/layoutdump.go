@@ -99,7 +99,7 @@ func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
 				continue
 			}
 			cb := &DumpBox{Tag: c.Tag, ID: c.id, Class: c.classes.raw, Children: []*DumpBox{}}
-			x0, y0, x1, y1 := fragmentBounds(tl, b.inline, c)
+			x0, y0, x1, y1 := fragmentBounds(tl, b.inline, c, p.primaryFace)
 			if x0 <= x1 {
 				cb.Box = [4]float32{ox + x0, oy + y0, x1 - x0, y1 - y0}
 			}
@@ -112,7 +112,10 @@ func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
 
 // fragmentBounds is the union of the fragments of el's content in tl.
 // x0 > x1 when el has no fragment.
-func fragmentBounds(tl *text.Layout, inline []*Node, el *Node) (x0, y0, x1, y1 float32) {
+// primary maps a run's node to the primary face of its style: the content
+// area of an inline box comes from the primary face even where a fallback
+// face draws the glyphs (CJK in a Latin-first family list).
+func fragmentBounds(tl *text.Layout, inline []*Node, el *Node, primary func(*Node) *text.Face) (x0, y0, x1, y1 float32) {
 	x0, y0 = math.MaxFloat32, math.MaxFloat32
 	x1, y1 = -math.MaxFloat32, -math.MaxFloat32
 	inside := func(data uint32) bool {
@@ -131,7 +134,11 @@ func fragmentBounds(tl *text.Layout, inline []*Node, el *Node) (x0, y0, x1, y1 f
 		if r.Item < 0 || !inside(r.Data) {
 			continue
 		}
-		m := r.Face.Metrics(r.Size)
+		face := r.Face
+		if pf := primary(inline[r.Data]); pf != nil {
+			face = pf
+		}
+		m := face.Metrics(r.Size)
 		x0, x1 = min(x0, r.X0), max(x1, r.X1)
 		y0, y1 = min(y0, r.Baseline-m.Ascent), max(y1, r.Baseline+m.Descent)
 	}
@@ -144,4 +151,17 @@ func fragmentBounds(tl *text.Layout, inline []*Node, el *Node) (x0, y0, x1, y1 f
 		y0, y1 = min(y0, pb.Y), max(y1, pb.Y+pb.Height)
 	}
 	return
+}
+
+// primaryFace is the primary face of the style a run of node n is drawn in:
+// a text node's parent element's, or the element's own.
+func (p *Page) primaryFace(n *Node) *text.Face {
+	el := n
+	if n.Kind == TextNode {
+		el = n.parent
+	}
+	if el == nil || el.Style == nil {
+		return nil
+	}
+	return p.pipe.fonts.PrimaryFace(text.StyleOf(el.Style))
 }

@@ -105,8 +105,14 @@ func (t *layoutTree) measureText(id layout.NodeID) layout.MeasureFunc {
 		}
 		sz := p.Measure(a)
 		w := sz.Width
-		if known.Width.Ok {
+		switch {
+		case known.Width.Ok:
 			w = known.Width.V
+		case a.Mode == text.Definite && p.MaxContentWidth() > a.Width:
+			// A text box is a block container: offered less than its
+			// max-content width, it takes the whole space, fit-content
+			// (CSS 2.1 §10.3.5), not the width of its longest line.
+			w = max(a.Width, p.MinContentWidth())
 		}
 		h := sz.Height
 		if known.Height.Ok {

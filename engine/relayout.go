@@ -25,37 +25,19 @@ func (p *Page) relayout() {
 		}
 	}
 	if !full {
-		for _, n := range p.dirty {
-			if n.dead {
-				continue
-			}
-			id, ok := p.boxOf(n)
-			if !ok {
-				full = true // e.g. a node inside a display:none subtree became visible
-				break
-			}
-			b := &t.boxes[id]
-			switch b.kind {
-			case boxTextRoot:
-				b.para, b.inline = p.paragraphOf(b.node)
-			case boxAnonText:
-				b.para = p.anonParagraph(b.node, b.style)
-			}
-			t.markDirty(id)
-		}
-		for _, n := range pl.restyled {
-			if id, ok := p.boxOf(n); ok {
-				if t.boxes[id].kind != boxElement && t.boxes[id].kind != boxImage && t.boxes[id].kind != boxTextRoot {
+		// Text changes and restyles refresh the boxes they reach; anything
+		// that changes the shape of the box tree falls back to a rebuild.
+		for _, list := range [2][]*Node{p.dirty, pl.restyled} {
+			for _, n := range list {
+				if n.dead {
 					continue
 				}
-				// A box that now shows or hides changes the box tree.
-				if (n.Style.Display == style.DisplayNone) != t.boxes[id].none {
+				if !p.refreshBox(n) {
 					full = true
 					break
 				}
-				t.markDirty(id)
-			} else {
-				full = true
+			}
+			if full {
 				break
 			}
 		}
@@ -77,6 +59,44 @@ func (p *Page) relayout() {
 		t.dirty = t.dirty[:0]
 	}
 	t.place(rootBox, 0, 0)
+}
+
+// refreshBox brings n's layout box up to date after a text change or a
+// restyle and marks it dirty. It reports false when the box tree itself
+// must change: n has no box (it was in a display:none subtree), it shows or
+// hides, or it has ::before / ::after boxes, whose presence may change.
+func (p *Page) refreshBox(n *Node) bool {
+	t := &p.pipe.lt
+	id, ok := p.boxOf(n)
+	if !ok {
+		return false
+	}
+	b := &t.boxes[id]
+	switch b.kind {
+	case boxTextRoot:
+		if b.node == n && (n.Style.Display == style.DisplayNone) != b.none {
+			return false
+		}
+		b.para, b.inline = p.paragraphOf(b.node)
+	case boxAnonText:
+		b.para = p.anonParagraph(b.node, b.style)
+	case boxElement, boxImage:
+		if (n.Style.Display == style.DisplayNone) != b.none || n.rt.before != nil || n.rt.after != nil {
+			return false
+		}
+		// Anonymous text inherits from its element: restyle it too.
+		for _, c := range b.children {
+			if cb := &t.boxes[c]; cb.kind == boxAnonText {
+				style.ComputeInto(cb.style, n.Style, nil, &p.pipe.env, nil)
+				cb.para = p.anonParagraph(cb.node, cb.style)
+				t.markDirty(c)
+			} else if cb.kind == boxPseudo {
+				return false
+			}
+		}
+	}
+	t.markDirty(id)
+	return true
 }
 
 // boxOf returns the layout box of n: its own for elements; for text nodes

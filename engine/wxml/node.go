@@ -29,6 +29,9 @@ type Node struct {
 	Children []*Node
 	Text     string   // TextNode: entity-decoded outside {{ }}, {{ }} verbatim
 	Pos      diag.Pos // start of the tag / first character of the text
+	// InlineSpace marks a white-space-only text node kept inside text or
+	// span, where it separates inline children (Text is " ").
+	InlineSpace bool
 }
 
 // Attr returns the attribute named name and whether it exists.

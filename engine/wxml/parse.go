@@ -35,7 +35,8 @@ type parser struct {
 
 // Parse never panics; on errors it recovers (e.g. closes unclosed tags at EOF, skips a
 // stray close tag) and returns what it could build plus positioned diagnostics.
-// Comments are dropped. Text nodes that are only whitespace between tags are dropped;
+// Comments are dropped. Text nodes that are only whitespace between tags are dropped,
+// except inside text and span, where they become one space (InlineSpace);
 // other text is kept as written (whitespace collapsing is a later decision of the engine).
 // <wxs> element content is kept raw as a single TextNode (no entity decoding, no markup).
 func Parse(file string, src []byte) (*Document, []diag.Diagnostic) {
@@ -137,10 +138,21 @@ func (p *parser) text() {
 	p.i = j
 	raw := p.src[start:j]
 	if isBlank(raw) {
+		// Inside text and span, white space between inline children is a
+		// word space (`<text>Now <text>$1</text> <text>$2</text></text>`),
+		// as in an inline formatting context; elsewhere it is only
+		// indentation between tags.
+		if n := len(p.stack); n > 0 && isInlineRoot(p.stack[n-1].Tag) {
+			p.appendNode(&Node{Type: TextNode, Text: " ", Pos: p.pos(start), InlineSpace: true})
+		}
 		return
 	}
 	p.appendNode(&Node{Type: TextNode, Text: decode(raw, p.spans), Pos: p.pos(start)})
 }
+
+// isInlineRoot reports the tags whose children flow as inline content (spec
+// §3.6): white space between their children is kept as one space.
+func isInlineRoot(tag string) bool { return tag == "text" || tag == "span" }
 
 func isBlank(b []byte) bool {
 	for _, c := range b {

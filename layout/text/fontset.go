@@ -262,3 +262,15 @@ func (c *faceChain) faceFor(r rune, cur int) int {
 	}
 	return 0
 }
+
+// PrimaryFace returns the first available face for a text style: the face
+// whose metrics make an inline box's content area (what a browser reports
+// as an inline element's height) and `line-height: normal`, whichever face
+// actually draws each character.
+func (fs *FontSet) PrimaryFace(st TextStyle) *Face {
+	c := fs.resolve(st.Families, st.Weight, st.Italic)
+	if len(c.choices) == 0 {
+		return nil
+	}
+	return c.choices[0].face
+}
