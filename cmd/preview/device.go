@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/skyline-go/skyline/engine"
+)
+
+// Device is a window preset: a phone's CSS-pixel window and its device pixel
+// ratio (render-cli.md's -width/-height/-dpr).
+type Device struct {
+	Name          string // flag value
+	Label         string // window title
+	Width, Height float32
+	DPR           float32
+}
+
+// devices are the presets of the 1/2/3 keys, in key order.
+var devices = []Device{
+	{Name: "iphone8", Label: "iPhone 6/7/8", Width: 375, Height: 667, DPR: 2},
+	{Name: "iphonex", Label: "iPhone X", Width: 375, Height: 812, DPR: 3},
+	{Name: "android360", Label: "Android 360", Width: 360, Height: 780, DPR: 3},
+}
+
+// Limits keep a mistyped flag from asking for a frame buffer of gigabytes.
+const (
+	maxCSS    = 4096
+	maxDPR    = 4
+	maxDevice = 8192 // device pixels on either side
+)
+
+// deviceNames lists the preset names for usage and error messages.
+func deviceNames() string {
+	names := make([]string, len(devices))
+	for i, d := range devices {
+		names[i] = d.Name
+	}
+	return strings.Join(names, " | ")
+}
+
+// lookupDevice finds a preset by flag name, ignoring case.
+func lookupDevice(name string) (Device, bool) {
+	for _, d := range devices {
+		if strings.EqualFold(d.Name, name) {
+			return d, true
+		}
+	}
+	return Device{}, false
+}
+
+// resolveDevice applies -width/-height/-dpr overrides (0 = keep the preset's)
+// to the preset named by -device. An overridden preset is labelled "custom"
+// so the title never claims a phone whose window it does not show.
+func resolveDevice(name string, width, height, dpr float64) (Device, error) {
+	d, ok := lookupDevice(name)
+	if !ok {
+		return Device{}, fmt.Errorf("unknown device %q (want %s)", name, deviceNames())
+	}
+	custom := false
+	set := func(dst *float32, v float64, flag string, max float64) error {
+		if v == 0 {
+			return nil
+		}
+		if math.IsNaN(v) || v < 0 || v > max {
+			return fmt.Errorf("-%s %v out of range (0, %v]", flag, v, max)
+		}
+		if float32(v) != *dst {
+			custom = true
+		}
+		*dst = float32(v)
+		return nil
+	}
+	if err := set(&d.Width, width, "width", maxCSS); err != nil {
+		return Device{}, err
+	}
+	if err := set(&d.Height, height, "height", maxCSS); err != nil {
+		return Device{}, err
+	}
+	if err := set(&d.DPR, dpr, "dpr", maxDPR); err != nil {
+		return Device{}, err
+	}
+	if w, h := d.Pixels(); w > maxDevice || h > maxDevice || w < 1 || h < 1 {
+		return Device{}, fmt.Errorf("window %v×%v @%vx is %d×%d device pixels, outside 1…%d", d.Width, d.Height, d.DPR, w, h, maxDevice)
+	}
+	if custom {
+		d.Name, d.Label = "custom", "custom"
+	}
+	return d, nil
+}
+
+// Pixels is the frame size in device pixels, rounded as the engine sizes its
+// frame (Width*DPR × Height*DPR).
+func (d Device) Pixels() (w, h int) {
+	return int(math.Round(float64(d.Width * d.DPR))), int(math.Round(float64(d.Height * d.DPR)))
+}
+
+// Viewport is the engine window for this device.
+func (d Device) Viewport(dark bool) engine.Viewport {
+	return engine.Viewport{Width: d.Width, Height: d.Height, DPR: d.DPR, Dark: dark}
+}
+
+// String is the title's description: "iPhone X 375×812 @3x".
+func (d Device) String() string {
+	return fmt.Sprintf("%s %g×%g @%gx", d.Label, d.Width, d.Height, d.DPR)
+}
