@@ -98,6 +98,13 @@ func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
 				walk(c, into)
 				continue
 			}
+			if c.Spec.Kind != widgets.TextRoot {
+				if _, ok := p.layoutOf(c); ok {
+					// An inline box laid out on its own (addInlineBoxes).
+					into.Children = append(into.Children, p.dumpElement(c))
+					continue
+				}
+			}
 			cb := &DumpBox{Tag: c.Tag, ID: c.id, Class: c.classes.raw, Children: []*DumpBox{}}
 			x0, y0, x1, y1 := fragmentBounds(tl, b.inline, c, p.primaryFace)
 			if x0 <= x1 {
@@ -134,11 +141,15 @@ func fragmentBounds(tl *text.Layout, inline []*Node, el *Node, primary func(*Nod
 		if r.Item < 0 || !inside(r.Data) {
 			continue
 		}
-		face := r.Face
-		if pf := primary(inline[r.Data]); pf != nil {
-			face = pf
+		// The fragment is el's own content area on that line: el's primary
+		// face at el's font size, whatever the run's own size or face
+		// (a nested larger run overflows its parent's fragment, as in a
+		// browser).
+		face, size := r.Face, r.Size
+		if pf := primary(el); pf != nil {
+			face, size = pf, el.Style.FontSize
 		}
-		m := face.Metrics(r.Size)
+		m := face.Metrics(size)
 		x0, x1 = min(x0, r.X0), max(x1, r.X1)
 		y0, y1 = min(y0, r.Baseline-m.Ascent), max(y1, r.Baseline+m.Descent)
 	}

@@ -161,6 +161,7 @@ func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
 		return
 	}
 	if kind == boxTextRoot {
+		t.addInlineBoxes(n, id)
 		t.boxes[id].para, t.boxes[id].inline = t.page.paragraphOf(n)
 		return
 	}
@@ -238,30 +239,78 @@ func (t *layoutTree) addPseudo(n *Node, st *style.Computed, parent layout.NodeID
 	t.newBox(b)
 }
 
+// addInlineBoxes makes a box, child of the text root box, for every
+// element inside the text root that is not text: images and inline-block
+// views inside span (spec §3.4, §4.3). Each is laid out on its own like a
+// block; the paragraph flows it as an inline box, and place() moves it to
+// where the paragraph put it.
+func (t *layoutTree) addInlineBoxes(n *Node, root layout.NodeID) {
+	for c := n.firstChild; c != nil; c = c.next {
+		switch {
+		case c.Kind == TextNode:
+		case c.Style == nil || c.Style.Display == style.DisplayNone:
+		case c.Spec.Kind == widgets.TextRoot || c.Spec.Kind == widgets.Virtual:
+			t.addInlineBoxes(c, root)
+		default:
+			t.addElement(c, root)
+		}
+	}
+}
+
 // paragraphOf collects a text root's inline content into one paragraph:
-// text nodes in their parent's style, nested text / span as styled runs,
-// images and other elements as inline boxes (spec §3.6, §4.3). inline[i] is
-// the node behind run i.
+// text nodes in their parent's style, nested text / span as styled runs
+// (with their ::before / ::after content, and zero-height spacers for
+// their horizontal margins, borders and paddings), images and other
+// elements as inline boxes sized by their own layout (spec §3.6, §4.3).
+// inline[i] is the node behind run i.
 func (p *Page) paragraphOf(root *Node) (*text.Paragraph, []*Node) {
 	var runs []text.Run
 	var nodes []*Node
+	add := func(r text.Run, n *Node) {
+		r.Data = uint32(len(nodes))
+		runs = append(runs, r)
+		nodes = append(nodes, n)
+	}
+	spacer := func(w float32, owner *Node) {
+		if w > 0 {
+			add(text.Run{IsBox: true, Box: text.InlineBox{Width: w}}, owner)
+		}
+	}
+	pseudo := func(n *Node, st *style.Computed) {
+		if st != nil && st.Content != "" {
+			spacer(inlineLen(st.Margin.Left), n)
+			spacer(st.Border[3].Width+inlineLen(st.Padding.Left), n)
+			add(text.Run{Text: st.Content, Style: text.StyleOf(st)}, n)
+			spacer(st.Border[1].Width+inlineLen(st.Padding.Right), n)
+			spacer(inlineLen(st.Margin.Right), n)
+		}
+	}
 	var walk func(n *Node)
 	walk = func(n *Node) {
+		pseudo(n, n.rt.before)
 		for c := n.firstChild; c != nil; c = c.next {
 			switch {
 			case c.Kind == TextNode:
 				if c.Text != "" {
-					runs = append(runs, text.Run{Text: c.Text, Style: text.StyleOf(n.Style), Data: uint32(len(nodes))})
-					nodes = append(nodes, c)
+					add(text.Run{Text: c.Text, Style: text.StyleOf(n.Style)}, c)
 				}
 			case c.Style == nil || c.Style.Display == style.DisplayNone:
-			case c.Spec.Kind == widgets.TextRoot || c.Spec.Kind == widgets.Virtual:
+			case c.Spec.Kind == widgets.Virtual:
 				walk(c)
+			case c.Spec.Kind == widgets.TextRoot:
+				// An inline box's margins sit outside it (they belong to
+				// the parent's extent); border and padding inside.
+				s := c.Style
+				spacer(inlineLen(s.Margin.Left), n)
+				spacer(s.Border[3].Width+inlineLen(s.Padding.Left), c)
+				walk(c)
+				spacer(s.Border[1].Width+inlineLen(s.Padding.Right), c)
+				spacer(inlineLen(s.Margin.Right), n)
 			default:
-				runs = append(runs, text.Run{IsBox: true, Box: inlineBoxOf(c), Data: uint32(len(nodes))})
-				nodes = append(nodes, c)
+				add(text.Run{IsBox: true, Box: p.inlineBoxOf(c)}, c)
 			}
 		}
+		pseudo(n, n.rt.after)
 	}
 	walk(root)
 	maxLines, overflow := textAttrs(root)
@@ -269,17 +318,32 @@ func (p *Page) paragraphOf(root *Node) (*text.Paragraph, []*Node) {
 	return para, nodes
 }
 
-// inlineBoxOf sizes an inline image or inline-block box inside text from
-// its own style. Boxes whose size depends on their content are not laid out
-// inside text yet (README: known gaps); they take their fixed size or none.
-func inlineBoxOf(n *Node) text.InlineBox {
+// inlineLen resolves a horizontal length of an inline box; percentages of
+// the paragraph width are not known when the paragraph is shaped and count
+// as 0.
+func inlineLen(l style.Length) float32 { return l.ResolveOr(0, false, 0) }
+
+// inlineBoxOf lays out an element inside text on its own (max-content, as
+// an inline-block is shrink-to-fit) and returns its margin box for the
+// paragraph. Its baseline is its first line's when it has one, else its
+// bottom margin edge.
+func (p *Page) inlineBoxOf(n *Node) text.InlineBox {
+	t := &p.pipe.lt
+	id := layout.NodeID(n.Index)
 	s := n.Style
-	w := s.Width.ResolveOr(0, false, 0)
-	h := s.Height.ResolveOr(0, false, 0)
-	m := func(l style.Length) float32 { return l.ResolveOr(0, false, 0) }
-	w += m(s.Margin.Left) + m(s.Margin.Right)
-	h += m(s.Margin.Top) + m(s.Margin.Bottom)
-	return text.InlineBox{Width: w, Height: h, Baseline: h, Align: s.VerticalAlign}
+	ml, mr := inlineLen(s.Margin.Left), inlineLen(s.Margin.Right)
+	mt, mb := inlineLen(s.Margin.Top), inlineLen(s.Margin.Bottom)
+	out := t.ComputeChildLayout(id, layout.Inputs{RunMode: layout.PerformLayout,
+		AvailableSpace: layout.AvailableSize{Width: layout.MaxContentSpace, Height: layout.MaxContentSpace}})
+	b := &t.boxes[id]
+	b.lay.Size = out.Size
+	b.lay.Margin = layout.Rect{Top: mt, Right: mr, Bottom: mb, Left: ml}
+	h := out.Size.Height + mt + mb
+	base := h
+	if out.FirstBaselines.Y.Ok && n.Spec.Kind != widgets.Replaced {
+		base = mt + out.FirstBaselines.Y.V
+	}
+	return text.InlineBox{Width: out.Size.Width + ml + mr, Height: h, Baseline: base, Align: s.VerticalAlign}
 }
 
 // textAttrs reads the text component's max-lines and overflow attributes

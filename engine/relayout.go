@@ -3,6 +3,7 @@ package engine
 import (
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/style"
+	"github.com/skyline-go/skyline/widgets"
 )
 
 // relayout brings the layout tree up to date. A structural change rebuilds
@@ -96,6 +97,12 @@ func (p *Page) refreshBox(n *Node) bool {
 		}
 	}
 	t.markDirty(id)
+	// An inline box inside text changes the paragraph that flows it.
+	for pid := b.parent; pid != 0 && t.boxes[pid].kind == boxTextRoot; pid = t.boxes[pid].parent {
+		pb := &t.boxes[pid]
+		pb.para, pb.inline = p.paragraphOf(pb.node)
+		t.markDirty(pid)
+	}
 	return true
 }
 
@@ -158,7 +165,37 @@ func (t *layoutTree) place(id layout.NodeID, x, y float32) {
 		x, y = 0, 0
 	}
 	b.absX, b.absY = x+b.lay.Location.X, y+b.lay.Location.Y
+	if b.kind == boxTextRoot && len(b.children) > 0 {
+		t.placeInline(b)
+	}
 	for _, c := range b.children {
 		t.place(c, b.absX, b.absY)
+	}
+}
+
+// placeInline moves a text root's inline boxes to where its paragraph put
+// them (relative to the text root's border box).
+func (t *layoutTree) placeInline(b *lbox) {
+	if b.para == nil {
+		return
+	}
+	l := &b.lay
+	cw := l.Size.Width - l.Border.Horizontal() - l.Padding.Horizontal()
+	tl := b.para.Layout(cw)
+	ox, oy := l.Border.Left+l.Padding.Left, l.Border.Top+l.Padding.Top
+	for i := range tl.Boxes {
+		pb := &tl.Boxes[i]
+		if int(pb.Data) >= len(b.inline) {
+			continue
+		}
+		n := b.inline[pb.Data]
+		if n.Kind != ElementNode || n.Spec.Kind == widgets.TextRoot || n.Index <= 0 || int(n.Index) >= len(t.boxes) {
+			continue // a spacer
+		}
+		cb := &t.boxes[n.Index]
+		if cb.node != n {
+			continue
+		}
+		cb.lay.Location = layout.Point{X: ox + pb.X + cb.lay.Margin.Left, Y: oy + pb.Y + cb.lay.Margin.Top}
 	}
 }
