@@ -34,6 +34,7 @@ type nodeRT struct {
 	before, after *style.Computed
 	// styledClasses is the class list at the last restyle.
 	styledClasses []string
+	stamp         uint32
 }
 
 // pipeline is the page's frame state: the style stage's resolver and the
@@ -50,6 +51,10 @@ type pipeline struct {
 	restyled []*Node // nodes restyled this frame, for relayout
 	// restyledLast is what the last frame restyled (tests and stats).
 	restyledLast []*Node
+	// stamp numbers restyle passes; nodeRT.stamp marks a node done in the
+	// current one. markedBuf is reused between passes.
+	stamp     uint32
+	markedBuf []*Node
 }
 
 // sharedFonts is the bundled font set: parsing the faces is the slow part of

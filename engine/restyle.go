@@ -89,30 +89,49 @@ func (p *Page) restyle() {
 	if len(need) == 0 {
 		return
 	}
-	p.restyleMarked(p.root, need, false)
+	// Restyle shallowest first, so every parent is final before its
+	// children read it; only the marked nodes are visited, not the tree.
+	marked := pl.markedBuf[:0]
+	for n := range need {
+		marked = append(marked, n)
+	}
+	slices.SortFunc(marked, func(a, b *Node) int { return depth(a) - depth(b) })
+	pl.stamp++ // never 0, the stamp of nodes not yet restyled incrementally
+	for _, n := range marked {
+		if n.rt != nil && n.rt.stamp == pl.stamp {
+			continue // restyled already as part of a changed ancestor's subtree
+		}
+		p.restyleOne(n, false)
+	}
+	pl.markedBuf = marked[:0]
 }
 
-// restyleMarked walks the tree in document order, restyling marked nodes
-// and, below a node whose inherited values changed, every descendant.
-func (p *Page) restyleMarked(n *Node, need map[*Node]bool, force bool) {
-	for ; n != nil; n = n.next {
-		if n.Kind != ElementNode {
-			continue
-		}
-		f := force
-		if need[n] || force {
-			var parent *style.Computed
-			if n.parent != nil {
-				parent = n.parent.Style
-			}
-			changed := p.styleNode(n, parent)
-			p.pipe.restyled = append(p.pipe.restyled, n)
-			f = force || changed
-		}
-		if n.firstChild != nil {
-			p.restyleMarked(n.firstChild, need, f)
+// restyleOne restyles n and, when force is set or n's inherited values
+// changed, its whole subtree.
+func (p *Page) restyleOne(n *Node, force bool) {
+	var parent *style.Computed
+	if n.parent != nil {
+		parent = n.parent.Style
+	}
+	changed := p.styleNode(n, parent)
+	n.rt.stamp = p.pipe.stamp
+	p.pipe.restyled = append(p.pipe.restyled, n)
+	if !changed && !force {
+		return
+	}
+	for c := n.firstChild; c != nil; c = c.next {
+		if c.Kind == ElementNode {
+			p.restyleOne(c, true)
 		}
 	}
+}
+
+func depth(n *Node) int {
+	d := 0
+	for ; n != nil; n = n.parent {
+		d++
+	}
+	return d
 }
 
 // styleSubtree computes n and its whole subtree (and n's following siblings
