@@ -1,6 +1,6 @@
 // Package layout computes boxes: flex (with Skyline's defaults), block with
 // margin collapsing, absolute / fixed positioning, and the contract every
-// container speaks (see tree.go once present): an algorithm sees one node and
+// container speaks (tree.go): an algorithm sees one node and
 // its direct children through a narrow Tree interface, asks the host to size or
 // lay out each child, and measuring and final layout are the same function in
 // two run modes, memoised by a small per-node cache (Taffy's design). Text
