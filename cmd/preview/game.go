@@ -7,28 +7,36 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"github.com/skyline-go/skyline/cmd/preview/internal/core"
 )
+
+// The page frame is uploaded straight into an ebiten image.
+var _ core.PixelSink = (*ebiten.Image)(nil)
 
 // game is the preview window: ebiten calls Update (input, reloads,
 // rendering) and Draw (compositing the frame and the overlay) on its own
 // goroutine; only the poller runs beside it and talks through a channel.
 type game struct {
-	opts           options
+	opts           core.Options
 	stdout, stderr io.Writer
 
-	s        *session
-	frames   frameSync
+	s        *core.Session
+	frames   core.FrameSync
 	img      *ebiten.Image // the page frame on the GPU
 	over     overlay
-	poll     *poller
+	poll     *core.Poller
 	pollRoot string
-	pointer  Pointer
-	drag     dragTracker
+	pointer  core.Pointer
+	drag     core.DragTracker
+
+	printed string // the messages last printed to stderr
 
 	dirty  bool // the page must be rendered again
 	redraw bool // the screen must be composed again
@@ -44,12 +52,12 @@ type game struct {
 	hook func(g *game) error
 }
 
-func newGame(opts options, stdout, stderr io.Writer) *game {
+func newGame(opts core.Options, stdout, stderr io.Writer) *game {
 	return &game{
 		opts: opts, stdout: stdout, stderr: stderr,
-		s:       newSession(opts.page, opts.dev, opts.dark),
-		pointer: noPointer{},
-		shotReq: opts.shot,
+		s:       core.NewSession(opts.Page, opts.Dev, opts.Dark),
+		pointer: core.NoPointer{},
+		shotReq: opts.Shot,
 	}
 }
 
@@ -74,32 +82,32 @@ func (g *game) run() error {
 // reload reads the page again and watches its package root, which a page
 // that now loads (or an app.json added or removed) may have moved.
 func (g *game) reload() {
-	g.s.reload()
-	root := packageRootOf(g.opts.page)
-	if g.s.page != nil {
-		root = g.s.page.Pkg.Root
+	g.s.Reload()
+	root := core.PackageRoot(g.opts.Page)
+	if g.s.Page != nil {
+		root = g.s.Page.Pkg.Root
 	}
 	if root != g.pollRoot || g.poll == nil {
 		if g.poll != nil {
 			g.poll.Close()
 		}
-		g.poll, g.pollRoot = startPoller(root, pollInterval), root
+		g.poll, g.pollRoot = core.StartPoller(root, core.PollInterval), root
 	}
 	g.dirty = true
 }
 
 // applyDevice sizes the window for the current device and sets the title.
 func (g *game) applyDevice() {
-	w, h := g.s.dev.Pixels()
+	w, h := g.s.Dev.Pixels()
 	mon := ebiten.Monitor()
 	mw, mh := mon.Size()
-	ebiten.SetWindowSize(fitWindow(w, h, mon.DeviceScaleFactor(), mw, mh))
+	ebiten.SetWindowSize(core.FitWindow(w, h, mon.DeviceScaleFactor(), mw, mh))
 	g.updateTitle()
 	g.dirty = true
 }
 
 func (g *game) updateTitle() {
-	ebiten.SetWindowTitle("skyline preview — " + g.s.title())
+	ebiten.SetWindowTitle("skyline preview — " + g.s.Title())
 }
 
 // Update handles keys and reloads and renders the page when it changed.
@@ -121,7 +129,7 @@ func (g *game) Update() error {
 			return err
 		}
 	}
-	if g.quit || (g.opts.shot != "" && g.shotWritten) {
+	if g.quit || (g.opts.Shot != "" && g.shotWritten) {
 		return ebiten.Termination
 	}
 	return nil
@@ -136,26 +144,26 @@ func (g *game) keys() {
 	case inpututil.IsKeyJustPressed(ebiten.KeyR):
 		g.reload()
 	case inpututil.IsKeyJustPressed(ebiten.KeyS):
-		g.shotReq = shotName(g.opts.page, g.s.dev, g.s.dark, time.Now().Format("20060102-150405.000"))
+		g.shotReq = core.ShotName(g.opts.Page, g.s.Dev, g.s.Dark, time.Now().Format("20060102-150405.000"))
 	}
 	for i, k := range []ebiten.Key{ebiten.KeyDigit1, ebiten.KeyDigit2, ebiten.KeyDigit3} {
 		if inpututil.IsKeyJustPressed(k) || inpututil.IsKeyJustPressed(ebiten.KeyNumpad1+ebiten.Key(i)) {
-			g.setDevice(devices[i])
+			g.setDevice(core.Devices[i])
 		}
 	}
 }
 
 func (g *game) toggleDark() {
-	g.s.dark = !g.s.dark
+	g.s.Dark = !g.s.Dark
 	g.updateTitle()
 	g.dirty = true
 }
 
-func (g *game) setDevice(d Device) {
-	if d == g.s.dev {
+func (g *game) setDevice(d core.Device) {
+	if d == g.s.Dev {
 		return
 	}
-	g.s.dev = d
+	g.s.Dev = d
 	g.applyDevice()
 }
 
@@ -164,9 +172,11 @@ func (g *game) setDevice(d Device) {
 func (g *game) paint() {
 	g.dirty = false
 	g.redraw = true // the overlay's messages may have changed even if the frame did not
-	w, h := g.s.dev.Pixels()
-	back := g.frames.backBuffer(w, h)
-	if !g.s.render(back) {
+	w, h := g.s.Dev.Pixels()
+	back := g.frames.BackBuffer(w, h)
+	ok := g.s.Render(back)
+	g.printMessages()
+	if !ok {
 		return
 	}
 	if g.img == nil || g.img.Bounds() != back.Rect {
@@ -175,18 +185,32 @@ func (g *game) paint() {
 		}
 		g.img = ebiten.NewImage(w, h)
 	}
-	g.frames.present(g.img)
+	g.frames.Present(g.img)
+}
+
+// printMessages writes the overlay's messages to stderr in full whenever
+// they change, since the panel shows only what fits.
+func (g *game) printMessages() {
+	var b strings.Builder
+	for _, m := range g.s.Messages() {
+		b.WriteString(m.Text)
+		b.WriteByte('\n')
+	}
+	if s := b.String(); s != g.printed {
+		g.printed = s
+		io.WriteString(g.stderr, s)
+	}
 }
 
 // forwardPointer passes wheel and drag motion to the pointer sink in CSS px.
 func (g *game) forwardPointer() {
 	x, y := ebiten.CursorPosition()
-	dpr := g.s.dev.DPR
+	dpr := g.s.Dev.DPR
 	if xo, yo := ebiten.Wheel(); xo != 0 || yo != 0 {
-		dx, dy := wheelDelta(xo, yo)
+		dx, dy := core.WheelDelta(xo, yo)
 		g.pointer.Wheel(float32(x)/dpr, float32(y)/dpr, dx, dy)
 	}
-	if cx, cy, dx, dy, ok := g.drag.step(ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft), x, y, dpr); ok {
+	if cx, cy, dx, dy, ok := g.drag.Step(ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft), x, y, dpr); ok {
 		g.pointer.Drag(cx, cy, dx, dy)
 	}
 }
@@ -194,7 +218,7 @@ func (g *game) forwardPointer() {
 // backdrop shows where the page paints nothing (a transparent page
 // background): the colour scheme's canvas colour, as a browser shows it.
 func (g *game) backdrop() color.Color {
-	if g.s.dark {
+	if g.s.Dark {
 		return color.Black
 	}
 	return color.White
@@ -206,10 +230,10 @@ func (g *game) Draw(screen *ebiten.Image) {
 	shot := g.shotReq != "" && g.ticks > 0
 	if g.redraw || shot {
 		screen.Fill(g.backdrop())
-		if g.img != nil && g.frames.current() != nil {
+		if g.img != nil && g.frames.Current() != nil {
 			screen.DrawImage(g.img, nil)
 		}
-		g.over.draw(screen, g.s.messages(), g.s.dev)
+		g.over.draw(screen, g.s.Messages(), g.s.Dev)
 		g.redraw = false
 	}
 	if shot {
@@ -235,7 +259,7 @@ func (g *game) saveScreen(screen *ebiten.Image, path string) {
 		}
 		return f.Close()
 	}
-	if path == g.opts.shot {
+	if path == g.opts.Shot {
 		if err := save(); err != nil {
 			fmt.Fprintln(g.stderr, "preview:", err)
 			g.quit = true
@@ -259,5 +283,5 @@ func (g *game) saveScreen(screen *ebiten.Image, path string) {
 // Layout makes the screen exactly the frame's device pixels; ebiten scales
 // it to the window, keeping the aspect ratio.
 func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
-	return g.s.dev.Pixels()
+	return g.s.Dev.Pixels()
 }

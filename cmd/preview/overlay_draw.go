@@ -1,11 +1,13 @@
 package main
 
 import (
+	"image"
 	"image/color"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/ebitenutil"
+	"github.com/skyline-go/skyline/cmd/preview/internal/core"
 	"github.com/skyline-go/skyline/diag"
 )
 
@@ -32,24 +34,24 @@ type overlay struct {
 
 // layoutOverlay wraps msgs for a device: the lines to draw below a summary
 // heading, at most overlayShare of the window's height.
-func layoutOverlay(msgs []message, dev Device) []overlayLine {
-	cols := (int(dev.Width) - 2*overlayPad - markerW - 2) / glyphW
-	maxLines := int(float32(dev.Height)*overlayShare)/glyphH - 1
-	return wrapMessages(msgs, cols, maxLines)
+func layoutOverlay(msgs []core.Message, dev core.Device) []core.Line {
+	cols := (int(dev.Width) - 2*overlayPad - markerW - 2) / core.GlyphW
+	maxLines := int(float32(dev.Height)*overlayShare)/core.GlyphH - 1
+	return core.WrapMessages(msgs, cols, maxLines)
 }
 
-func (o *overlay) draw(screen *ebiten.Image, msgs []message, dev Device) {
+func (o *overlay) draw(screen *ebiten.Image, msgs []core.Message, dev core.Device) {
 	if len(msgs) == 0 {
 		return
 	}
 	lines := layoutOverlay(msgs, dev)
-	head := summary(msgs) + "  (R reload, D dark, S shot)"
+	head := core.Summary(msgs) + "  (R reload, D dark, S shot)"
 	var kb strings.Builder
 	kb.WriteString(dev.String())
 	kb.WriteString(head)
 	for _, l := range lines {
 		kb.WriteByte('\n')
-		kb.WriteString(l.text)
+		kb.WriteString(l.Text)
 	}
 	if key := kb.String(); key != o.key || o.img == nil {
 		o.key = key
@@ -63,23 +65,25 @@ func (o *overlay) draw(screen *ebiten.Image, msgs []message, dev Device) {
 	screen.DrawImage(o.img, &op)
 }
 
-func (o *overlay) build(head string, lines []overlayLine, width int) {
+func (o *overlay) build(head string, lines []core.Line, width int) {
 	if o.img != nil {
 		o.img.Deallocate()
 	}
-	h := (len(lines)+1)*glyphH + 2*overlayPad
+	h := (len(lines)+1)*core.GlyphH + 2*overlayPad
 	o.img = ebiten.NewImage(max(width, 1), h)
 	o.img.Fill(panelColor)
-	ebitenutil.DebugPrintAt(o.img, latin1(head), overlayPad, overlayPad)
+	ebitenutil.DebugPrintAt(o.img, core.Latin1(head), overlayPad, overlayPad)
 	for i, l := range lines {
-		y := overlayPad + (i+1)*glyphH
-		if l.first {
+		y := overlayPad + (i+1)*core.GlyphH
+		if l.First {
 			c := warningColor
-			if l.severity == diag.Error {
+			if l.Severity == diag.Error {
 				c = errorColor
 			}
-			o.img.SubImage(rectXYWH(overlayPad, y+2, markerW, glyphH-4)).(*ebiten.Image).Fill(c)
+			o.img.SubImage(rectXYWH(overlayPad, y+2, markerW, core.GlyphH-4)).(*ebiten.Image).Fill(c)
 		}
-		ebitenutil.DebugPrintAt(o.img, l.text, overlayPad+markerW+2, y)
+		ebitenutil.DebugPrintAt(o.img, l.Text, overlayPad+markerW+2, y)
 	}
 }
+
+func rectXYWH(x, y, w, h int) image.Rectangle { return image.Rect(x, y, x+w, y+h) }

@@ -1,4 +1,4 @@
-package main
+package core
 
 import (
 	"fmt"
@@ -17,8 +17,8 @@ type Device struct {
 	DPR           float32
 }
 
-// devices are the presets of the 1/2/3 keys, in key order.
-var devices = []Device{
+// Devices are the presets of the 1/2/3 keys, in key order.
+var Devices = []Device{
 	{Name: "iphone8", Label: "iPhone 6/7/8", Width: 375, Height: 667, DPR: 2},
 	{Name: "iphonex", Label: "iPhone X", Width: 375, Height: 812, DPR: 3},
 	{Name: "android360", Label: "Android 360", Width: 360, Height: 780, DPR: 3},
@@ -31,18 +31,18 @@ const (
 	maxDevice = 8192 // device pixels on either side
 )
 
-// deviceNames lists the preset names for usage and error messages.
-func deviceNames() string {
-	names := make([]string, len(devices))
-	for i, d := range devices {
+// DeviceNames lists the preset names for usage and error messages.
+func DeviceNames() string {
+	names := make([]string, len(Devices))
+	for i, d := range Devices {
 		names[i] = d.Name
 	}
 	return strings.Join(names, " | ")
 }
 
-// lookupDevice finds a preset by flag name, ignoring case.
-func lookupDevice(name string) (Device, bool) {
-	for _, d := range devices {
+// LookupDevice finds a preset by flag name, ignoring case.
+func LookupDevice(name string) (Device, bool) {
+	for _, d := range Devices {
 		if strings.EqualFold(d.Name, name) {
 			return d, true
 		}
@@ -50,13 +50,13 @@ func lookupDevice(name string) (Device, bool) {
 	return Device{}, false
 }
 
-// resolveDevice applies -width/-height/-dpr overrides (0 = keep the preset's)
+// ResolveDevice applies -width/-height/-dpr overrides (0 = keep the preset's)
 // to the preset named by -device. An overridden preset is labelled "custom"
 // so the title never claims a phone whose window it does not show.
-func resolveDevice(name string, width, height, dpr float64) (Device, error) {
-	d, ok := lookupDevice(name)
+func ResolveDevice(name string, width, height, dpr float64) (Device, error) {
+	d, ok := LookupDevice(name)
 	if !ok {
-		return Device{}, fmt.Errorf("unknown device %q (want %s)", name, deviceNames())
+		return Device{}, fmt.Errorf("unknown device %q (want %s)", name, DeviceNames())
 	}
 	custom := false
 	set := func(dst *float32, v float64, flag string, max float64) error {
@@ -81,8 +81,8 @@ func resolveDevice(name string, width, height, dpr float64) (Device, error) {
 	if err := set(&d.DPR, dpr, "dpr", maxDPR); err != nil {
 		return Device{}, err
 	}
-	if w, h := d.Pixels(); w > maxDevice || h > maxDevice || w < 1 || h < 1 {
-		return Device{}, fmt.Errorf("window %v×%v @%vx is %d×%d device pixels, outside 1…%d", d.Width, d.Height, d.DPR, w, h, maxDevice)
+	if w, h := d.Pixels(); w > maxDevice || h > maxDevice {
+		return Device{}, fmt.Errorf("window %v×%v @%vx is %d×%d device pixels, more than %d", d.Width, d.Height, d.DPR, w, h, maxDevice)
 	}
 	if custom {
 		d.Name, d.Label = "custom", "custom"
@@ -90,10 +90,10 @@ func resolveDevice(name string, width, height, dpr float64) (Device, error) {
 	return d, nil
 }
 
-// Pixels is the frame size in device pixels, rounded as the engine sizes its
-// frame (Width*DPR × Height*DPR).
+// Pixels is the frame size in device pixels, Width*DPR × Height*DPR rounded
+// up as the engine rounds its render size (a partly covered pixel counts).
 func (d Device) Pixels() (w, h int) {
-	return int(math.Round(float64(d.Width * d.DPR))), int(math.Round(float64(d.Height * d.DPR)))
+	return int(math.Ceil(float64(d.Width * d.DPR))), int(math.Ceil(float64(d.Height * d.DPR)))
 }
 
 // Viewport is the engine window for this device.

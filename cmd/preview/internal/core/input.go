@@ -1,4 +1,4 @@
-package main
+package core
 
 // Pointer receives the window's pointer input in the page's CSS pixels. The
 // preview forwards wheel and click-drag motion to it; scroll physics (a later
@@ -10,32 +10,32 @@ type Pointer interface {
 	Drag(x, y, dx, dy float32)
 }
 
-// noPointer ignores input: nothing scrolls yet.
-type noPointer struct{}
+// NoPointer ignores input: nothing scrolls yet.
+type NoPointer struct{}
 
-func (noPointer) Wheel(x, y, dx, dy float32) {}
-func (noPointer) Drag(x, y, dx, dy float32)  {}
+func (NoPointer) Wheel(x, y, dx, dy float32) {}
+func (NoPointer) Drag(x, y, dx, dy float32)  {}
 
 // wheelStep is the CSS distance of one wheel notch, as desktop browsers
 // scroll by default (Chromium scrolls 40 px per notch on Linux).
 const wheelStep = 40
 
-// wheelDelta turns ebiten's wheel offsets (notches, positive = up/left)
+// WheelDelta turns ebiten's wheel offsets (notches, positive = up/left)
 // into a content scroll delta in CSS px (positive = toward the end).
-func wheelDelta(xoff, yoff float64) (dx, dy float32) {
+func WheelDelta(xoff, yoff float64) (dx, dy float32) {
 	return float32(-xoff * wheelStep), float32(-yoff * wheelStep)
 }
 
-// dragTracker turns per-frame button state and cursor position (device
+// DragTracker turns per-frame button state and cursor position (device
 // pixels) into drag deltas in CSS px. Dragging the content down moves it
 // toward the start, so the delta is the opposite of the pointer's motion.
-type dragTracker struct {
+type DragTracker struct {
 	down         bool
 	lastX, lastY int
 }
 
-// step records one frame; moved is true when a drag moved the pointer.
-func (t *dragTracker) step(pressed bool, x, y int, dpr float32) (cx, cy, dx, dy float32, moved bool) {
+// Step records one frame; moved is true when a drag moved the pointer.
+func (t *DragTracker) Step(pressed bool, x, y int, dpr float32) (cx, cy, dx, dy float32, moved bool) {
 	if !pressed {
 		t.down = false
 		return 0, 0, 0, 0, false

@@ -1,4 +1,4 @@
-package main
+package core
 
 import (
 	"fmt"
@@ -8,41 +8,41 @@ import (
 	"github.com/skyline-go/skyline/diag"
 )
 
-// message is one entry of the error/warning overlay.
-type message struct {
-	severity diag.Severity
-	text     string
+// Message is one entry of the error/warning overlay.
+type Message struct {
+	Severity diag.Severity
+	Text     string
 }
 
-// overlayLine is one wrapped line of the overlay; first marks the line that
+// Line is one wrapped line of the overlay; First marks the line that
 // starts a message (it gets the severity marker).
-type overlayLine struct {
-	severity diag.Severity
-	first    bool
-	text     string
+type Line struct {
+	Severity diag.Severity
+	First    bool
+	Text     string
 }
 
-// The debug font's cell, in the overlay's (CSS pixel) coordinates.
+// GlyphW and GlyphH are the debug font's cell, in the overlay's (CSS pixel) coordinates.
 const (
-	glyphW = 6
-	glyphH = 16
+	GlyphW = 6
+	GlyphH = 16
 )
 
-// wrapMessages breaks messages into lines of at most cols runes, at spaces
+// WrapMessages breaks messages into lines of at most cols runes, at spaces
 // where a line has one and anywhere otherwise; continuation lines are
 // indented two columns. At most maxLines lines come back: when the messages
 // need more, the last line says how many were left out. Runes the debug font
 // lacks (outside Latin-1) become '?'.
-func wrapMessages(msgs []message, cols, maxLines int) []overlayLine {
+func WrapMessages(msgs []Message, cols, maxLines int) []Line {
 	if cols < 8 {
 		cols = 8
 	}
 	if maxLines < 1 {
 		return nil
 	}
-	var out []overlayLine
+	var out []Line
 	for _, m := range msgs {
-		text := []rune(latin1(m.text))
+		text := []rune(Latin1(m.Text))
 		first := true
 		for {
 			width := cols
@@ -64,7 +64,7 @@ func wrapMessages(msgs []message, cols, maxLines int) []overlayLine {
 			if !first {
 				line = "  " + line
 			}
-			out = append(out, overlayLine{severity: m.severity, first: first, text: line})
+			out = append(out, Line{Severity: m.Severity, First: first, Text: line})
 			first = false
 			text = []rune(strings.TrimLeft(string(text[n:]), " "))
 			if len(text) == 0 {
@@ -74,18 +74,18 @@ func wrapMessages(msgs []message, cols, maxLines int) []overlayLine {
 	}
 	if len(out) > maxLines {
 		hidden := len(out) - (maxLines - 1)
-		out = append(out[:maxLines-1], overlayLine{
-			severity: diag.Warning, first: true,
-			text: fmt.Sprintf("... %d more line%s (see stderr)", hidden, plural(hidden)),
+		out = append(out[:maxLines-1], Line{
+			Severity: diag.Warning, First: true,
+			Text: fmt.Sprintf("... %d more line%s (see stderr)", hidden, plural(hidden)),
 		})
 	}
 	return out
 }
 
-// latin1 replaces what the debug font cannot draw: runes past U+00FF and
+// Latin1 replaces what the debug font cannot draw: runes past U+00FF and
 // control characters (a tab or newline inside a message would break the
 // panel's line grid).
-func latin1(s string) string {
+func Latin1(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -107,11 +107,11 @@ func plural(n int) string {
 	return "s"
 }
 
-// summary is the panel's heading, e.g. "2 errors, 1 warning".
-func summary(msgs []message) string {
+// Summary is the panel's heading, e.g. "2 errors, 1 warning".
+func Summary(msgs []Message) string {
 	var errs, warns int
 	for _, m := range msgs {
-		if m.severity == diag.Error {
+		if m.Severity == diag.Error {
 			errs++
 		} else {
 			warns++

@@ -1,4 +1,4 @@
-package main
+package core
 
 import (
 	"io/fs"
@@ -9,10 +9,10 @@ import (
 	"time"
 )
 
-// pollInterval is how often the package is scanned for changes: short enough
+// PollInterval is how often the package is scanned for changes: short enough
 // that a save shows almost at once, long enough that scanning a package of a
 // few hundred files costs nothing noticeable.
-const pollInterval = 300 * time.Millisecond
+const PollInterval = 300 * time.Millisecond
 
 // maxPolledFiles bounds one scan, so a page whose package root turns out to
 // be a huge directory cannot stall the preview.
@@ -79,20 +79,20 @@ func (s snapshot) equal(o snapshot) bool {
 	return true
 }
 
-// poller scans a package directory on its own goroutine and signals Changed
+// Poller scans a package directory on its own goroutine and signals Changed
 // when a scan differs from the one before. Signals coalesce: however many
 // saves happen between two reads of Changed, the reader sees one.
-type poller struct {
+type Poller struct {
 	root    string
 	changed chan struct{}
 	stop    chan struct{}
 	done    sync.WaitGroup
 }
 
-// startPoller takes a first snapshot of root synchronously (so a change made
+// StartPoller takes a first snapshot of root synchronously (so a change made
 // right after it returns is seen) and then polls every interval.
-func startPoller(root string, interval time.Duration) *poller {
-	p := &poller{root: root, changed: make(chan struct{}, 1), stop: make(chan struct{})}
+func StartPoller(root string, interval time.Duration) *Poller {
+	p := &Poller{root: root, changed: make(chan struct{}, 1), stop: make(chan struct{})}
 	last := scanPackage(root)
 	p.done.Add(1)
 	go func() {
@@ -120,21 +120,21 @@ func startPoller(root string, interval time.Duration) *poller {
 }
 
 // Changed receives one value after the package changed.
-func (p *poller) Changed() <-chan struct{} { return p.changed }
+func (p *Poller) Changed() <-chan struct{} { return p.changed }
 
 // Close stops the goroutine and waits for it.
-func (p *poller) Close() {
+func (p *Poller) Close() {
 	close(p.stop)
 	p.done.Wait()
 }
 
-// packageRootOf is the directory whose files make up the page's package:
+// PackageRoot is the directory whose files make up the page's package:
 // render-cli.md's package root, the nearest ancestor of the page's directory
 // holding app.json, else the page's directory. The engine finds the same
 // directory on a successful load (Page.Pkg.Root); this one also works when
 // the page fails to load, which is exactly when the preview must keep
 // watching for the fix.
-func packageRootOf(pagePath string) string {
+func PackageRoot(pagePath string) string {
 	abs, err := filepath.Abs(pagePath)
 	if err != nil {
 		return filepath.Dir(pagePath)

@@ -1,4 +1,4 @@
-package main
+package core
 
 import (
 	"errors"
@@ -11,31 +11,34 @@ import (
 	"github.com/skyline-go/skyline/engine"
 )
 
-// session is the preview's page state, free of any window: the page it
+// Session is the preview's page state, free of any window: the page it
 // shows, the device and colour scheme, the last good page and what went
 // wrong since. Every call into the engine goes through guard, so a bad page
 // or an engine bug becomes a message over the frame instead of a crash.
-type session struct {
-	pagePath string
-	dev      Device
-	dark     bool
+type Session struct {
+	// PagePath is the page as named on the command line (render-cli.md).
+	PagePath string
+	Dev      Device
+	Dark     bool
 
-	page *engine.Page // last page that loaded; nil before the first success
+	// Page is the last page that loaded; nil before the first success.
+	Page *engine.Page
 	// loadErrs are the errors of the last load when it failed; the frame
-	// keeps showing page, the last good one.
+	// keeps showing Page, the last good one.
 	loadErrs []diag.Diagnostic
 	// crash is the last engine panic, as a message; cleared by a reload.
 	crash   string
 	noPaint bool
 }
 
-func newSession(pagePath string, dev Device, dark bool) *session {
-	return &session{pagePath: pagePath, dev: dev, dark: dark}
+// NewSession returns a session that has not loaded its page yet.
+func NewSession(pagePath string, dev Device, dark bool) *Session {
+	return &Session{PagePath: pagePath, Dev: dev, Dark: dark}
 }
 
 // guard runs f and turns a panic into an error message, logging the stack to
 // stderr for whoever debugs the engine.
-func (s *session) guard(stage string, f func()) (ok bool) {
+func (s *Session) guard(stage string, f func()) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.crash = fmt.Sprintf("engine panic while %s: %v", stage, r)
@@ -47,13 +50,13 @@ func (s *session) guard(stage string, f func()) (ok bool) {
 	return true
 }
 
-// reload reads the page again. On failure the last good page stays and the
+// Reload reads the page again. On failure the last good page stays and the
 // errors are kept for the overlay.
-func (s *session) reload() {
+func (s *Session) Reload() {
 	var p *engine.Page
 	var err error
 	s.crash = ""
-	if !s.guard("loading", func() { p, err = engine.Load(s.pagePath, engine.LoadOptions{}) }) {
+	if !s.guard("loading", func() { p, err = engine.Load(s.PagePath, engine.LoadOptions{}) }) {
 		return
 	}
 	if err != nil {
@@ -61,60 +64,60 @@ func (s *session) reload() {
 		if errors.As(err, &el) {
 			s.loadErrs = append([]diag.Diagnostic(nil), el...)
 		} else {
-			s.loadErrs = []diag.Diagnostic{{Pos: diag.Pos{File: s.pagePath}, Severity: diag.Error, Msg: err.Error()}}
+			s.loadErrs = []diag.Diagnostic{{Pos: diag.Pos{File: s.PagePath}, Severity: diag.Error, Msg: err.Error()}}
 		}
 		return
 	}
-	s.page, s.loadErrs = p, nil
+	s.Page, s.loadErrs = p, nil
 }
 
-// render lays out and paints the current page into dst, which must be the
+// Render lays out and paints the current page into dst, which must be the
 // device's pixel size. It reports false when there is nothing to show (no
-// page ever loaded, or the engine panicked) and dst is left as it was.
-func (s *session) render(dst *image.RGBA) bool {
-	if s.page == nil {
+// page ever loaded, or the engine panicked); dst is then not a frame.
+func (s *Session) Render(dst *image.RGBA) bool {
+	if s.Page == nil {
 		return false
 	}
-	p := s.page
+	p := s.Page
 	return s.guard("rendering", func() {
-		p.SetViewport(s.dev.Viewport(s.dark))
+		p.SetViewport(s.Dev.Viewport(s.Dark))
 		p.Update()
 		s.noPaint = !renderPage(p, dst)
 	})
 }
 
-// messages are the overlay's lines: load errors, an engine panic, then the
-// page's own diagnostics (errors first, then warnings), each as
+// Messages are the overlay's entries: load errors, an engine panic, then
+// the page's own diagnostics (errors first, then warnings), each as
 // file:line:col: message.
-func (s *session) messages() []message {
-	var out []message
+func (s *Session) Messages() []Message {
+	var out []Message
 	for _, d := range s.loadErrs {
-		out = append(out, message{severity: diag.Error, text: d.String()})
+		out = append(out, Message{Severity: diag.Error, Text: d.String()})
 	}
 	if s.crash != "" {
-		out = append(out, message{severity: diag.Error, text: s.crash})
+		out = append(out, Message{Severity: diag.Error, Text: s.crash})
 	}
-	if s.page != nil {
-		ds := s.page.Diagnostics()
+	if s.Page != nil {
+		ds := s.Page.Diagnostics()
 		for _, sev := range []diag.Severity{diag.Error, diag.Warning} {
 			for _, d := range ds {
 				if d.Severity == sev {
-					out = append(out, message{severity: sev, text: d.String()})
+					out = append(out, Message{Severity: sev, Text: d.String()})
 				}
 			}
 		}
 		if s.noPaint {
-			out = append(out, message{severity: diag.Warning, text: noPaintMsg})
+			out = append(out, Message{Severity: diag.Warning, Text: noPaintMsg})
 		}
 	}
 	return out
 }
 
-// title is the window title: page, device, DPR, colour scheme.
-func (s *session) title() string {
+// Title is the window title: page, device, DPR, colour scheme.
+func (s *Session) Title() string {
 	scheme := "light"
-	if s.dark {
+	if s.Dark {
 		scheme = "dark"
 	}
-	return fmt.Sprintf("%s — %s — %s", s.pagePath, s.dev, scheme)
+	return fmt.Sprintf("%s — %s — %s", s.PagePath, s.Dev, scheme)
 }

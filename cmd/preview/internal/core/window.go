@@ -1,13 +1,11 @@
-package main
+package core
 
-import "image"
-
-// fitWindow is the window size, in ebiten's device-independent pixels, for a
+// FitWindow is the window size, in ebiten's device-independent pixels, for a
 // frame of devW×devH device pixels: one device pixel per physical pixel
 // (scale is the monitor's device scale factor), shrunk uniformly when that
 // is larger than 90% of the monitor (monW×monH, device-independent; 0 when
 // unknown) so the whole phone stays visible.
-func fitWindow(devW, devH int, scale float64, monW, monH int) (w, h int) {
+func FitWindow(devW, devH int, scale float64, monW, monH int) (w, h int) {
 	if scale <= 0 {
 		scale = 1
 	}
@@ -18,5 +16,3 @@ func fitWindow(devW, devH int, scale float64, monW, monH int) (w, h int) {
 	}
 	return max(1, int(fw)), max(1, int(fh))
 }
-
-func rectXYWH(x, y, w, h int) image.Rectangle { return image.Rect(x, y, x+w, y+h) }

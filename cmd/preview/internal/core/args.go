@@ -1,0 +1,80 @@
+package core
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// DefaultPage is the showcase page, relative to the repository root.
+const DefaultPage = "testdata/pages/showcase"
+
+// Options are the parsed command line.
+type Options struct {
+	Page string
+	Dev  Device
+	Dark bool
+	// Shot, when set, is where the first frame is written before exiting.
+	Shot string
+}
+
+// ParseArgs parses the preview's command line. The error is flag.ErrHelp
+// for -h; usage has then been printed to stderr.
+func ParseArgs(args []string, stderr io.Writer) (Options, error) {
+	fs := flag.NewFlagSet("preview", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	device := fs.String("device", Devices[0].Name, "device preset: "+DeviceNames())
+	width := fs.Float64("width", 0, "window width in CSS px (default: the preset's)")
+	height := fs.Float64("height", 0, "window height in CSS px (default: the preset's)")
+	dpr := fs.Float64("dpr", 0, "device pixel ratio (default: the preset's)")
+	dark := fs.Bool("dark", false, "start in dark mode (prefers-color-scheme: dark)")
+	shot := fs.String("shot", "", "write a PNG of the first frame to this file and exit")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: preview [flags] [PAGE]   (default PAGE: "+DefaultPage+")")
+		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "keys: D dark mode, S screenshot, 1/2/3 device presets, R reload, Q/Esc quit")
+	}
+	if err := fs.Parse(args); err != nil {
+		return Options{}, err
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return Options{}, errors.New("at most one PAGE")
+	}
+	dev, err := ResolveDevice(*device, *width, *height, *dpr)
+	if err != nil {
+		return Options{}, err
+	}
+	page := fs.Arg(0)
+	if page == "" {
+		page = findDefaultPage()
+	}
+	return Options{Page: page, Dev: dev, Dark: *dark, Shot: *shot}, nil
+}
+
+// findDefaultPage finds the showcase page from the repository root or from
+// inside cmd/preview (where `go run .` runs).
+func findDefaultPage() string {
+	for _, up := range []string{".", filepath.Join("..", "..")} {
+		p := filepath.Join(up, DefaultPage)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+	}
+	return DefaultPage
+}
+
+// ShotName is the file name of an S-key screenshot: page, device, colour
+// scheme and a timestamp, so successive shots never overwrite each other.
+func ShotName(page string, dev Device, dark bool, stamp string) string {
+	base := filepath.Base(strings.TrimSuffix(strings.TrimSuffix(page, "/"), ".wxml"))
+	scheme := "light"
+	if dark {
+		scheme = "dark"
+	}
+	return fmt.Sprintf("preview-%s-%s-%s-%s.png", base, dev.Name, scheme, stamp)
+}
