@@ -41,6 +41,10 @@ type lbox struct {
 	lay   layout.Layout
 	// abs is the border box's page position, filled after layout.
 	absX, absY float32
+	// fixStyle is what layout sees of a widthFix / heightFix image whose
+	// picture is known (spec §4.4; images.go): its style with the fixed
+	// axis derived from the picture's ratio. Made on first use.
+	fixStyle *style.Computed
 }
 
 // layoutTree is the engine's layout host (layout.Tree). Box 0 is unused so
@@ -52,13 +56,32 @@ type layoutTree struct {
 	viewport layout.Size
 	dirty    []layout.NodeID
 	built    bool
+	// The paint stage's state (paint.go) and the page's decoded images
+	// (images.go; image boxes are measured from them, spec §4.4).
+	paint  painter
+	images imageCache
 }
 
 const rootBox layout.NodeID = 1
 
 func (t *layoutTree) ChildCount(id layout.NodeID) int             { return len(t.boxes[id].children) }
 func (t *layoutTree) Child(id layout.NodeID, i int) layout.NodeID { return t.boxes[id].children[i] }
-func (t *layoutTree) Style(id layout.NodeID) *style.Computed      { return t.boxes[id].style }
+func (t *layoutTree) Style(id layout.NodeID) *style.Computed {
+	b := &t.boxes[id]
+	if b.kind == boxImage {
+		// widthFix / heightFix images size themselves from their picture
+		// (spec §4.4): layout sees the derived style, kept fresh on every
+		// read because restyles write the node's style in place.
+		if f, ok := t.imageFixOf(b.node); ok && b.style.Display != style.DisplayNone {
+			if b.fixStyle == nil {
+				b.fixStyle = new(style.Computed)
+			}
+			fixedImageStyle(b.fixStyle, b.style, f)
+			return b.fixStyle
+		}
+	}
+	return b.style
+}
 func (t *layoutTree) SetUnroundedLayout(id layout.NodeID, l layout.Layout) {
 	t.boxes[id].lay = l
 }
@@ -82,6 +105,13 @@ func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Outpu
 	b := &t.boxes[id]
 	if b.para != nil {
 		return layout.ComputeBuiltin(t, id, in, t.measureText(id))
+	}
+	if b.kind == boxImage {
+		// An image is a leaf; widthFix / heightFix measure from the
+		// picture's ratio (spec §4.4, images.go).
+		if f, ok := t.imageFixOf(b.node); ok {
+			return layout.ComputeBuiltin(t, id, in, measureImage(f))
+		}
 	}
 	return layout.ComputeBuiltin(t, id, in, nil)
 }

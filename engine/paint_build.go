@@ -1,0 +1,393 @@
+package engine
+
+import (
+	"math"
+
+	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/style"
+)
+
+// build walks the layout tree into the display list in Skyline's paint
+// order (spec §3.5): a box paints its shadows, background, border and
+// content, then its children sorted by z-index and then document order.
+// There are no stacking contexts: a child's z-index only orders it among
+// its siblings.
+func (pt *painter) build(p *Page) {
+	pt.page, pt.t, pt.dpr = p, &p.pipe.lt, p.pipe.vp.DPR
+	pt.list.reset()
+	pt.grads.begin()
+	pt.ink = append(pt.ink[:0], raster.Rect{})
+	pt.order = pt.order[:0]
+	if len(pt.t.boxes) > int(rootBox) {
+		pt.paintBox(rootBox)
+	}
+}
+
+func (pt *painter) op(o dlOp) int {
+	pt.list.ops = append(pt.list.ops, o)
+	return len(pt.list.ops) - 1
+}
+
+// Ink bounds: every group (clip, layer, projected layer) needs the device
+// bounds of what it draws, so the layer buffers are no larger than the
+// content. Groups nest as a stack; a draw op grows the top entry.
+
+func (pt *painter) beginInk() { pt.ink = append(pt.ink, raster.Rect{}) }
+
+func (pt *painter) endInk() raster.Rect {
+	r := pt.ink[len(pt.ink)-1]
+	pt.ink = pt.ink[:len(pt.ink)-1]
+	return r
+}
+
+func (pt *painter) addInk(r raster.Rect) {
+	if r.Empty() {
+		return
+	}
+	top := &pt.ink[len(pt.ink)-1]
+	if top.Empty() {
+		*top = r
+		return
+	}
+	top.X0, top.Y0 = min(top.X0, r.X0), min(top.Y0, r.Y0)
+	top.X1, top.Y1 = max(top.X1, r.X1), max(top.Y1, r.Y1)
+}
+
+// devRect converts a CSS px rectangle in page coordinates to device px.
+func (pt *painter) devRect(x, y, w, h float32) raster.Rect {
+	d := pt.dpr
+	return raster.XYWH(x*d, y*d, w*d, h*d)
+}
+
+// boxGeometry is a box's border, padding and content rectangles in device
+// px, with the border-edge radii.
+type boxGeometry struct {
+	border, padding, content raster.Rect
+	radii                    raster.Radii
+	bw                       [4]float32 // border widths, device px (top, right, bottom, left)
+}
+
+func (g *boxGeometry) borderRRect() raster.RRect { return raster.RRect{Rect: g.border, Radii: g.radii} }
+
+func (g *boxGeometry) paddingRRect() raster.RRect {
+	return g.borderRRect().Inset(g.bw[0], g.bw[1], g.bw[2], g.bw[3])
+}
+
+func (g *boxGeometry) contentRRect() raster.RRect {
+	return g.paddingRRect().Inset(g.content.Y0-g.padding.Y0, g.padding.X1-g.content.X1, g.padding.Y1-g.content.Y1, g.content.X0-g.padding.X0)
+}
+
+func (pt *painter) geometry(b *lbox) boxGeometry {
+	d := pt.dpr
+	l := &b.lay
+	var g boxGeometry
+	g.border = pt.devRect(b.absX, b.absY, l.Size.Width, l.Size.Height)
+	g.bw = [4]float32{l.Border.Top * d, l.Border.Right * d, l.Border.Bottom * d, l.Border.Left * d}
+	g.padding = g.border.Inset(g.bw[0], g.bw[1], g.bw[2], g.bw[3])
+	g.content = g.padding.Inset(l.Padding.Top*d, l.Padding.Right*d, l.Padding.Bottom*d, l.Padding.Left*d)
+	g.radii = pt.radii(b.style, l.Size.Width, l.Size.Height)
+	return g
+}
+
+// radii resolves border-*-radius against the border box (percentages of
+// its width for X, height for Y) in device px.
+func (pt *painter) radii(s *style.Computed, w, h float32) raster.Radii {
+	d := pt.dpr
+	r := func(c style.Radius) raster.Point {
+		return raster.Point{X: c.X.ResolveOr(w, true, 0) * d, Y: c.Y.ResolveOr(h, true, 0) * d}
+	}
+	return raster.Radii{TopLeft: r(s.Radius[0]), TopRight: r(s.Radius[1]), BottomRight: r(s.Radius[2]), BottomLeft: r(s.Radius[3])}
+}
+
+// paintBox paints box id and its subtree.
+func (pt *painter) paintBox(id layout.NodeID) {
+	b := &pt.t.boxes[id]
+	st := b.style
+	if b.none || st == nil || st.Display == style.DisplayNone || st.Opacity <= 0 {
+		return // opacity 0 draws nothing, children included
+	}
+	g := pt.geometry(b)
+
+	// Transform outermost, then filter and opacity (CSS Transforms §3:
+	// the element and its descendants are drawn flat, then projected).
+	proj, layer := -1, -1
+	if len(st.Transform) > 0 {
+		h, ok := pt.transformOf(b)
+		if !ok {
+			return // a singular matrix (scale(0)) shows nothing
+		}
+		pt.list.homs = append(pt.list.homs, h)
+		proj = pt.op(dlOp{kind: dlPushProjected, ref: int32(len(pt.list.homs) - 1), opacity: 1})
+		pt.beginInk()
+	}
+	if st.Opacity < 1 || st.Filter.Kind != style.FilterNone {
+		f := pt.filterOf(st.Filter)
+		if proj >= 0 {
+			pt.list.ops[proj].opacity, pt.list.ops[proj].filter = st.Opacity, f
+		} else {
+			layer = pt.op(dlOp{kind: dlPushLayer, opacity: st.Opacity, filter: f})
+			pt.beginInk()
+		}
+	}
+
+	if st.Visibility == style.Visible {
+		pt.paintDecorations(b, &g)
+		if b.kind == boxImage {
+			pt.paintImageContent(b, &g)
+		}
+	}
+
+	clip := st.Overflow == style.OverflowHidden
+	var clipRect raster.Rect
+	if clip {
+		pr := g.paddingRRect()
+		clipRect = pr.Rect
+		if pr.Radii.IsZero() {
+			pt.op(dlOp{kind: dlPushClipRect, rect: pr.Rect})
+		} else {
+			pt.op(dlOp{kind: dlPushClipRRect, rect: pr.Rect, radii: pr.Radii})
+		}
+		pt.beginInk()
+	}
+	if b.para != nil {
+		pt.paintText(b, &g)
+	}
+	pt.paintChildren(b)
+	if clip {
+		pt.op(dlOp{kind: dlPopClip})
+		pt.addInk(pt.endInk().Intersect(clipRect))
+	}
+
+	if layer >= 0 {
+		pt.op(dlOp{kind: dlPopLayer})
+		r := pt.endInk()
+		r = growForFilter(r, pt.list.ops[layer].filter)
+		pt.list.ops[layer].rect = r
+		pt.addInk(r)
+	}
+	if proj >= 0 {
+		pt.op(dlOp{kind: dlPopLayer})
+		r := pt.endInk()
+		r = growForFilter(r, pt.list.ops[proj].filter)
+		pt.list.ops[proj].rect = r
+		pt.addInk(projectBounds(pt.list.homs[pt.list.ops[proj].ref], r))
+	}
+}
+
+// paintChildren paints b's children by z-index, then document order (spec
+// §3.5). Direct children of a scroll-view ignore z-index (spec §2.7).
+func (pt *painter) paintChildren(b *lbox) {
+	kids := b.children
+	sorted := false
+	if b.node == nil || b.node.Tag != "scroll-view" {
+		for _, c := range kids {
+			if cs := pt.t.boxes[c].style; cs != nil && cs.ZIndex != 0 && !cs.ZIndexAuto {
+				sorted = true
+				break
+			}
+		}
+	}
+	if !sorted {
+		for _, c := range kids {
+			pt.paintBox(c)
+		}
+		return
+	}
+	base := len(pt.order)
+	pt.order = append(pt.order, kids...)
+	z := func(id layout.NodeID) int32 {
+		cs := pt.t.boxes[id].style
+		if cs == nil || cs.ZIndexAuto {
+			return 0
+		}
+		return cs.ZIndex
+	}
+	// Insertion sort: stable, allocation-free, and sibling lists are short.
+	s := pt.order[base:]
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && z(s[j]) < z(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	for i := base; i < base+len(kids); i++ {
+		pt.paintBox(pt.order[i])
+	}
+	pt.order = pt.order[:base]
+}
+
+// paintDecorations paints the box's own layers: outer shadows, background
+// colour and images, inset shadows, border (CSS 2.1 Appendix E order).
+func (pt *painter) paintDecorations(b *lbox, g *boxGeometry) {
+	st := b.style
+	d := pt.dpr
+	br := g.borderRRect()
+	// The first shadow in the list is on top (CSS Backgrounds 3 §7.1).
+	for i := len(st.BoxShadow) - 1; i >= 0; i-- {
+		s := st.BoxShadow[i]
+		if s.Inset || s.Color.A == 0 {
+			continue
+		}
+		pt.list.shadows = append(pt.list.shadows, pt.shadowOf(s))
+		pt.op(dlOp{kind: dlBoxShadow, rect: br.Rect, radii: br.Radii, ref: int32(len(pt.list.shadows) - 1)})
+		ext := blurReach(s.Blur*d/2) + max(s.Spread*d, 0)
+		pt.addInk(br.Rect.Offset(s.X*d, s.Y*d).Inset(-ext, -ext, -ext, -ext))
+	}
+	if c := st.Background.Color; c.A > 0 {
+		pt.fill(br, raster.Solid(rasterColor(c)))
+	}
+	for i := len(st.Background.Layers) - 1; i >= 0; i-- {
+		pt.paintBackgroundLayer(b, g, &st.Background.Layers[i])
+	}
+	for i := len(st.BoxShadow) - 1; i >= 0; i-- {
+		s := st.BoxShadow[i]
+		if !s.Inset || s.Color.A == 0 {
+			continue
+		}
+		pr := g.paddingRRect()
+		pt.list.shadows = append(pt.list.shadows, pt.shadowOf(s))
+		pt.op(dlOp{kind: dlBoxShadow, rect: pr.Rect, radii: pr.Radii, ref: int32(len(pt.list.shadows) - 1)})
+		pt.addInk(pr.Rect)
+	}
+	pt.paintBorder(st, g)
+}
+
+// fill emits a rectangle or rounded rectangle fill of rr with paint.
+func (pt *painter) fill(rr raster.RRect, p raster.Paint) {
+	o := dlOp{kind: dlFillRect, rect: rr.Rect}
+	if !rr.Radii.IsZero() {
+		o.kind, o.radii = dlFillRRect, rr.Radii
+	}
+	pt.setPaint(&o, p)
+	pt.op(o)
+	pt.addInk(rr.Rect)
+}
+
+// setPaint stores p's reference in o (the gradient or image goes to the
+// list's side buffers).
+func (pt *painter) setPaint(o *dlOp, p raster.Paint) {
+	switch {
+	case p.Gradient != nil:
+		pt.list.grads = append(pt.list.grads, p.Gradient)
+		o.paint, o.paintAt = paintGradient, int32(len(pt.list.grads)-1)
+	case p.Image != nil:
+		pt.list.images = append(pt.list.images, *p.Image)
+		o.paint, o.paintAt = paintImage, int32(len(pt.list.images)-1)
+	default:
+		o.paint, o.color = paintSolid, p.Color
+	}
+}
+
+// paintBorder emits the border. Spec §2.7: with a radius, all sides must
+// share one colour and style; when the sides that have a border differ, the
+// first of them (top, right, bottom, left) gives its colour and style to
+// all (§7 engine choice: "the top side's", read as the top-most side that
+// is drawn, so a lone bottom hairline under a rounded card still shows).
+func (pt *painter) paintBorder(st *style.Computed, g *boxGeometry) {
+	var sides [4]raster.BorderSide
+	any := false
+	for i, s := range st.Border {
+		sides[i] = raster.BorderSide{Width: g.bw[i], Color: rasterColor(s.Color), Style: rasterBorderStyle(s.Style)}
+		if sides[i].Width > 0 && sides[i].Style != raster.BorderNone && s.Color.A > 0 {
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	if !g.radii.IsZero() {
+		first := -1
+		for i := range sides {
+			if sides[i].Width > 0 && sides[i].Style != raster.BorderNone {
+				if first < 0 {
+					first = i
+				} else if sides[i].Color != sides[first].Color || sides[i].Style != sides[first].Style {
+					for j := range sides {
+						if sides[j].Width > 0 && sides[j].Style != raster.BorderNone {
+							sides[j].Color, sides[j].Style = sides[first].Color, sides[first].Style
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	pt.list.borders = append(pt.list.borders, raster.Border{Box: g.borderRRect(), Top: sides[0], Right: sides[1], Bottom: sides[2], Left: sides[3]})
+	pt.op(dlOp{kind: dlBorder, ref: int32(len(pt.list.borders) - 1)})
+	pt.addInk(g.border)
+}
+
+func rasterBorderStyle(s style.BorderStyle) raster.BorderStyle {
+	switch s {
+	case style.BorderSolid:
+		return raster.BorderSolid
+	case style.BorderDashed:
+		return raster.BorderDashed
+	case style.BorderDotted:
+		return raster.BorderDotted
+	case style.BorderDouble:
+		return raster.BorderDouble
+	}
+	return raster.BorderNone
+}
+
+func rasterColor(c style.Color) raster.Color { return raster.Color{R: c.R, G: c.G, B: c.B, A: c.A} }
+
+func (pt *painter) shadowOf(s style.Shadow) raster.Shadow {
+	d := pt.dpr
+	return raster.Shadow{OffsetX: s.X * d, OffsetY: s.Y * d, Blur: s.Blur * d, Spread: s.Spread * d, Color: rasterColor(s.Color), Inset: s.Inset}
+}
+
+// filterOf converts the one filter function Skyline allows (spec §2.1).
+func (pt *painter) filterOf(f style.Filter) raster.Filter {
+	switch f.Kind {
+	case style.FilterBlur:
+		return raster.Filter{Kind: raster.Blur, Amount: f.Amount * pt.dpr}
+	case style.FilterBrightness:
+		return raster.Filter{Kind: raster.Brightness, Amount: f.Amount}
+	case style.FilterContrast:
+		return raster.Filter{Kind: raster.Contrast, Amount: f.Amount}
+	case style.FilterGrayscale:
+		return raster.Filter{Kind: raster.Grayscale, Amount: min(f.Amount, 1)}
+	case style.FilterHueRotate:
+		return raster.Filter{Kind: raster.HueRotate, Amount: f.Amount * math.Pi / 180}
+	case style.FilterInvert:
+		return raster.Filter{Kind: raster.Invert, Amount: min(f.Amount, 1)}
+	case style.FilterOpacity:
+		return raster.Filter{Kind: raster.Opacity, Amount: min(f.Amount, 1)}
+	case style.FilterSaturate:
+		return raster.Filter{Kind: raster.Saturate, Amount: f.Amount}
+	case style.FilterSepia:
+		return raster.Filter{Kind: raster.Sepia, Amount: min(f.Amount, 1)}
+	}
+	return raster.Filter{}
+}
+
+// blurReach is how far a Gaussian of deviation sigma visibly spreads.
+func blurReach(sigma float32) float32 { return float32(math.Ceil(float64(3 * sigma))) }
+
+func growForFilter(r raster.Rect, f raster.Filter) raster.Rect {
+	if f.Kind != raster.Blur || r.Empty() {
+		return r
+	}
+	e := blurReach(f.Amount)
+	return r.Inset(-e, -e, -e, -e)
+}
+
+// projectBounds is the device bounding box of r under h; a corner behind
+// the viewer makes it unbounded.
+func projectBounds(h raster.Homography, r raster.Rect) raster.Rect {
+	if r.Empty() {
+		return r
+	}
+	out := raster.Rect{X0: math.MaxFloat32, Y0: math.MaxFloat32, X1: -math.MaxFloat32, Y1: -math.MaxFloat32}
+	for _, p := range [4]raster.Point{{X: r.X0, Y: r.Y0}, {X: r.X1, Y: r.Y0}, {X: r.X1, Y: r.Y1}, {X: r.X0, Y: r.Y1}} {
+		q, ok := h.Apply(p)
+		if !ok {
+			return raster.Rect{X0: -1e7, Y0: -1e7, X1: 1e7, Y1: 1e7}
+		}
+		out.X0, out.Y0 = min(out.X0, q.X), min(out.Y0, q.Y)
+		out.X1, out.Y1 = max(out.X1, q.X), max(out.Y1, q.Y)
+	}
+	return out
+}
