@@ -79,16 +79,32 @@ func (c *Canvas) drawBorderSide(outer, inner *RRect, sides [4]BorderSide, i int)
 	s := sides[i]
 	o := outer.Rect
 	w := [4]float32{sides[0].Width, sides[1].Width, sides[2].Width, sides[3].Width}
-	// The side's wedge: the outer edge plus the two corner diagonals, run
-	// far enough inwards (past the box centre) to cover curved corners.
+	// The side's wedge: the outer edge plus the two corner diagonals; k
+	// bounds how far inwards a diagonal may run (past the box centre).
 	k := (o.W() + o.H()) / max(1e-3, min(nonZero(w[0], w[2]), nonZero(w[1], w[3])))
 	k = min(k, 1e4)
 	tl := Point{o.X0, o.Y0}
 	tr := Point{o.X1, o.Y0}
 	br := Point{o.X1, o.Y1}
 	bl := Point{o.X0, o.Y1}
-	dTL, dTR := Point{w[3] * k, w[0] * k}, Point{-w[1] * k, w[0] * k}
-	dBR, dBL := Point{-w[1] * k, -w[2] * k}, Point{w[3] * k, -w[2] * k}
+	// Each corner's diagonal runs from the outer corner through the inner
+	// one (k = 1 reaches it: square corners give the browsers' trapezoid),
+	// and on past it as far as the corner's curve reaches inwards.
+	ck := func(r Point, wx, wy float32) float32 {
+		kc := float32(1)
+		if wx > 0 {
+			kc = max(kc, r.X/wx)
+		}
+		if wy > 0 {
+			kc = max(kc, r.Y/wy)
+		}
+		return min(kc, k)
+	}
+	rd := outer.Radii
+	kTL, kTR := ck(rd.TopLeft, w[3], w[0]), ck(rd.TopRight, w[1], w[0])
+	kBR, kBL := ck(rd.BottomRight, w[1], w[2]), ck(rd.BottomLeft, w[3], w[2])
+	dTL, dTR := Point{w[3] * kTL, w[0] * kTL}, Point{-w[1] * kTR, w[0] * kTR}
+	dBR, dBL := Point{-w[1] * kBR, -w[2] * kBR}, Point{w[3] * kBL, -w[2] * kBL}
 	add := func(p, d Point) Point { return Point{p.X + d.X, p.Y + d.Y} }
 	var wedge [4]Point
 	var along Rect // the side's straight extent, for dash placement
@@ -105,6 +121,13 @@ func (c *Canvas) drawBorderSide(outer, inner *RRect, sides [4]BorderSide, i int)
 	case 3:
 		wedge = [4]Point{bl, tl, add(tl, dTL), add(bl, dBL)}
 		along = Rect{o.X0, o.Y0, o.X0 + s.Width, o.Y1}
+	}
+	// The two diagonals usually cross inside the box: the wedge is then
+	// the triangle up to the crossing. Kept as a quad, the far ends would
+	// cross over and the self-intersecting polygon (non-zero rule) would
+	// also cover the opposite side.
+	if p, ok := segmentCross(wedge[0], wedge[3], wedge[1], wedge[2]); ok {
+		wedge[2], wedge[3] = p, p
 	}
 	limit := o.pixels().Intersect(c.clip().bounds)
 	// Region: the ring (or, for double, its outer and inner thirds).
@@ -137,6 +160,23 @@ func (c *Canvas) drawBorderSide(outer, inner *RRect, sides [4]BorderSide, i int)
 	}
 	c.blitMask(c.resolve(Solid(s.Color)), ring, rb)
 	c.pool.putBytes(ring)
+}
+
+// segmentCross returns where segments a0→a1 and b0→b1 cross, if they do.
+func segmentCross(a0, a1, b0, b1 Point) (Point, bool) {
+	dax, day := float64(a1.X-a0.X), float64(a1.Y-a0.Y)
+	dbx, dby := float64(b1.X-b0.X), float64(b1.Y-b0.Y)
+	den := dax*dby - day*dbx
+	if math.Abs(den) < 1e-12 {
+		return Point{}, false
+	}
+	ex, ey := float64(b0.X-a0.X), float64(b0.Y-a0.Y)
+	t := (ex*dby - ey*dbx) / den
+	u := (ex*day - ey*dax) / den
+	if t < 0 || t > 1 || u < 0 || u > 1 {
+		return Point{}, false
+	}
+	return Point{float32(float64(a0.X) + t*dax), float32(float64(a0.Y) + t*day)}, true
 }
 
 func nonZero(a, b float32) float32 {
