@@ -27,8 +27,7 @@ type Session struct {
 	// keeps showing Page, the last good one.
 	loadErrs []diag.Diagnostic
 	// crash is the last engine panic, as a message; cleared by a reload.
-	crash   string
-	noPaint bool
+	crash string
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -81,8 +80,7 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	p := s.Page
 	return s.guard("rendering", func() {
 		p.SetViewport(s.Dev.Viewport(s.Dark))
-		p.Update()
-		s.noPaint = !renderPage(p, dst)
+		renderPage(p, dst)
 	})
 }
 
@@ -105,9 +103,6 @@ func (s *Session) Messages() []Message {
 					out = append(out, Message{Severity: sev, Text: d.String()})
 				}
 			}
-		}
-		if s.noPaint {
-			out = append(out, Message{Severity: diag.Warning, Text: noPaintMsg})
 		}
 	}
 	return out
