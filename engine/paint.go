@@ -6,6 +6,7 @@ import (
 
 	"github.com/skyline-go/skyline/engine/raster"
 	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/style"
 )
 
 // painter is the paint stage's per-pipeline state: the display list and
@@ -25,6 +26,10 @@ type painter struct {
 	dpr   float32
 	ink   []raster.Rect   // ink-bounds stack, one entry per open group
 	order []layout.NodeID // z-order scratch, used as a stack
+	// paint_inline.go scratch.
+	inlineEls []*Node
+	frags     []inlineFrag
+	sliced    style.Computed
 }
 
 // pageBackground is the canvas colour under the page (spec §8.8: white,
@@ -77,7 +82,9 @@ func (p *Page) RenderSize(full bool) (w, h int) {
 	vp := p.Viewport()
 	cw, ch := vp.Width, vp.Height
 	if full {
+		// Whole CSS px, as the reference renderer sizes its capture.
 		_, ch = p.ContentSize()
+		ch = float32(math.Ceil(float64(ch)))
 	}
 	return int(math.Ceil(float64(cw * vp.DPR))), int(math.Ceil(float64(ch * vp.DPR)))
 }

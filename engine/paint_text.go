@@ -38,6 +38,9 @@ func (pt *painter) paintText(b *lbox, g *boxGeometry) {
 		fadeLine = len(tl.Lines) - 1
 	}
 
+	if b.kind == boxTextRoot {
+		pt.paintInlineDecorations(b, tl, ox, oy)
+	}
 	for i := range tl.Runs {
 		r := &tl.Runs[i]
 		st := pt.runStyle(b, tl, r)

@@ -38,3 +38,22 @@ func TestBorderSidesStayOnTheirSide(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderRingNoResidueOnEmptySides is the case that caught the ring
+// coverage: on a box with fractional edges and only a left border, the
+// outer and inner edges coincide on the other sides, and multiplying the
+// coverages (0.5 × (1 − 0.5)) left a faint line there.
+func TestBorderRingNoResidueOnEmptySides(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 60, 40))
+	c := NewCanvas(img)
+	c.DrawBorder(Border{Box: RRect{Rect: Rect{X0: 2.5, Y0: 2.5, X1: 50.5, Y1: 30.5}},
+		Left: BorderSide{Width: 6, Color: RGBA(0, 200, 0, 255), Style: BorderSolid}})
+	for _, p := range []image.Point{{30, 2}, {30, 30}, {50, 15}} {
+		if got := img.RGBAAt(p.X, p.Y); got.A != 0 {
+			t.Errorf("pixel %v on a side without border = %v", p, got)
+		}
+	}
+	if got := img.RGBAAt(5, 15); got.G < 190 {
+		t.Errorf("left border pixel = %v", got)
+	}
+}

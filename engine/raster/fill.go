@@ -27,7 +27,7 @@ func (c *Canvas) fillRing(p *paintState, outer, inner *RRect) {
 		c.refFill(p, outer.Rect.pixels(), func(x, y int) float32 {
 			v := rrectCoverage(outer, x, y)
 			if inner != nil {
-				v *= 1 - rrectCoverage(inner, x, y)
+				v = max(0, v-rrectCoverage(inner, x, y)) // inner ⊂ outer: the ring's area is the difference
 			}
 			return v
 		})
@@ -62,7 +62,7 @@ func (c *Canvas) fillRing(p *paintState, outer, inner *RRect) {
 			ppo, co := so.kind(x0)
 			ppi, ci := si.kind(x0)
 			if !ppo && !ppi {
-				if k := covByte(co * (1 - ci)); k != 0 {
+				if k := covByte(max(0, co-ci)); k != 0 {
 					c.blit(p, y, x0, x1, nil, k)
 				}
 				continue
@@ -71,7 +71,7 @@ func (c *Canvas) fillRing(p *paintState, outer, inner *RRect) {
 			for x := x0; x < x1; x++ {
 				v := rrectCoverage(outer, x, y)
 				if inner != nil && v > 0 {
-					v *= 1 - rrectCoverage(inner, x, y)
+					v = max(0, v-rrectCoverage(inner, x, y)) // inner ⊂ outer: the ring's area is the difference
 				}
 				cov[x-x0] = covByte(v)
 			}
