@@ -20,7 +20,7 @@ const (
 )
 
 var (
-	panelColor   = color.RGBA{0, 0, 0, 0xd0} // premultiplied: translucent black
+	panelColor   = color.RGBA{0, 0, 0, 0xe0} // premultiplied: translucent black, the page faintly behind
 	errorColor   = color.RGBA{0xe5, 0x39, 0x35, 0xff}
 	warningColor = color.RGBA{0xf9, 0xa8, 0x25, 0xff}
 )
