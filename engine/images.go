@@ -237,11 +237,11 @@ func (pt *painter) drawPicture(n *Node, img *image.RGBA, cr raster.RRect) {
 	c := cr.Rect
 	x, y, w, h := imagePlacement(mode, ax, ay, c.W(), c.H(), nw, nh)
 	dst := raster.XYWH(c.X0+x, c.Y0+y, w, h)
-	p := raster.Paint{Image: &raster.ImagePaint{Img: img, Transform: raster.ImageRectTransform(img, dst)}}
 	fill := dst.Intersect(c)
 	if fill.Empty() {
 		return
 	}
+	p := pt.paintImage(raster.ImagePaint{Img: img, Transform: raster.ImageRectTransform(img, dst)})
 	if cr.Radii.IsZero() {
 		pt.fill(raster.RRect{Rect: fill}, p)
 		return

@@ -74,7 +74,7 @@ func (pt *painter) paintBackgroundLayer(b *lbox, g *boxGeometry, img *style.Imag
 	ry := bg.Repeat == style.RepeatBoth || bg.Repeat == style.RepeatY
 	var p raster.Paint
 	if pic != nil {
-		p.Image = &raster.ImagePaint{Img: pic.img, Transform: raster.ImageRectTransform(pic.img, tile), RepeatX: rx, RepeatY: ry}
+		p = pt.paintImage(raster.ImagePaint{Img: pic.img, Transform: raster.ImageRectTransform(pic.img, tile), RepeatX: rx, RepeatY: ry})
 	} else {
 		// Gradient tiles are drawn once at their place; repeating a sized
 		// gradient tile is not supported (the gradient's end colours extend).

@@ -263,6 +263,13 @@ func (pt *painter) fill(rr raster.RRect, p raster.Paint) {
 	pt.addInk(rr.Rect)
 }
 
+// paintImage returns a Paint for ip whose image is already in the list's
+// buffer (passing a pointer to a local ImagePaint would make it escape).
+func (pt *painter) paintImage(ip raster.ImagePaint) raster.Paint {
+	pt.list.images = append(pt.list.images, ip)
+	return raster.Paint{Image: &pt.list.images[len(pt.list.images)-1]}
+}
+
 // setPaint stores p's reference in o (the gradient or image goes to the
 // list's side buffers).
 func (pt *painter) setPaint(o *dlOp, p raster.Paint) {
@@ -271,7 +278,7 @@ func (pt *painter) setPaint(o *dlOp, p raster.Paint) {
 		pt.list.grads = append(pt.list.grads, p.Gradient)
 		o.paint, o.paintAt = paintGradient, int32(len(pt.list.grads)-1)
 	case p.Image != nil:
-		pt.list.images = append(pt.list.images, *p.Image)
+		// paintImage put it at the end of the buffer.
 		o.paint, o.paintAt = paintImage, int32(len(pt.list.images)-1)
 	default:
 		o.paint, o.color = paintSolid, p.Color
