@@ -40,8 +40,10 @@ type game struct {
 
 	dirty  bool // the page must be rendered again
 	redraw bool // the screen must be composed again
-	quit   bool
-	ticks  int
+	// screenSize is the last size Layout returned.
+	screenSize [2]int
+	quit       bool
+	ticks      int
 
 	shotReq     string // the next Draw saves the screen here
 	shotWritten bool   // the -shot file was written
@@ -224,11 +226,12 @@ func (g *game) backdrop() color.Color {
 	return color.White
 }
 
-// Draw composes the frame and the overlay when either changed, and saves a
-// screenshot of exactly what is on screen when one was asked for.
+// Draw composes the frame and the overlay when either changed (the screen
+// keeps its pixels between frames), and saves a screenshot of exactly what
+// is on screen when one was asked for.
 func (g *game) Draw(screen *ebiten.Image) {
 	shot := g.shotReq != "" && g.ticks > 0
-	if g.redraw || shot {
+	if g.redraw {
 		screen.Fill(g.backdrop())
 		if g.img != nil && g.frames.Current() != nil {
 			screen.DrawImage(g.img, nil)
@@ -281,7 +284,14 @@ func (g *game) saveScreen(screen *ebiten.Image, path string) {
 }
 
 // Layout makes the screen exactly the frame's device pixels; ebiten scales
-// it to the window, keeping the aspect ratio.
+// it to the window, keeping the aspect ratio. A new size gives a new, blank
+// screen image (ebiten calls Layout before Update and Draw in each frame), so
+// it must be composed again.
 func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
-	return g.s.Dev.Pixels()
+	w, h := g.s.Dev.Pixels()
+	if [2]int{w, h} != g.screenSize {
+		g.screenSize = [2]int{w, h}
+		g.redraw = true
+	}
+	return w, h
 }

@@ -34,6 +34,7 @@ const (
 	helperEnv = "PREVIEW_TEST_HELPER" // scenario name
 	argsEnv   = "PREVIEW_TEST_ARGS"   // command line, \x1f-separated
 	reportEnv = "PREVIEW_TEST_REPORT" // where the child writes its snapshots
+	shotEnv   = "PREVIEW_TEST_SHOT"   // where a scripted screenshot goes
 )
 
 func TestMain(m *testing.M) {
@@ -164,6 +165,9 @@ func toggleSteps() []step {
 		{name: "reload", act: (*game).reload, done: after(1)},
 		{name: "light", act: (*game).toggleDark, done: after(1)},
 		{name: "iphonex", act: func(g *game) { g.setDevice(core.Devices[1]) }, done: after(1)},
+		// A few frames later, what is on screen (no forced redraw).
+		{name: "iphonex-shot", act: func(g *game) {}, done: after(3)},
+		{name: "shot", act: func(g *game) { g.shotReq = os.Getenv(shotEnv) }, done: func(g *game) bool { return g.shotReq == "" }},
 	}
 }
 
@@ -189,11 +193,14 @@ func reloadSteps(dir string) []step {
 }
 
 // child runs the preview in a child process and returns its snapshots.
-func child(t *testing.T, scenario string, args ...string) (snaps []snap, stdout, stderr string) {
+// A scripted screenshot is written to shot.png beside the returned report.
+func child(t *testing.T, scenario string, args ...string) (snaps []snap, dir, stdout, stderr string) {
 	t.Helper()
-	report := filepath.Join(t.TempDir(), "report.json")
+	dir = t.TempDir()
+	report := filepath.Join(dir, "report.json")
 	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), helperEnv+"="+scenario, argsEnv+"="+strings.Join(args, "\x1f"), reportEnv+"="+report)
+	cmd.Env = append(os.Environ(), helperEnv+"="+scenario, argsEnv+"="+strings.Join(args, "\x1f"), reportEnv+"="+report,
+		shotEnv+"="+filepath.Join(filepath.Dir(report), "shot.png"))
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -213,7 +220,7 @@ func child(t *testing.T, scenario string, args ...string) (snaps []snap, stdout,
 			t.Fatal(err)
 		}
 	}
-	return snaps, out.String(), errb.String()
+	return snaps, dir, out.String(), errb.String()
 }
 
 // testPage writes a page whose box height and colours tell the states
@@ -294,7 +301,7 @@ func luma(img image.Image, r image.Rectangle) float64 {
 
 func TestShotShowcase(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "showcase.png")
-	_, stdout, _ := child(t, "run", "-device", "iphonex", "-shot", out, "../../testdata/pages/showcase")
+	_, _, stdout, _ := child(t, "run", "-device", "iphonex", "-shot", out, "../../testdata/pages/showcase")
 	if !strings.Contains(stdout, "wrote "+out) {
 		t.Errorf("stdout %q does not name the screenshot", stdout)
 	}
@@ -312,7 +319,7 @@ func TestShotShowcase(t *testing.T) {
 func TestShotOfBrokenPageShowsErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "broken.png")
-	_, _, stderr := child(t, "run", "-shot", out, filepath.Join(dir, "missing"))
+	_, _, _, stderr := child(t, "run", "-shot", out, filepath.Join(dir, "missing"))
 	if !strings.Contains(stderr, "missing") {
 		t.Errorf("stderr does not report the load error:\n%s", stderr)
 	}
@@ -334,7 +341,7 @@ func TestShotOfBrokenPageShowsErrors(t *testing.T) {
 }
 
 func TestDarkToggleAndUploads(t *testing.T) {
-	snaps, _, _ := child(t, "toggle", testPage(t))
+	snaps, dir, _, _ := child(t, "toggle", testPage(t))
 	byStep := map[string]snap{}
 	for _, s := range snaps {
 		byStep[s.Step] = s
@@ -352,6 +359,8 @@ func TestDarkToggleAndUploads(t *testing.T) {
 		{"reload", 2, "dark", "", 750, 1334},   // same files: no upload
 		{"light", 3, "first", "dark", 750, 1334},
 		{"iphonex", 4, "", "light", 1125, 2436},
+		{"iphonex-shot", 4, "iphonex", "", 1125, 2436},
+		{"shot", 4, "iphonex", "", 1125, 2436},
 	}
 	if len(snaps) != len(want) {
 		t.Fatalf("child recorded %d steps, want %d: %+v", len(snaps), len(want), snaps)
@@ -377,11 +386,24 @@ func TestDarkToggleAndUploads(t *testing.T) {
 			t.Errorf("%s: errors %v", w.step, s.Errors)
 		}
 	}
+	// The screen after a device switch holds the new frame, composed once
+	// when the screen was resized and kept since.
+	img := readPNG(t, filepath.Join(dir, "shot.png"))
+	if got := img.Bounds().Size(); got != image.Pt(1125, 2436) {
+		t.Fatalf("screenshot after the switch is %v, want 1125×2436", got)
+	}
+	// Light mode: the red 100px box across the top, white below it.
+	if l := luma(img, image.Rect(0, 0, 1125, 300)); l < 60 || l > 90 {
+		t.Errorf("top of the screen has luma %.0f, want the red box's (76)", l)
+	}
+	if l := luma(img, image.Rect(0, 400, 1125, 2436)); l < 250 {
+		t.Errorf("below the box luma %.0f, want the white page", l)
+	}
 }
 
 func TestReloadKeepsLastGoodFrame(t *testing.T) {
 	page := testPage(t)
-	snaps, stdout, _ := child(t, "reload", page)
+	snaps, _, stdout, _ := child(t, "reload", page)
 	if len(snaps) != 5 {
 		t.Fatalf("child recorded %d steps, want 5: %+v", len(snaps), snaps)
 	}
