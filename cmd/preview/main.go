@@ -7,7 +7,7 @@
 //	  -device NAME   iphone8 (375×667@2, default) | iphonex (375×812@3) | android360 (360×780@3)
 //	  -width N, -height N, -dpr N   override the preset's CSS window and pixel ratio
 //	  -dark          start in dark mode (prefers-color-scheme: dark)
-//	  -shot FILE     write a PNG of the first frame and exit
+//	  -shot FILE     write a PNG of the first frame and exit (status 1 if the page has errors)
 //
 // Keys: D dark mode, S screenshot, 1/2/3 device presets, R reload, Q/Esc quit.
 //
@@ -25,6 +25,7 @@ import (
 	"os"
 
 	"github.com/skyline-go/skyline/cmd/preview/internal/core"
+	"github.com/skyline-go/skyline/diag"
 )
 
 func main() {
@@ -45,9 +46,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "preview:", err)
 		return 1
 	}
-	if opts.Shot != "" && !g.shotWritten {
-		fmt.Fprintln(stderr, "preview: the window closed before a frame was drawn; no screenshot")
-		return 1
+	if opts.Shot != "" {
+		if !g.shotWritten {
+			fmt.Fprintln(stderr, "preview: the window closed before a frame was drawn; no screenshot")
+			return 1
+		}
+		// As render-cli.md's command: errors (printed already) make the
+		// exit status non-zero; the screenshot still shows them.
+		for _, m := range g.s.Messages() {
+			if m.Severity == diag.Error {
+				return 1
+			}
+		}
 	}
 	return 0
 }

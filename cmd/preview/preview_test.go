@@ -194,7 +194,8 @@ func reloadSteps(dir string) []step {
 
 // child runs the preview in a child process and returns its snapshots.
 // A scripted screenshot is written to shot.png beside the returned report.
-func child(t *testing.T, scenario string, args ...string) (snaps []snap, dir, stdout, stderr string) {
+// wantFail expects the "run" scenario to exit with a non-zero status.
+func child(t *testing.T, scenario string, wantFail bool, args ...string) (snaps []snap, dir, stdout, stderr string) {
 	t.Helper()
 	dir = t.TempDir()
 	report := filepath.Join(dir, "report.json")
@@ -208,8 +209,11 @@ func child(t *testing.T, scenario string, args ...string) (snaps []snap, dir, st
 	if err != nil && !errors.As(err, &exit) {
 		t.Fatal(err)
 	}
-	if err != nil {
+	if err != nil && !(scenario == "run" && wantFail) {
 		t.Fatalf("preview exited with %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errb.String())
+	}
+	if err == nil && wantFail {
+		t.Fatalf("preview exited with status 0, want 1\nstderr:\n%s", errb.String())
 	}
 	if scenario != "run" {
 		b, err := os.ReadFile(report)
@@ -301,7 +305,7 @@ func luma(img image.Image, r image.Rectangle) float64 {
 
 func TestShotShowcase(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "showcase.png")
-	_, _, stdout, _ := child(t, "run", "-device", "iphonex", "-shot", out, "../../testdata/pages/showcase")
+	_, _, stdout, _ := child(t, "run", false, "-device", "iphonex", "-shot", out, "../../testdata/pages/showcase")
 	if !strings.Contains(stdout, "wrote "+out) {
 		t.Errorf("stdout %q does not name the screenshot", stdout)
 	}
@@ -319,7 +323,7 @@ func TestShotShowcase(t *testing.T) {
 func TestShotOfBrokenPageShowsErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "broken.png")
-	_, _, _, stderr := child(t, "run", "-shot", out, filepath.Join(dir, "missing"))
+	_, _, _, stderr := child(t, "run", true, "-shot", out, filepath.Join(dir, "missing"))
 	if !strings.Contains(stderr, "missing") {
 		t.Errorf("stderr does not report the load error:\n%s", stderr)
 	}
@@ -341,7 +345,7 @@ func TestShotOfBrokenPageShowsErrors(t *testing.T) {
 }
 
 func TestDarkToggleAndUploads(t *testing.T) {
-	snaps, dir, _, _ := child(t, "toggle", testPage(t))
+	snaps, dir, _, _ := child(t, "toggle", false, testPage(t))
 	byStep := map[string]snap{}
 	for _, s := range snaps {
 		byStep[s.Step] = s
@@ -403,7 +407,7 @@ func TestDarkToggleAndUploads(t *testing.T) {
 
 func TestReloadKeepsLastGoodFrame(t *testing.T) {
 	page := testPage(t)
-	snaps, _, stdout, _ := child(t, "reload", page)
+	snaps, _, stdout, _ := child(t, "reload", false, page)
 	if len(snaps) != 5 {
 		t.Fatalf("child recorded %d steps, want 5: %+v", len(snaps), snaps)
 	}
