@@ -13,5 +13,6 @@
 // at the source again, and reading a plain path (a.b[2].c) allocates nothing.
 // A chain of + that starts with a string literal is joined in one allocation.
 //
-// It may import diag only.
+// It may import diag and engine/internal/mustache (the {{ }} scanner it shares
+// with the other of wxml and expr) only.
 package expr

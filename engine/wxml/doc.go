@@ -18,5 +18,6 @@
 //     mustache tracking (re-scanning to the end for every later {{ would make
 //     hostile input quadratic); the parser's work stays linear in the input.
 //
-// It may import diag only.
+// It may import diag and engine/internal/mustache (the {{ }} scanner it shares
+// with the other of wxml and expr) only.
 package wxml

@@ -1,40 +1,10 @@
 package wxml
 
-// mustacheEnd returns the offset of the "}}" that closes a mustache whose body
-// starts at src[i], or -1. It is the twin of engine/expr's scanner (this
-// package may not import expr): quoted strings are skipped with their escapes,
-// so "}}" or '<' inside a literal does not end anything, and object-literal
-// braces nest. Keep the two in step.
-func mustacheEnd(src []byte, i int) int {
-	depth := 0
-	var quote byte
-	for j := i; j < len(src); j++ {
-		c := src[j]
-		if quote != 0 {
-			switch c {
-			case '\\':
-				j++
-			case quote:
-				quote = 0
-			}
-			continue
-		}
-		switch c {
-		case '\'', '"':
-			quote = c
-		case '{':
-			depth++
-		case '}':
-			if depth == 0 && j+1 < len(src) && src[j+1] == '}' {
-				return j
-			}
-			if depth > 0 {
-				depth--
-			}
-		}
-	}
-	return -1
-}
+import "github.com/skyline-go/skyline/engine/internal/mustache"
+
+// mustacheEnd returns the offset of the "}}" closing a mustache whose body
+// starts at src[i], or -1 (engine/internal/mustache, shared with expr).
+func mustacheEnd(src []byte, i int) int { return mustache.End(src, i) }
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
