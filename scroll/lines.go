@@ -281,7 +281,10 @@ func (l *lines) layout(m ChildManager, c SliverConstraints, lead, trail float64)
 
 	n := l.nlines()
 	total := l.contentExtent()
-	if n == 0 || c.RemainingCacheExtent <= 0 || ce <= 0 || cs >= total {
+	// Without any measurement the estimate means nothing: build where the
+	// viewport is and let the corrections settle it.
+	guess := l.fixed == 0 && l.store.nmeas == 0
+	if n == 0 || (!guess && (c.RemainingCacheExtent <= 0 || ce <= 0 || cs >= total)) {
 		// Outside the cache area: nothing stays built (spec §6.4); drift
 		// keeps the extent as it was.
 		l.disposeAll(m)
@@ -297,8 +300,7 @@ func (l *lines) layout(m ChildManager, c SliverConstraints, lead, trail float64)
 		l.disposeBack(m)
 	}
 	if len(l.live) == 0 {
-		k := l.store.indexAt(math.Max(view, cs) - l.drift)
-		l.pushBack(m, k, l.store.offset(k)+l.drift)
+		l.jump(m, l.store.indexAt(math.Max(view, cs)-l.drift))
 	}
 
 	// Fill toward the start.
@@ -338,6 +340,14 @@ func (l *lines) layout(m ChildManager, c SliverConstraints, lead, trail float64)
 	return geometryFor(&c, lead+l.contentExtent()+trail)
 }
 
+// jump makes line k the whole window at its estimated position. The line
+// is measured first: its own extent is part of the estimate of the lines
+// before it once it is the only measurement.
+func (l *lines) jump(m ChildManager, k int) {
+	l.pushBack(m, k, 0)
+	l.live[0].offset = l.store.offset(k) + l.drift
+}
+
 // place appends the live items.
 func (l *lines) place(f *Frame, origin, cross float64) {
 	for i, ln := range l.live {
@@ -370,7 +380,7 @@ func (l *lines) reveal(m ChildManager, index int, builtOnly bool) (float64, floa
 	}
 	l.contentExtent() // refresh drift from the current window
 	l.disposeAll(m)
-	l.pushBack(m, k, l.store.offset(k)+l.drift)
+	l.jump(m, k)
 	return l.lead + l.live[0].offset, l.ext[j], true
 }
 

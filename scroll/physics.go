@@ -38,7 +38,7 @@ const (
 	AnimationDuration = 0.3
 	decelNormal       = 0.998
 	decelFast         = 0.99
-	stopVelocity      = 10  // px/s: a fling slower than this ends
+	stopVelocity      = 10 // px/s: a fling slower than this ends
 	springOmega       = 14.142135623730951
 	springRestDist    = 0.5 // px: the spring snaps to its edge within this …
 	springRestVel     = 20  // px/s: … and below this speed
