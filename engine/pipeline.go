@@ -57,18 +57,6 @@ type pipeline struct {
 	markedBuf []*Node
 }
 
-// sharedFonts is the bundled font set: parsing the faces is the slow part of
-// text setup, and faces are read-only once loaded, so pages share it unless
-// they register @font-face faces of their own.
-var sharedFonts *text.FontSet
-
-func bundledFonts() *text.FontSet {
-	if sharedFonts == nil {
-		sharedFonts = text.NewFontSet()
-	}
-	return sharedFonts
-}
-
 // SetViewport sets the window the page renders into. A change of size or
 // colour scheme restyles the whole page on the next Update (rpx, vw and
 // dark-mode rules depend on it).
@@ -104,7 +92,10 @@ func (p *Page) Update() {
 
 func (p *Page) newPipeline() *pipeline {
 	vp := p.Viewport()
-	pl := &pipeline{vp: vp, fonts: bundledFonts()}
+	// Each pipeline has its own FontSet: a FontSet is not safe for
+	// concurrent use (go-text faces cache internally), building one costs
+	// ~50 µs, and @font-face faces must not leak into other pages.
+	pl := &pipeline{vp: vp, fonts: text.NewFontSet()}
 	pl.env = style.Env{
 		WindowWidth:  vp.Width,
 		WindowHeight: vp.Height,
@@ -145,9 +136,8 @@ func (p *Page) importLoader() func(string) ([]byte, string, error) {
 	}
 }
 
-// loadFontFaces registers the sheets' @font-face TrueType files. A page with
-// faces of its own gets its own FontSet so that it cannot change another
-// page's text.
+// loadFontFaces registers the sheets' @font-face TrueType files in the
+// page's FontSet.
 func (p *Page) loadFontFaces(pl *pipeline) {
 	for _, sh := range pl.sheets {
 		for _, ff := range sh.FontFaces {
@@ -159,9 +149,6 @@ func (p *Page) loadFontFaces(pl *pipeline) {
 			if err != nil {
 				p.diags.Warnf(ff.Pos, "@font-face %q: %v", ff.Family, unwrapPathError(err))
 				continue
-			}
-			if pl.fonts == sharedFonts {
-				pl.fonts = text.NewFontSet()
 			}
 			weight, italic := fontFaceWeight(ff.Weight), ff.Style == "italic"
 			if _, err := pl.fonts.AddFace(ff.Family, weight, italic, data, ff.Pos); err != nil {
