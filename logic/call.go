@@ -1,0 +1,128 @@
+package logic
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/diag"
+)
+
+// modulePrefix wraps a script as a CommonJS function. It sits on the
+// script's first line so line numbers stay those of the file; columns on
+// line 1 are corrected by its length (see jsPos).
+const modulePrefix = "(function(exports, require, module, __filename, __dirname){"
+
+// errTimeLimit is the interrupt value of a callback that ran too long.
+type errTimeLimit struct{ limit time.Duration }
+
+func (e errTimeLimit) Error() string {
+	return fmt.Sprintf("script ran longer than %v and was interrupted", e.limit)
+}
+
+// call runs a JS function under the per-callback time limit (spec of the
+// logic issue: a runaway loop is interrupted with a positioned error and the
+// page keeps running). Nested calls (an observer run by setData inside a
+// handler) share the outermost call's budget; an interrupt inside them
+// propagates to the outermost call, which reports it once. Other exceptions
+// are reported where they happen, as WeChat's safeCallback does, so one
+// failing observer does not abort the handler that triggered it.
+func (s *state) call(what string, fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		return goja.Undefined(), false
+	}
+	if this == nil {
+		this = goja.Undefined()
+	}
+	if s.depth > 0 {
+		s.depth++
+		v, err := f(this, args...)
+		s.depth--
+		if err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				panic(ie) // unwinds to the outermost call
+			}
+			s.reportErr(what, err)
+			return goja.Undefined(), false
+		}
+		return v, true
+	}
+	limit := s.r.cfg.TimeLimit
+	vm := s.r.vm
+	vm.ClearInterrupt()
+	t := time.AfterFunc(limit, func() { vm.Interrupt(errTimeLimit{limit}) })
+	s.depth++
+	v, err := f(this, args...)
+	s.depth--
+	t.Stop()
+	vm.ClearInterrupt()
+	if err != nil {
+		s.reportErr(what, err)
+		return goja.Undefined(), false
+	}
+	return v, true
+}
+
+// reportErr turns a goja error into a positioned Diagnostic.
+func (s *state) reportErr(what string, err error) {
+	var pos diag.Pos
+	msg := err.Error()
+	var ie *goja.InterruptedError
+	var ex *goja.Exception
+	var se *goja.CompilerSyntaxError
+	switch {
+	case errors.As(err, &ie):
+		pos = framesPos(ie.Stack())
+		msg = fmt.Sprint(ie.Value())
+	case errors.As(err, &ex):
+		pos = framesPos(ex.Stack())
+		msg = ex.Value().String()
+		if o, ok := ex.Value().(*goja.Object); ok {
+			if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+				// "Error: msg\n\tat ..." → first line only; the position is separate.
+				msg, _, _ = strings.Cut(st.String(), "\n")
+			}
+		}
+	case errors.As(err, &se):
+		if se.File != nil {
+			p := se.File.Position(se.Offset)
+			pos = jsPos(p.Filename, p.Line, p.Column)
+		}
+		msg = "SyntaxError: " + se.Message
+	}
+	if what != "" {
+		msg = what + ": " + msg
+	}
+	s.r.diagErr(pos, msg)
+}
+
+// framesPos is the position of the innermost frame that has a source.
+func framesPos(frames []goja.StackFrame) diag.Pos {
+	for i := range frames {
+		p := frames[i].Position()
+		if p.Filename != "" && p.Line > 0 {
+			return jsPos(p.Filename, p.Line, p.Column)
+		}
+	}
+	return diag.Pos{}
+}
+
+// jsPos converts a goja position of a module-wrapped file.
+func jsPos(file string, line, col int) diag.Pos {
+	if line == 1 && col > len(modulePrefix) {
+		col -= len(modulePrefix)
+	}
+	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+// callerPos is the position of the innermost JS frame calling into Go (for
+// console.log, setData diagnostics, unsupported-API warnings).
+func (s *state) callerPos() diag.Pos {
+	frames := s.r.vm.CaptureCallStack(8, s.frameBuf[:0])
+	s.frameBuf = frames[:0]
+	return framesPos(frames)
+}

@@ -1,0 +1,45 @@
+package logic
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// setupConsole routes console.* to Log messages (the preview's log), each
+// positioned at its call.
+func (s *state) setupConsole() {
+	c := s.r.vm.NewObject()
+	for _, level := range []string{"log", "info", "warn", "error", "debug"} {
+		level := level
+		_ = c.Set(level, func(call goja.FunctionCall) goja.Value {
+			parts := make([]string, len(call.Arguments))
+			for i, a := range call.Arguments {
+				parts[i] = s.logString(a)
+			}
+			s.r.emit(Log{Level: level, Msg: strings.Join(parts, " "), Pos: s.callerPos()})
+			return goja.Undefined()
+		})
+	}
+	_ = s.r.vm.Set("console", c)
+}
+
+// logString formats one console argument: strings raw, objects as JSON.
+func (s *state) logString(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	o := asObject(v)
+	if o == nil || isFunc(v) {
+		return v.String()
+	}
+	if o.ClassName() == "Error" {
+		return v.String()
+	}
+	b, err := json.Marshal(s.toGo(v))
+	if err != nil {
+		return v.String()
+	}
+	return string(b)
+}

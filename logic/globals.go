@@ -1,0 +1,182 @@
+package logic
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/diag"
+)
+
+// setupGlobals installs the mini-program globals. goja itself offers no
+// file, network or process access; the globals below are the only doors
+// out, and each goes through a message or the caller's package reader.
+func (r *Runtime) setupGlobals() {
+	vm, s := r.vm, r.st
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		_ = vm.Set(name, fn)
+	}
+	set("App", s.jsApp)
+	set("Page", s.jsPage)
+	set("Component", s.jsComponent)
+	set("Behavior", s.jsBehavior)
+	set("getApp", func(goja.FunctionCall) goja.Value {
+		if s.app == nil {
+			return goja.Undefined()
+		}
+		return s.app
+	})
+	set("getCurrentPages", func(goja.FunctionCall) goja.Value {
+		list := make([]any, 0, len(s.pageStack))
+		for _, in := range s.pageStack {
+			list = append(list, in.obj)
+		}
+		return vm.NewArray(list...)
+	})
+	s.setupConsole()
+	s.setupTimers()
+	_ = vm.Set("wx", s.newWx())
+	// No eval-style escape hatches beyond plain JS; a top-level require does
+	// not exist (each module gets its own).
+}
+
+// jsApp is App({...}): the object itself becomes getApp()'s value.
+func (s *state) jsApp(call goja.FunctionCall) goja.Value {
+	o := asObject(call.Argument(0))
+	if o == nil {
+		s.r.diagWarn(s.callerPos(), "App() needs an object")
+		return goja.Undefined()
+	}
+	if s.app != nil {
+		s.r.diagWarn(s.callerPos(), "App() called more than once; the first app is kept")
+		return goja.Undefined()
+	}
+	if g := o.Get("globalData"); g == nil || goja.IsUndefined(g) {
+		_ = o.Set("globalData", s.r.vm.NewObject())
+	}
+	s.app = o
+	return goja.Undefined()
+}
+
+// jsPage is Page({...}) in the page file being loaded.
+func (s *state) jsPage(call goja.FunctionCall) goja.Value {
+	o := asObject(call.Argument(0))
+	file := s.entryFile()
+	if o == nil || file == "" {
+		s.r.diagWarn(s.callerPos(), "Page() needs an object and must run in a page file")
+		return goja.Undefined()
+	}
+	p := stripJS(file)
+	pc := &pageClass{obj: o, def: PageDef{Path: p, Data: map[string]any{}}}
+	if d := asObject(o.Get("data")); d != nil {
+		if m, ok := s.toGo(d).(map[string]any); ok {
+			pc.def.Data = m
+		}
+	}
+	for _, k := range o.Keys() {
+		if isFunc(o.Get(k)) {
+			pc.def.Methods = append(pc.def.Methods, k)
+		}
+	}
+	sortStrings(pc.def.Methods)
+	s.pages[p] = pc
+	return goja.Undefined()
+}
+
+// jsComponent is Component({...}) in the component file being loaded.
+func (s *state) jsComponent(call goja.FunctionCall) goja.Value {
+	o := asObject(call.Argument(0))
+	file := s.entryFile()
+	pos := s.callerPos()
+	if o == nil || file == "" {
+		s.r.diagWarn(pos, "Component() needs an object and must run in a component file")
+		return goja.Undefined()
+	}
+	raw := s.define(file, o, pos)
+	c := s.merge(stripJS(file), raw)
+	for _, b := range raw.behaviors {
+		if b.builtin == "wx://component-export" {
+			c.export = o.Get("export")
+		}
+	}
+	s.comps[stripJS(file)] = c
+	return goja.Undefined()
+}
+
+// jsBehavior is Behavior({...}); it returns the handle used in behaviors.
+func (s *state) jsBehavior(call goja.FunctionCall) goja.Value {
+	o := asObject(call.Argument(0))
+	pos := s.callerPos()
+	if o == nil {
+		s.r.diagWarn(pos, "Behavior() needs an object")
+		o = s.r.vm.NewObject()
+	}
+	raw := s.define(s.entryFile(), o, pos)
+	h := s.r.vm.NewObject()
+	b := &behavior{def: raw, obj: h}
+	s.behaviors[h] = b
+	return h
+}
+
+// define applies the definitionFilters of the listed behaviors to the
+// definition object, then parses it. Per WeChat's definitionFilter rules,
+// when X lists behavior B, B.definitionFilter(defFieldsOfX, arr) runs, where
+// arr holds the filters of B's own behaviors, each callable as f(defFields)
+// (the runtime supplies its arr in turn).
+func (s *state) define(file string, o *goja.Object, pos diag.Pos) *rawDef {
+	behaviors := s.behaviorList(o, pos)
+	for _, b := range behaviors {
+		if b.def != nil && b.def.filter != nil {
+			s.call("definitionFilter", b.def.filter, goja.Undefined(), o, s.filterArr(b))
+		}
+	}
+	raw := s.parseDef(stripJS(file), o, pos)
+	raw.behaviors = behaviors
+	return raw
+}
+
+// filterArr is the definitionFilterArr passed to b's filter.
+func (s *state) filterArr(b *behavior) goja.Value {
+	var fns []any
+	for _, c := range b.def.behaviors {
+		if c.def == nil || c.def.filter == nil {
+			continue
+		}
+		c := c
+		fns = append(fns, s.r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			s.call("definitionFilter", c.def.filter, goja.Undefined(), call.Argument(0), s.filterArr(c))
+			return goja.Undefined()
+		}))
+	}
+	return s.r.vm.NewArray(fns...)
+}
+
+// behaviorList reads the behaviors field: Behavior handles and the built-in
+// "wx://form-field" and "wx://component-export".
+func (s *state) behaviorList(o *goja.Object, pos diag.Pos) []*behavior {
+	arr := asObject(o.Get("behaviors"))
+	if arr == nil {
+		return nil
+	}
+	var out []*behavior
+	n := int(arr.Get("length").ToInteger())
+	for i := 0; i < n; i++ {
+		v := arr.Get(itoa(i))
+		if h := asObject(v); h != nil {
+			if b, ok := s.behaviors[h]; ok {
+				out = append(out, b)
+				continue
+			}
+		}
+		if str, ok := v.Export().(string); ok && strings.HasPrefix(str, "wx://") {
+			switch str {
+			case "wx://form-field", "wx://component-export":
+				out = append(out, &behavior{builtin: str})
+			default:
+				s.r.diagWarn(pos, "built-in behavior "+quote(str)+" is not supported offline; ignored")
+			}
+			continue
+		}
+		s.r.diagWarn(pos, "behaviors["+itoa(i)+"] is not a Behavior")
+	}
+	return out
+}

@@ -1,0 +1,203 @@
+package logic
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/diag"
+)
+
+// module is one evaluated package file (CommonJS, cached by path).
+type module struct {
+	obj  *goja.Object // the `module` object; its exports field is the result
+	done bool
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func sortStrings(s []string) { slices.Sort(s) }
+
+func dirOf(p string) string {
+	d := path.Dir(p)
+	if d == "." {
+		return ""
+	}
+	return d
+}
+
+// resolvePath resolves a require / relation path against dir, package-root
+// relative when it starts with "/" (as WeChat resolves absolute module
+// paths). It returns "" when the path climbs out of the package.
+func resolvePath(dir, p string) string {
+	var joined string
+	if strings.HasPrefix(p, "/") {
+		joined = p[1:]
+	} else {
+		joined = dir + "/" + p
+	}
+	parts := strings.Split(joined, "/")
+	var out []string
+	for _, part := range parts {
+		switch part {
+		case "", ".":
+		case "..":
+			if len(out) == 0 {
+				return ""
+			}
+			out = out[:len(out)-1]
+		default:
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, "/")
+}
+
+// errNotFound marks a missing module file.
+var errNotFound = errors.New("not found")
+
+// require loads a module by package path (with ".js"), evaluating it once.
+// Errors are returned for the caller to throw into the requiring script.
+func (s *state) require(file string) (goja.Value, error) {
+	if m, ok := s.modules[file]; ok {
+		return m.obj.Get("exports"), nil
+	}
+	src, err := s.r.cfg.Read(file)
+	if err != nil {
+		return nil, fmt.Errorf("module %q: %w", file, errNotFound)
+	}
+	prog, err := goja.Compile(file, modulePrefix+string(src)+"\n})", false)
+	if err != nil {
+		s.reportErr("", err)
+		return nil, fmt.Errorf("module %q has a syntax error", file)
+	}
+	vm := s.r.vm
+	mod := vm.NewObject()
+	exports := vm.NewObject()
+	_ = mod.Set("exports", exports)
+	m := &module{obj: mod}
+	s.modules[file] = m // cached before running: cyclic requires see partial exports
+	fnv, err := vm.RunProgram(prog)
+	if err != nil {
+		s.reportErr("", err)
+		return nil, fmt.Errorf("module %q failed", file)
+	}
+	dir := dirOf(file)
+	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return s.jsRequire(dir, call)
+	})
+	s.running = append(s.running, file)
+	_, ok := s.call("", fnv, exports, exports, req, mod, vm.ToValue(file), vm.ToValue(dir))
+	s.running = s.running[:len(s.running)-1]
+	m.done = true
+	if !ok {
+		delete(s.modules, file)
+		return nil, fmt.Errorf("module %q threw while loading", file)
+	}
+	return mod.Get("exports"), nil
+}
+
+// jsRequire is the require function a module sees.
+func (s *state) jsRequire(dir string, call goja.FunctionCall) goja.Value {
+	vm := s.r.vm
+	arg := call.Argument(0)
+	name, ok := arg.Export().(string)
+	if !ok || name == "" {
+		panic(vm.NewTypeError("require: the module path must be a non-empty string"))
+	}
+	file := resolvePath(dir, name)
+	if file == "" {
+		panic(vm.NewGoError(fmt.Errorf("require(%q): the path leaves the package", name)))
+	}
+	if path.Ext(file) != ".js" {
+		file += ".js"
+	}
+	v, err := s.require(file)
+	if err != nil {
+		panic(vm.NewGoError(fmt.Errorf("require(%q): %v", name, err)))
+	}
+	return v
+}
+
+// entryFile is the file whose Page/Component/Behavior call is running.
+func (s *state) entryFile() string {
+	if len(s.running) == 0 {
+		return ""
+	}
+	return s.running[len(s.running)-1]
+}
+
+// loadPage runs a page script (once) and returns its class.
+func (s *state) loadPage(p string) (*pageClass, error) {
+	if pc, ok := s.pages[p]; ok {
+		return pc, nil
+	}
+	if _, ok := s.comps[p]; ok {
+		return nil, fmt.Errorf("%s.js defines a Component, not a Page", p)
+	}
+	if err := s.runEntry(p); err != nil {
+		return nil, err
+	}
+	if pc, ok := s.pages[p]; ok {
+		return pc, nil
+	}
+	return nil, fmt.Errorf("%s.js did not call Page({...})", p)
+}
+
+// loadComp runs a component script (once) and returns its merged class.
+func (s *state) loadComp(p string) (*compClass, error) {
+	if c, ok := s.comps[p]; ok {
+		return c, nil
+	}
+	if err, ok := s.compErr[p]; ok {
+		return nil, err
+	}
+	err := s.runEntry(p)
+	if err == nil {
+		if c, ok := s.comps[p]; ok {
+			return c, nil
+		}
+		err = fmt.Errorf("%s.js did not call Component({...})", p)
+	}
+	s.compErr[p] = err
+	return nil, err
+}
+
+func (s *state) runEntry(p string) error {
+	file := p + ".js"
+	if _, loaded := s.modules[file]; loaded {
+		return nil
+	}
+	_, err := s.require(file)
+	if errors.Is(err, errNotFound) {
+		s.r.diagErr(diag.Pos{File: file}, "cannot read "+file)
+	}
+	return err
+}
+
+// defReply answers PageDef / ComponentDef on the runtime goroutine.
+func (s *state) defReply(q defRequest) defAnswer {
+	if q.page {
+		pc, err := s.loadPage(q.path)
+		if err != nil {
+			return defAnswer{err: err}
+		}
+		d := pc.def
+		d.Data = cloneValue(d.Data).(map[string]any)
+		return defAnswer{page: &d}
+	}
+	c, err := s.loadComp(q.path)
+	if err != nil {
+		return defAnswer{err: err}
+	}
+	d := c.def
+	d.Data = cloneValue(d.Data).(map[string]any)
+	return defAnswer{comp: &d}
+}
+
+// stripJS drops the .js extension of an entry file path.
+func stripJS(file string) string { return strings.TrimSuffix(file, ".js") }

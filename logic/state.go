@@ -1,0 +1,138 @@
+package logic
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/diag"
+)
+
+// state is everything the runtime goroutine owns besides the VM.
+type state struct {
+	r        *Runtime
+	depth    int // nesting of s.call
+	frameBuf []goja.StackFrame
+
+	modules   map[string]*module
+	running   []string // files whose bodies are executing (innermost last)
+	pages     map[string]*pageClass
+	comps     map[string]*compClass
+	compErr   map[string]error
+	behaviors map[*goja.Object]*behavior
+
+	app       *goja.Object
+	instances map[InstanceID]*instance
+	pageStack []*instance // getCurrentPages order
+
+	tickQueue []func()
+	timers    timerHeap
+	timerSeq  int64
+	storage   map[string]any
+	warned    map[string]bool
+	nextReq   int
+	modals    map[int]*goja.Object // request id → showModal options
+	queries   map[int]*selectorQuery
+}
+
+func newState(r *Runtime) *state {
+	return &state{
+		r:         r,
+		modules:   map[string]*module{},
+		pages:     map[string]*pageClass{},
+		comps:     map[string]*compClass{},
+		compErr:   map[string]error{},
+		behaviors: map[*goja.Object]*behavior{},
+		instances: map[InstanceID]*instance{},
+		storage:   map[string]any{},
+		warned:    map[string]bool{},
+		modals:    map[int]*goja.Object{},
+		queries:   map[int]*selectorQuery{},
+	}
+}
+
+// dispatch handles one inbound message.
+func (s *state) dispatch(msg any) {
+	switch m := msg.(type) {
+	case LoadApp:
+		s.loadApp(m)
+	case LoadPage:
+		s.loadPageInstance(m)
+	case Mount:
+		s.mount(m.Components, nil)
+	case Unmount:
+		s.unmount(m.ID)
+	case Move:
+		if in := s.inst(m.ID, "Move"); in != nil {
+			s.postOrder(in, func(c *instance) { s.lifetime(c, "moved") })
+		}
+	case SetProperties:
+		if in := s.inst(m.ID, "SetProperties"); in != nil {
+			s.setProperties(in, m.Props)
+		}
+	case Event:
+		s.event(m)
+	case PageShow:
+		s.pageVisibility(m.ID, "show", "onShow")
+	case PageHide:
+		s.pageVisibility(m.ID, "hide", "onHide")
+	case UnloadPage:
+		s.unloadPage(m.ID)
+	case Tick:
+		if a, ok := s.r.cfg.Clock.(Advancer); ok {
+			a.Advance(m.By)
+		}
+		s.runDueTimers(s.r.cfg.Clock.Now())
+	case ModalReply:
+		s.modalReply(m)
+	case SelectorReply:
+		s.selectorReply(m)
+	default:
+		s.r.diagErr(diag.Pos{File: "logic"}, fmt.Sprintf("unknown message %T", msg))
+	}
+}
+
+// inst looks up an instance, reporting unknown ids.
+func (s *state) inst(id InstanceID, what string) *instance {
+	in := s.instances[id]
+	if in == nil {
+		s.r.diagWarn(diag.Pos{File: "logic"}, fmt.Sprintf("%s: no instance %d", what, id))
+	}
+	return in
+}
+
+// runTickQueue runs wx.nextTick and setData callbacks queued during the
+// message (and those they queue in turn).
+func (s *state) runTickQueue() {
+	for i := 0; i < len(s.tickQueue); i++ {
+		f := s.tickQueue[i]
+		s.tickQueue[i] = nil
+		f()
+		if i > 10000 {
+			s.r.diagErr(diag.Pos{File: "logic"}, "nextTick callbacks keep queueing more; dropped the rest")
+			break
+		}
+	}
+	s.tickQueue = s.tickQueue[:0]
+}
+
+func (s *state) loadApp(m LoadApp) {
+	if _, err := s.r.cfg.Read("app.js"); err == nil {
+		if _, err := s.require("app.js"); err != nil {
+			return
+		}
+	}
+	if s.app == nil {
+		return
+	}
+	opts := s.toJS(map[string]any{"path": "", "query": queryMap(m.Query), "scene": 1001.0})
+	s.call("App.onLaunch", s.app.Get("onLaunch"), s.app, opts)
+	s.call("App.onShow", s.app.Get("onShow"), s.app, opts)
+}
+
+func queryMap(q map[string]string) map[string]any {
+	m := make(map[string]any, len(q))
+	for k, v := range q {
+		m[k] = v
+	}
+	return m
+}

@@ -1,0 +1,115 @@
+package logic
+
+import (
+	"container/heap"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// jsTimer is one setTimeout / setInterval.
+type jsTimer struct {
+	id       int64
+	due      time.Duration
+	interval time.Duration // 0 for setTimeout
+	fn       goja.Value
+	args     []goja.Value
+	index    int
+}
+
+// timerHeap orders timers by due time, then by creation.
+type timerHeap struct {
+	items []*jsTimer
+	byID  map[int64]*jsTimer
+}
+
+func (h *timerHeap) Len() int { return len(h.items) }
+func (h *timerHeap) Less(i, j int) bool {
+	a, b := h.items[i], h.items[j]
+	if a.due != b.due {
+		return a.due < b.due
+	}
+	return a.id < b.id
+}
+func (h *timerHeap) Swap(i, j int) {
+	h.items[i], h.items[j] = h.items[j], h.items[i]
+	h.items[i].index, h.items[j].index = i, j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*jsTimer)
+	t.index = len(h.items)
+	h.items = append(h.items, t)
+}
+func (h *timerHeap) Pop() any {
+	n := len(h.items)
+	t := h.items[n-1]
+	h.items[n-1] = nil
+	h.items = h.items[:n-1]
+	return t
+}
+
+// next is the earliest due time.
+func (h *timerHeap) next() (time.Duration, bool) {
+	if len(h.items) == 0 {
+		return 0, false
+	}
+	return h.items[0].due, true
+}
+
+// minInterval keeps setInterval(f, 0) from spinning inside one Tick.
+const minInterval = time.Millisecond
+
+func (s *state) setupTimers() {
+	vm := s.r.vm
+	s.timers.byID = map[int64]*jsTimer{}
+	add := func(call goja.FunctionCall, repeat bool) goja.Value {
+		fn := call.Argument(0)
+		if !isFunc(fn) {
+			s.r.diagWarn(s.callerPos(), "timer callback is not a function")
+			return vm.ToValue(0)
+		}
+		d := time.Duration(call.Argument(1).ToFloat() * float64(time.Millisecond))
+		if d < 0 || d != d {
+			d = 0
+		}
+		s.timerSeq++
+		t := &jsTimer{id: s.timerSeq, due: s.r.cfg.Clock.Now() + d, fn: fn}
+		if len(call.Arguments) > 2 {
+			t.args = append([]goja.Value(nil), call.Arguments[2:]...)
+		}
+		if repeat {
+			t.interval = max(d, minInterval)
+		}
+		heap.Push(&s.timers, t)
+		s.timers.byID[t.id] = t
+		return vm.ToValue(t.id)
+	}
+	clearFn := func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).ToInteger()
+		if t, ok := s.timers.byID[id]; ok {
+			heap.Remove(&s.timers, t.index)
+			delete(s.timers.byID, id)
+		}
+		return goja.Undefined()
+	}
+	_ = vm.Set("setTimeout", func(c goja.FunctionCall) goja.Value { return add(c, false) })
+	_ = vm.Set("setInterval", func(c goja.FunctionCall) goja.Value { return add(c, true) })
+	_ = vm.Set("clearTimeout", clearFn)
+	_ = vm.Set("clearInterval", clearFn)
+}
+
+// runDueTimers fires every timer due at or before now in due order,
+// including ones the callbacks schedule that also fall due by now.
+func (s *state) runDueTimers(now time.Duration) {
+	for s.timers.Len() > 0 && s.timers.items[0].due <= now {
+		t := heap.Pop(&s.timers).(*jsTimer)
+		if t.interval > 0 {
+			t.due += t.interval
+			heap.Push(&s.timers, t)
+		} else {
+			delete(s.timers.byID, t.id)
+		}
+		s.call("timer", t.fn, goja.Undefined(), t.args...)
+		s.runTickQueue()
+	}
+}
