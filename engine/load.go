@@ -66,38 +66,38 @@ type Page struct {
 // expression, a path escaping the package) come back as a diag.ErrorList
 // and no page; warnings stay on the page (Diagnostics).
 func Load(pagePath string, opts LoadOptions) (*Page, error) {
-	abs, err := filepath.Abs(pagePath)
+	root, page, err := LocatePage(pagePath)
 	if err != nil {
 		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+	}
+	pkg, err := NewPackage(root)
+	if err != nil {
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+	}
+	return LoadFrom(pkg, page, opts)
+}
+
+// LocatePage finds a page on disk (render-cli.md): pagePath is a path
+// without extension, a .wxml path, or a directory meaning <dir>/index. It
+// returns the package root — the nearest ancestor of the page's directory
+// holding app.json, else that directory — and the page's package path
+// without extension. It reads no page file, so a host can watch a package
+// whose page does not load yet.
+func LocatePage(pagePath string) (root, page string, err error) {
+	abs, err := filepath.Abs(pagePath)
+	if err != nil {
+		return "", "", err
 	}
 	abs = strings.TrimSuffix(abs, ".wxml")
 	if st, err := os.Stat(abs); err == nil && st.IsDir() {
 		abs = filepath.Join(abs, "index")
 	}
-	rootDir := packageRoot(filepath.Dir(abs))
-	pkg, err := NewPackage(rootDir)
+	root = packageRoot(filepath.Dir(abs))
+	rel, err := filepath.Rel(root, abs)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return "", "", err
 	}
-	rel, err := filepath.Rel(pkg.Root, abs)
-	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
-	}
-	return LoadFrom(pkg, filepath.ToSlash(rel), opts)
-}
-
-// packageRoot is the nearest ancestor of dir holding app.json, else dir.
-func packageRoot(dir string) string {
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "app.json")); err == nil {
-			return d
-		}
-		up := filepath.Dir(d)
-		if up == d {
-			return dir
-		}
-		d = up
-	}
+	return root, filepath.ToSlash(rel), nil
 }
 
 // LoadFrom loads the page at package path page (without extension) from pkg.
@@ -238,5 +238,19 @@ func walkInstrs(ins []*instr, fn func(*instr)) {
 		for _, b := range in.branches {
 			walkInstrs(b.body, fn)
 		}
+	}
+}
+
+// packageRoot is the nearest ancestor of dir holding app.json, else dir.
+func packageRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "app.json")); err == nil {
+			return d
+		}
+		up := filepath.Dir(d)
+		if up == d {
+			return dir
+		}
+		d = up
 	}
 }

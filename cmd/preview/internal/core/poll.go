@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/skyline-go/skyline/engine"
 )
 
 // PollInterval is how often the package is scanned for changes: short enough
@@ -135,23 +137,9 @@ func (p *Poller) Close() {
 // the page fails to load, which is exactly when the preview must keep
 // watching for the fix.
 func PackageRoot(pagePath string) string {
-	abs, err := filepath.Abs(pagePath)
+	root, _, err := engine.LocatePage(pagePath)
 	if err != nil {
 		return filepath.Dir(pagePath)
 	}
-	abs = strings.TrimSuffix(abs, ".wxml")
-	dir := filepath.Dir(abs)
-	if st, err := os.Stat(abs); err == nil && st.IsDir() {
-		dir = abs
-	}
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "app.json")); err == nil {
-			return d
-		}
-		up := filepath.Dir(d)
-		if up == d {
-			return dir
-		}
-		d = up
-	}
+	return root
 }
