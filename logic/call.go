@@ -3,10 +3,13 @@ package logic
 import (
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/skyline-go/skyline/diag"
 )
 
@@ -14,6 +17,9 @@ import (
 // script's first line so line numbers stay those of the file; columns on
 // line 1 are corrected by its length (see jsPos).
 const modulePrefix = "(function(exports, require, module, __filename, __dirname){"
+
+// parserMsg matches goja's flattened parser error text.
+var parserMsg = regexp.MustCompile(`^(.+?): Line (\d+):(\d+) (.*)$`)
 
 // errTimeLimit is the interrupt value of a callback that ran too long.
 type errTimeLimit struct{ limit time.Duration }
@@ -38,9 +44,7 @@ func (s *state) call(what string, fn goja.Value, this goja.Value, args ...goja.V
 		this = goja.Undefined()
 	}
 	if s.depth > 0 {
-		s.depth++
-		v, err := f(this, args...)
-		s.depth--
+		v, err := s.nested(f, this, args)
 		if err != nil {
 			var ie *goja.InterruptedError
 			if errors.As(err, &ie) {
@@ -55,16 +59,24 @@ func (s *state) call(what string, fn goja.Value, this goja.Value, args ...goja.V
 	vm := s.r.vm
 	vm.ClearInterrupt()
 	t := time.AfterFunc(limit, func() { vm.Interrupt(errTimeLimit{limit}) })
-	s.depth++
-	v, err := f(this, args...)
-	s.depth--
-	t.Stop()
-	vm.ClearInterrupt()
+	defer func() {
+		t.Stop()
+		vm.ClearInterrupt()
+	}()
+	v, err := s.nested(f, this, args)
 	if err != nil {
 		s.reportErr(what, err)
 		return goja.Undefined(), false
 	}
 	return v, true
+}
+
+// nested runs f one level deeper; the deferred decrement keeps depth right
+// when a Go panic unwinds through it.
+func (s *state) nested(f goja.Callable, this goja.Value, args []goja.Value) (goja.Value, error) {
+	s.depth++
+	defer func() { s.depth-- }()
+	return f(this, args...)
 }
 
 // reportErr turns a goja error into a positioned Diagnostic.
@@ -74,7 +86,15 @@ func (s *state) reportErr(what string, err error) {
 	var ie *goja.InterruptedError
 	var ex *goja.Exception
 	var se *goja.CompilerSyntaxError
+	var pl parser.ErrorList
+	var pe *parser.Error
 	switch {
+	case errors.As(err, &pl) && len(pl) > 0:
+		pos = jsPos(pl[0].Position.Filename, pl[0].Position.Line, pl[0].Position.Column)
+		msg = "SyntaxError: " + pl[0].Message
+	case errors.As(err, &pe):
+		pos = jsPos(pe.Position.Filename, pe.Position.Line, pe.Position.Column)
+		msg = "SyntaxError: " + pe.Message
 	case errors.As(err, &ie):
 		pos = framesPos(ie.Stack())
 		msg = fmt.Sprint(ie.Value())
@@ -88,11 +108,17 @@ func (s *state) reportErr(what string, err error) {
 			}
 		}
 	case errors.As(err, &se):
+		msg = "SyntaxError: " + se.Message
 		if se.File != nil {
 			p := se.File.Position(se.Offset)
 			pos = jsPos(p.Filename, p.Line, p.Column)
+		} else if m := parserMsg.FindStringSubmatch(se.Message); m != nil {
+			// goja flattens parser errors to "file: Line l:c message".
+			line, _ := strconv.Atoi(m[2])
+			col, _ := strconv.Atoi(m[3])
+			pos = jsPos(m[1], line, col)
+			msg = "SyntaxError: " + m[4]
 		}
-		msg = "SyntaxError: " + se.Message
 	}
 	if what != "" {
 		msg = what + ": " + msg

@@ -1,7 +1,6 @@
 package logic
 
 import (
-	"errors"
 	"io/fs"
 	"strings"
 	"testing"
@@ -93,5 +92,3 @@ func noDiags(t *testing.T, out []Outbound) {
 }
 
 func joined(l []string) string { return strings.Join(l, " | ") }
-
-var _ = errors.New
