@@ -23,15 +23,29 @@ func (s *state) loadPageInstance(m LoadPage) {
 		s.unloadPage(m.ID)
 	}
 	pc, err := s.loadPage(m.Path)
-	if err != nil {
-		// The page still renders its markup and data; handlers are missing.
-		s.r.diagErr(diag.Pos{File: m.Path + ".js"}, err.Error())
+	var page *instance
+	if c := s.comps[m.Path]; err != nil && c != nil {
+		// A page built with Component({...}): its hooks are methods and it
+		// has component lifetimes around its children's.
+		page = s.newComponentInstance(m.ID, c)
+		_ = page.obj.Set("route", m.Path)
+		_ = page.obj.Set("options", s.toJS(queryMap(m.Query)))
+		for k, v := range m.Data {
+			_ = page.data.Set(k, s.toJS(cloneValue(v)))
+		}
+	} else {
+		if err != nil {
+			// The page still renders its markup and data; handlers are missing.
+			s.r.diagErr(diag.Pos{File: m.Path + ".js"}, err.Error())
+		}
+		page = s.newPageInstance(m.ID, pc, m.Data, m.Query)
 	}
-	page := s.newPageInstance(m.ID, pc, m.Data, m.Query)
 	s.instances[m.ID] = page
 	s.pageStack = append(s.pageStack, page)
-	page.attached = true
 	roots := s.create(m.Components)
+	s.lifetime(page, "created")
+	page.attached = true
+	s.lifetime(page, "attached")
 	for _, r := range roots {
 		s.attach(r)
 	}
@@ -41,6 +55,7 @@ func (s *state) loadPageInstance(m LoadPage) {
 	for _, r := range roots {
 		s.postOrder(r, func(c *instance) { s.lifetime(c, "ready") })
 	}
+	s.lifetime(page, "ready")
 	s.call("onReady", page.obj.Get("onReady"), page.obj)
 }
 
@@ -124,7 +139,7 @@ func (s *state) unmount(id InstanceID) {
 	if in == nil {
 		return
 	}
-	if in.page != nil || in.class == nil {
+	if in.parent == nil && inStack(s.pageStack, in) {
 		s.unloadPage(id)
 		return
 	}
@@ -154,6 +169,10 @@ func (s *state) unloadPage(id InstanceID) {
 	}
 	for len(page.children) > 0 {
 		s.unmount(page.children[0].id)
+	}
+	if page.attached && page.class != nil {
+		page.attached = false
+		s.lifetime(page, "detached")
 	}
 	s.call("onUnload", page.obj.Get("onUnload"), page.obj)
 	page.gone = true
@@ -301,4 +320,13 @@ func findRelation(c *compClass, key string) *relationDef {
 		}
 	}
 	return nil
+}
+
+func inStack(stack []*instance, in *instance) bool {
+	for _, p := range stack {
+		if p == in {
+			return true
+		}
+	}
+	return false
 }

@@ -183,6 +183,10 @@ func (s *state) runEntry(p string) error {
 func (s *state) defReply(q defRequest) defAnswer {
 	if q.page {
 		pc, err := s.loadPage(q.path)
+		if c := s.comps[q.path]; err != nil && c != nil {
+			data, _ := c.def.InitialData(nil)
+			return defAnswer{page: &PageDef{Path: q.path, Data: data, Methods: c.def.Methods}}
+		}
 		if err != nil {
 			return defAnswer{err: err}
 		}

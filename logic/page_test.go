@@ -108,3 +108,33 @@ func TestSetDataBadKeysWarn(t *testing.T) {
 		t.Errorf("patch = %v", ps)
 	}
 }
+
+func TestComponentAsPage(t *testing.T) {
+	h := newHarness(t, files{
+		"p.js": `Component({
+  data: { n: 1 },
+  lifetimes: { created() { console.log("created") }, attached() { console.log("attached") }, ready() { console.log("ready") }, detached() { console.log("detached") } },
+  methods: {
+    onLoad(q) { console.log("onLoad", q.a, this.route, getCurrentPages()[0] === this); this.setData({ n: 2 }) },
+    onShow() { console.log("onShow") },
+    onReady() { console.log("onReady") },
+    onUnload() { console.log("onUnload") },
+  },
+})`,
+	})
+	d, err := h.rt.PageDef("p")
+	if err != nil || !reflect.DeepEqual(d.Data, map[string]any{"n": 1.0}) {
+		t.Fatalf("PageDef = %+v, %v", d, err)
+	}
+	out := h.run(LoadPage{ID: 1, Path: "p", Query: map[string]string{"a": "x"}})
+	noDiags(t, out)
+	if got, want := joined(logsOf(out)), "created | attached | onLoad x p true | onShow | ready | onReady"; got != want {
+		t.Errorf("\n got %s\nwant %s", got, want)
+	}
+	if ps := patchesOf(out, 1); len(ps) != 1 || ps[0]["n"] != 2.0 {
+		t.Errorf("patches %v", ps)
+	}
+	if got := joined(logsOf(h.run(UnloadPage{ID: 1}))); got != "detached | onUnload" {
+		t.Errorf("unload: %q", got)
+	}
+}
