@@ -47,8 +47,12 @@ func (s *state) call(what string, fn goja.Value, this goja.Value, args ...goja.V
 		v, err := s.nested(f, this, args)
 		if err != nil {
 			var ie *goja.InterruptedError
+			var so *goja.StackOverflowError
 			if errors.As(err, &ie) {
 				panic(ie) // unwinds to the outermost call
+			}
+			if errors.As(err, &so) {
+				panic(so)
 			}
 			s.reportErr(what, err)
 			return goja.Undefined(), false
@@ -88,7 +92,11 @@ func (s *state) reportErr(what string, err error) {
 	var se *goja.CompilerSyntaxError
 	var pl parser.ErrorList
 	var pe *parser.Error
+	var so *goja.StackOverflowError
 	switch {
+	case errors.As(err, &so):
+		pos = framesPos(so.Stack())
+		msg = "RangeError: maximum call stack size exceeded"
 	case errors.As(err, &pl) && len(pl) > 0:
 		pos = jsPos(pl[0].Position.Filename, pl[0].Position.Line, pl[0].Position.Column)
 		msg = "SyntaxError: " + pl[0].Message

@@ -14,6 +14,9 @@ import (
 // or module body) when Config.TimeLimit is zero.
 const DefaultTimeLimit = 200 * time.Millisecond
 
+// maxCallStack bounds JS call depth.
+const maxCallStack = 4096
+
 // Config configures a Runtime.
 type Config struct {
 	// Read returns a package file by its package path ("utils/fmt.js"). The
@@ -175,6 +178,9 @@ func (r *Runtime) emit(m Outbound) {
 func (r *Runtime) loop() {
 	defer close(r.exited)
 	r.vm = goja.New()
+	// Unbounded recursion throws a RangeError instead of growing memory until
+	// the time limit.
+	r.vm.SetMaxCallStackSize(maxCallStack)
 	r.st = newState(r)
 	r.setupGlobals()
 	for {

@@ -358,3 +358,16 @@ func TestDoneAndCloseWithBadInput(t *testing.T) {
 		t.Error("Send after Close accepted")
 	}
 }
+
+func TestRecursionBounded(t *testing.T) {
+	h := newHarness(t, page(`go() { const f = n => f(n + 1); f(0) },
+ok() { console.log("alive") },`))
+	h.run(LoadPage{ID: 1, Path: "p"})
+	out := h.run(Event{ID: 1, Handler: "go"})
+	if ds := diagsOf(out); len(ds) != 1 || ds[0].Pos.File != "p.js" {
+		t.Errorf("diags = %v", ds)
+	}
+	if got := joined(logsOf(h.run(Event{ID: 1, Handler: "ok"}))); got != "alive" {
+		t.Errorf("not alive: %q", got)
+	}
+}
