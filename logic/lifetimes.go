@@ -60,7 +60,7 @@ func (s *state) loadPageInstance(m LoadPage) {
 }
 
 // mount creates components added after the first render.
-func (s *state) mount(list []ComponentInit, _ *instance) {
+func (s *state) mount(list []ComponentInit) {
 	roots := s.create(list)
 	for _, r := range roots {
 		s.attach(r)

@@ -58,7 +58,7 @@ func (s *state) dispatch(msg any) {
 	case LoadPage:
 		s.loadPageInstance(m)
 	case Mount:
-		s.mount(m.Components, nil)
+		s.mount(m.Components)
 	case Unmount:
 		s.unmount(m.ID)
 	case Move:
