@@ -115,3 +115,62 @@ func TestMasonryScrolling(t *testing.T) {
 		t.Errorf("created %d nodes", h.pool.Created)
 	}
 }
+
+// The grid-builder bug of spec §4.7 (leaving the screen relayouts and jumps
+// to the top) must not happen: a grid scrolled entirely off screen keeps
+// its extent, so the content after it stays put, and scrolling back shows
+// it where it was.
+func TestGridOffScreenKeepsExtent(t *testing.T) {
+	gh := newHost(t, 400, hashHeight)
+	g := &Grid{Children: gh, CrossAxisCount: 2} // no gap: every row is covered
+	after := &List{Children: newHost(t, 10_000, func(int) float64 { return 60 })}
+	vp := &Viewport{MainExtent: vpMain, CrossExtent: 400, CacheExtent: 100, Slivers: []Sliver{g, after}}
+	d := &driver{vp: vp, s: &Scroller{}}
+	d.layout()
+	prev := map[int]float64{}
+	for f := 0; f < 2000; f++ {
+		d.s.Offset += 30
+		d.physDelta = 30
+		d.layout()
+		cur := visibleByIndex(&vp.Frame, 1)
+		for i, m := range cur {
+			if p, ok := prev[i]; ok && math.Abs(m-p+30) > 1e-6 {
+				t.Fatalf("frame %d: item %d after the grid jumped by %v", f, i, m-p+30)
+			}
+		}
+		prev = cur
+		checkCovered(t, &vp.Frame, 0, vpMain, f)
+	}
+	if gh.live != 0 {
+		t.Errorf("%d grid items still built off screen", gh.live)
+	}
+}
+
+// Masonry anchoring: an item above the viewport grows, the first visible
+// item keeps its place on screen.
+func TestMasonryAnchoring(t *testing.T) {
+	h := newHost(t, 2000, hashHeight)
+	g := &MasonryGrid{Children: h, CrossAxisCount: 3}
+	vp := &Viewport{MainExtent: vpMain, CrossExtent: 300, CacheExtent: vpCache, Slivers: []Sliver{g}}
+	d := &driver{vp: vp, s: &Scroller{}}
+	d.s.Offset = 5000
+	d.layout()
+	before := visibleByIndex(&vp.Frame, 0)
+	h.over = map[int]float64{}
+	for i := 0; i < 20; i++ {
+		h.over[i] = 500
+		g.ItemChanged(i)
+	}
+	d.layout()
+	after := visibleByIndex(&vp.Frame, 0)
+	first := -1
+	for i := range before {
+		if first < 0 || i < first {
+			first = i
+		}
+	}
+	if m, ok := after[first]; !ok || math.Abs(m-before[first]) > 1e-6 {
+		t.Errorf("first visible item %d moved from %v to %v (visible %v)", first, before[first], m, ok)
+	}
+	checkCovered(t, &vp.Frame, 0, vpMain, 0)
+}

@@ -98,12 +98,11 @@ func (g *MasonryGrid) LayoutSliver(c SliverConstraints) SliverGeometry {
 			from = min(from, i)
 		}
 		g.dirty = g.dirty[:0]
-		placed := len(g.start)
 		g.truncate(from)
-		for len(g.start) < placed && g.ext[len(g.start)] >= 0 {
-			g.placeNext()
+		if anchor >= 0 {
+			g.placeUpTo(anchor)
 		}
-		if anchor >= 0 && anchor < len(g.start) {
+		if anchor >= 0 {
 			if d := g.start[anchor] - anchorStart; d != 0 {
 				return SliverGeometry{ScrollOffsetCorrection: d}
 			}
@@ -297,6 +296,13 @@ func (g *MasonryGrid) RevealItem(index int, builtOnly bool) (float64, float64, b
 	if builtOnly && g.liveAt(index) < 0 {
 		return 0, 0, false
 	}
+	g.placeUpTo(index)
+	return g.lead + g.start[index], float64(g.ext[index]), true
+}
+
+// placeUpTo places items through index, measuring unmeasured ones (a
+// live item is measured already; others are built and disposed at once).
+func (g *MasonryGrid) placeUpTo(index int) {
 	for len(g.start) <= index {
 		i := len(g.start)
 		if g.ext[i] < 0 {
@@ -306,7 +312,6 @@ func (g *MasonryGrid) RevealItem(index int, builtOnly bool) (float64, float64, b
 		}
 		g.placeNext()
 	}
-	return g.lead + g.start[index], float64(g.ext[index]), true
 }
 
 // LiveCount is the number of built items.
