@@ -4,9 +4,10 @@ package style
 // style scope and whether tag-only compounds ignore scopes
 // (tagNameStyleIsolation "legacy", spec §2.9).
 type matchContext struct {
-	scope  int
-	legacy bool
-	nth    map[Element]int32 // child indexes cached during a pass; nil outside one
+	scope   int
+	legacy  bool
+	sharing []Sharing         // by scope, see Resolver.SetScopeSharing
+	nth     map[Element]int32 // child indexes cached during a pass; nil outside one
 }
 
 // matches reports whether sel matches el. Interaction pseudo-classes never
@@ -57,12 +58,10 @@ func (m *matchContext) rest(sel *Selector, i int, el Element) bool {
 
 // compound reports whether every part of c matches el, including the style
 // isolation check (spec §2.3): a compound matches only elements of the
-// rule's own scope, except tag-only compounds in legacy mode.
+// rule's own scope, except tag-only compounds in legacy mode and what the
+// scopes share (scope_share.go).
 func (m *matchContext) compound(c *compound, el Element) bool {
-	if !(m.legacy && c.tagOnly()) && el.StyleScope() != m.scope {
-		return false
-	}
-	return m.simple(c, el)
+	return m.scopeOK(c, el) && m.simple(c, el)
 }
 
 // simple checks c's tag, id, classes and pseudo-classes on el.

@@ -28,6 +28,7 @@ type Resolver struct {
 	decls   []*Declared
 	nth     map[Element]int32 // child-index cache, live between BeginPass and EndPass
 	inPass  bool
+	sharing []Sharing // by scope (scope_share.go)
 }
 
 // indexedRule is a Rule placed in the cascade of this Resolver.
@@ -83,10 +84,18 @@ func NewResolver(env *Env, sheets ...*Sheet) *Resolver {
 				continue
 			}
 			idx := int32(len(r.rules))
+			rank := rankOf(sh.Origin, sel.Specificity, order)
+			if sel.parts[0].host {
+				// :host rules are the component's defaults for its host
+				// element: any rule of the host's own context beats them
+				// (CSS Scoping §3.3, outer context wins), so they rank
+				// below every specificity; source order still applies.
+				rank = rankOf(OriginApp, Specificity{}, order)
+			}
 			r.rules = append(r.rules, indexedRule{
 				sel:   sel,
 				decls: rule.Decls,
-				rank:  rankOf(sh.Origin, sel.Specificity, order),
+				rank:  rank,
 				scope: sh.Scope,
 				media: rule.Media,
 			})
@@ -150,7 +159,7 @@ func (r *Resolver) HasPseudoRules(pseudo Pseudo) bool {
 func (r *Resolver) match(el Element, pseudo Pseudo) bool {
 	r.matched = r.matched[:0]
 	ix := &r.index[pseudo]
-	m := matchContext{legacy: r.env.Options.TagNameStyleIsolationLegacy}
+	m := matchContext{legacy: r.env.Options.TagNameStyleIsolationLegacy, sharing: r.sharing}
 	if r.inPass {
 		m.nth = r.nth
 	}

@@ -74,6 +74,9 @@ type compound struct {
 	id      string
 	classes []string
 	pseudos []pseudoClass
+	// host is `:host` / `:host(compound)`: the compound matches the element
+	// hosting a component of the rule's scope (spec §2.3).
+	host bool
 }
 
 // tagOnly reports whether the compound names no id or class: the kind of
@@ -149,4 +152,9 @@ func (c *compound) eachName(fn func(name string, isID bool)) {
 // normalizeSelectorText collapses whitespace runs, for Selector.String.
 func normalizeSelectorText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// empty reports a compound with nothing in it yet (where :host must start).
+func (c *compound) empty() bool {
+	return c.tag == "" && c.id == "" && len(c.classes) == 0 && len(c.pseudos) == 0 && !c.host
 }

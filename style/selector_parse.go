@@ -239,6 +239,11 @@ func parsePseudo(toks []token, i int, c *compound, sel *Selector, inNot bool) (i
 		}
 		sel.Specificity.add(1, 1)
 		switch name {
+		case "host":
+			if inNot || !c.empty() {
+				return i, &selectorError{t.off, ":host must start its compound selector"}
+			}
+			c.host = true
 		case "first-child":
 			c.pseudos = append(c.pseudos, pseudoClass{kind: pcFirstChild})
 		case "last-child":
@@ -268,6 +273,23 @@ func parsePseudo(toks []token, i int, c *compound, sel *Selector, inNot bool) (i
 		}
 		args := trimSpace(toks[i+1 : close])
 		switch name {
+		case "host":
+			// :host(compound) is the host element when it also matches
+			// compound; the compound's parts join this one.
+			if inNot || !c.empty() {
+				return i, &selectorError{t.off, ":host() must start its compound selector"}
+			}
+			arg := trimSpace(toks[i+1 : close])
+			nc, next, err := parseCompound(arg, 0, sel, true)
+			if err != nil {
+				return i, err
+			}
+			if next != len(arg) {
+				return i, &selectorError{arg[next].off, ":host() takes one compound selector"}
+			}
+			sel.Specificity.add(1, 1)
+			*c = nc
+			c.host = true
 		case "nth-child":
 			var b strings.Builder
 			for _, a := range args {
