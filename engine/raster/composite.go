@@ -27,14 +27,14 @@ func fillSpan(row []uint8, p premul) {
 	}
 }
 
-// overSpan composites the constant translucent colour p over every pixel of
-// row: dst = p + dst·(255−αp)/255, two pixels per 64-bit word, eight per
-// iteration. It scales by k = ia + ia>>7 (≈ ia·256/255) and shifts instead
+// overSpanGo is the portable src-over span (overSpan picks it, or the AVX2
+// kernel of span_amd64.s): dst = p + dst·(255−αp)/255, two pixels per
+// 64-bit word, eight per iteration. It scales by k = ia + ia>>7 (≈ ia·256/255) and shifts instead
 // of dividing: at most one step from the exact result (exhaustively checked
 // by TestOverSpanExhaustive), twice as fast as exact rounding, and the only
 // kernel where that trade matters (spec target: src-over ≤ 0.5 ns/px). The
 // sum cannot carry across bytes because p's channels are ≤ αp.
-func overSpan(row []uint8, p premul) {
+func overSpanGo(row []uint8, p premul) {
 	ia := uint64(255 - p.a())
 	k := ia + ia>>7
 	s64 := uint64(p) | uint64(p)<<32

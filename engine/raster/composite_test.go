@@ -59,10 +59,34 @@ func TestOverKernelsExhaustive(t *testing.T) {
 	}
 }
 
+// forEachSpanKernel runs f once with the portable kernels and once with the
+// vector kernels where this machine and build have them (spanSIMD), so every
+// check below covers both. exact is true for the vector run: its src-over is
+// exactly rounded, not merely within one step.
+func forEachSpanKernel(t *testing.T, f func(t *testing.T, exact bool)) {
+	saved := spanSIMD
+	defer func() { spanSIMD = saved }()
+	for _, simd := range []bool{false, true} {
+		name := "go"
+		if simd {
+			name = "simd"
+			if !spanSIMDAvailable {
+				t.Log("no vector span kernel on this machine or build; portable kernel only")
+				continue
+			}
+		}
+		spanSIMD = simd
+		t.Run(name, func(t *testing.T) { f(t, simd) })
+	}
+}
+
 // TestSpanKernels runs each span kernel over random rows of odd lengths
-// (1, 2, 3, 7, 17 pixels exercise the two-pixel loop and its tail) against
-// the per-pixel reference.
-func TestSpanKernels(t *testing.T) {
+// (1 to 7 pixels exercise the scalar loops and their tails, 8 to 71 the
+// vector kernel's one- and two-block steps plus a tail) against the
+// per-pixel reference.
+func TestSpanKernels(t *testing.T) { forEachSpanKernel(t, testSpanKernels) }
+
+func testSpanKernels(t *testing.T, _ bool) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	randPremul := func() premul {
 		c := Color{uint8(rng.UintN(256)), uint8(rng.UintN(256)), uint8(rng.UintN(256)), uint8(rng.UintN(256))}
@@ -74,7 +98,7 @@ func TestSpanKernels(t *testing.T) {
 		}
 		return c.premul()
 	}
-	for _, n := range []int{1, 2, 3, 4, 7, 17, 64} {
+	for _, n := range []int{1, 2, 3, 4, 7, 8, 9, 17, 24, 64, 71} {
 		for iter := 0; iter < 200; iter++ {
 			row := make([]uint8, 4*n)
 			for i := 0; i < n; i++ {
@@ -126,8 +150,15 @@ func TestSpanKernels(t *testing.T) {
 
 // TestOverSpanExhaustive checks the approximate-scale src-over span for
 // every source alpha, every valid source channel and every destination
-// channel: within one step of float64 Porter-Duff.
-func TestOverSpanExhaustive(t *testing.T) {
+// channel: within one step of float64 Porter-Duff for the portable kernel,
+// exactly equal for the vector kernel.
+func TestOverSpanExhaustive(t *testing.T) { forEachSpanKernel(t, testOverSpanExhaustive) }
+
+func testOverSpanExhaustive(t *testing.T, exact bool) {
+	tol := 1
+	if exact {
+		tol = 0
+	}
 	row := make([]uint8, 4*256)
 	for sa := uint32(0); sa < 256; sa++ {
 		for sc := uint32(0); sc <= sa; sc++ {
@@ -138,7 +169,7 @@ func TestOverSpanExhaustive(t *testing.T) {
 			overSpan(row, premul(s))
 			for d := uint32(0); d < 256; d++ {
 				got := binary.LittleEndian.Uint32(row[4*d:])
-				if want := refOverExact(d|(255-d)<<8|d<<16|d<<24, s, 255); !within(got, want, 1) {
+				if want := refOverExact(d|(255-d)<<8|d<<16|d<<24, s, 255); !within(got, want, tol) {
 					t.Fatalf("overSpan s=%08x d=%d: got %08x want %08x", s, d, got, want)
 				}
 			}
