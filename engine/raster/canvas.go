@@ -127,6 +127,39 @@ func (c *Canvas) blit(p *paintState, y, x0, x1 int, cov []uint8, k uint8) {
 	c.blitMasked(cl, p, y, x0, x1, cov, k)
 }
 
+// blitRows composites paint with constant coverage k over columns [x0, x1)
+// of rows [y0, y1). When a solid paint covers whole rows of a contiguous
+// image under a plain rectangular clip, the rows are one span in memory and
+// take a single kernel call (a full-width background: no per-row overhead).
+func (c *Canvas) blitRows(p *paintState, y0, y1, x0, x1 int, k uint8) {
+	cl, d := c.clip(), c.dst
+	if p.shader == nil && cl.mask == nil &&
+		x0 <= d.Rect.Min.X && x1 >= d.Rect.Max.X && d.Stride == 4*d.Rect.Dx() &&
+		cl.bounds.Min.X <= d.Rect.Min.X && cl.bounds.Max.X >= d.Rect.Max.X {
+		y0, y1 = max(y0, cl.bounds.Min.Y, d.Rect.Min.Y), min(y1, cl.bounds.Max.Y, d.Rect.Max.Y)
+		if y0 < y1 {
+			c.spanSolid(d.Pix[d.PixOffset(d.Rect.Min.X, y0):d.PixOffset(d.Rect.Min.X, y1)], p.solid, k)
+		}
+		return
+	}
+	for y := y0; y < y1; y++ {
+		c.blit(p, y, x0, x1, nil, k)
+	}
+}
+
+// spanSolid runs the solid-colour kernel for constant coverage k.
+func (c *Canvas) spanSolid(row []uint8, p premul, k uint8) {
+	switch {
+	case p.a() == 0 || k == 0:
+	case k == 255 && p.a() == 255:
+		fillSpan(row, p)
+	case k == 255:
+		overSpan(row, p)
+	default:
+		overSpanConst(row, p, uint32(k))
+	}
+}
+
 func (c *Canvas) blitMasked(cl *clipState, p *paintState, y, x0, x1 int, cov []uint8, k uint8) {
 	m := cl.maskRow(y)[x0-cl.bounds.Min.X : x1-cl.bounds.Min.X]
 	c.rowBufs(x1 - x0)
@@ -150,16 +183,10 @@ func (c *Canvas) blitUnclipped(p *paintState, y, x0, x1 int, cov []uint8, k uint
 	i := d.PixOffset(x0, y)
 	row := d.Pix[i : i+4*(x1-x0)]
 	if p.shader == nil {
-		switch {
-		case cov != nil:
+		if cov != nil {
 			overSpanMask(row, p.solid, cov)
-		case p.solid.a() == 0:
-		case k == 255 && p.solid.a() == 255:
-			fillSpan(row, p.solid)
-		case k == 255:
-			overSpan(row, p.solid)
-		default:
-			overSpanConst(row, p.solid, uint32(k))
+		} else {
+			c.spanSolid(row, p.solid, k)
 		}
 		return
 	}

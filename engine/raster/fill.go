@@ -1,6 +1,9 @@
 package raster
 
-import "slices"
+import (
+	"image"
+	"slices"
+)
 
 // FillRect fills r with paint (spec §2.7 background-color). Pixel-aligned
 // opaque rectangles become plain span fills; fractional edges get exact area
@@ -38,44 +41,61 @@ func (c *Canvas) fillRing(p *paintState, outer, inner *RRect) {
 		return
 	}
 	c.rowBufs(b.Dx())
-	var pts [8]int
+	// A plain rectangle's rows strictly inside its vertical extent all cut
+	// the same way, so they are cut once and run as one block.
+	inLo, inHi := b.Max.Y, b.Max.Y
+	if inner == nil && !outer.hasRadii() {
+		inLo, inHi = max(ceilInt(outer.Rect.Y0), b.Min.Y), min(floorInt(outer.Rect.Y1), b.Max.Y)
+	}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		so := outer.rowSpan(y)
-		var si rowSpan
-		if inner != nil {
-			si = inner.rowSpan(y)
+		n := 1
+		if y == inLo && inLo < inHi {
+			n = inHi - inLo
 		}
-		lo, hi := max(so.i0, b.Min.X), min(so.i1, b.Max.X)
-		if lo >= hi {
+		c.fillRingRows(p, outer, inner, y, n, b)
+		y += n - 1
+	}
+}
+
+// fillRingRows fills rows [y, y+n) of the ring, which all cut like row y.
+func (c *Canvas) fillRingRows(p *paintState, outer, inner *RRect, y, n int, b image.Rectangle) {
+	so := outer.rowSpan(y)
+	var si rowSpan
+	if inner != nil {
+		si = inner.rowSpan(y)
+	}
+	lo, hi := max(so.i0, b.Min.X), min(so.i1, b.Max.X)
+	if lo >= hi {
+		return
+	}
+	pts := [8]int{so.i0, so.a, so.b, so.i1, si.i0, si.a, si.b, si.i1}
+	for i := range pts {
+		pts[i] = min(max(pts[i], lo), hi)
+	}
+	slices.Sort(pts[:])
+	for i := 0; i+1 < len(pts); i++ {
+		x0, x1 := pts[i], pts[i+1]
+		if x0 == x1 {
 			continue
 		}
-		pts = [8]int{so.i0, so.a, so.b, so.i1, si.i0, si.a, si.b, si.i1}
-		for i := range pts {
-			pts[i] = min(max(pts[i], lo), hi)
+		ppo, co := so.kind(x0)
+		ppi, ci := si.kind(x0)
+		if !ppo && !ppi {
+			if k := covByte(max(0, co-ci)); k != 0 {
+				c.blitRows(p, y, y+n, x0, x1, k)
+			}
+			continue
 		}
-		slices.Sort(pts[:])
-		for i := 0; i+1 < len(pts); i++ {
-			x0, x1 := pts[i], pts[i+1]
-			if x0 == x1 {
-				continue
+		cov := c.cov[:x1-x0]
+		for x := x0; x < x1; x++ {
+			v := rrectCoverage(outer, x, y)
+			if inner != nil && v > 0 {
+				v = max(0, v-rrectCoverage(inner, x, y)) // inner ⊂ outer: the ring's area is the difference
 			}
-			ppo, co := so.kind(x0)
-			ppi, ci := si.kind(x0)
-			if !ppo && !ppi {
-				if k := covByte(max(0, co-ci)); k != 0 {
-					c.blit(p, y, x0, x1, nil, k)
-				}
-				continue
-			}
-			cov := c.cov[:x1-x0]
-			for x := x0; x < x1; x++ {
-				v := rrectCoverage(outer, x, y)
-				if inner != nil && v > 0 {
-					v = max(0, v-rrectCoverage(inner, x, y)) // inner ⊂ outer: the ring's area is the difference
-				}
-				cov[x-x0] = covByte(v)
-			}
-			c.blit(p, y, x0, x1, cov, 0)
+			cov[x-x0] = covByte(v)
+		}
+		for yy := y; yy < y+n; yy++ {
+			c.blit(p, yy, x0, x1, cov, 0)
 		}
 	}
 }

@@ -174,3 +174,43 @@ func TestFillsAgainstReference(t *testing.T) {
 		}))
 	}
 }
+
+// TestFullWidthFillsAgainstReference pins blitRows' single-span path: rects
+// covering whole rows of the target (with fractional top and bottom edges,
+// under no clip, a grid-aligned clip that keeps the path, and an
+// anti-aliased clip that must leave it) and the same inside a layer.
+func TestFullWidthFillsAgainstReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	clips := []struct {
+		name string
+		push func(c *Canvas)
+	}{
+		{"none", func(*Canvas) {}},
+		{"grid", func(c *Canvas) { c.PushClipRect(Rect{-3, 5, refW + 3, 31}) }},
+		{"aa", func(c *Canvas) { c.PushClipRRect(RRect{Rect: Rect{-3, 4.5, refW + 3, 30.25}, Radii: Uniform(6)}) }},
+		{"narrow", func(c *Canvas) { c.PushClipRect(Rect{2, 0, refW - 1, refH}) }},
+	}
+	var tl tally
+	defer tl.check(t)
+	for iter := 0; iter < 40; iter++ {
+		bg := randBackground(rng)
+		col := randColor(rng)
+		y0 := rng.Float32()*refH - 4
+		r := Rect{-rng.Float32() * 3, y0, refW + rng.Float32()*3, y0 + rng.Float32()*refH}
+		if iter%2 == 0 {
+			r.X0, r.X1 = 0, refW
+		}
+		for _, cl := range clips {
+			tl.add(compareOp(t, fmt.Sprintf("#%d %s %v %v", iter, cl.name, r, col), bg, 1, func(c *Canvas) {
+				cl.push(c)
+				c.FillRect(r, Solid(col))
+			}))
+			tl.add(compareOp(t, fmt.Sprintf("#%d %s layer %v %v", iter, cl.name, r, col), bg, 1, func(c *Canvas) {
+				cl.push(c)
+				c.PushLayer(Rect{0, 0, refW, refH}, 0.8, Filter{})
+				c.FillRect(r, Solid(col))
+				c.PopLayer()
+			}))
+		}
+	}
+}
