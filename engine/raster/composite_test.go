@@ -176,3 +176,33 @@ func testOverSpanExhaustive(t *testing.T, exact bool) {
 		}
 	}
 }
+
+// TestLerpSpanMaskExhaustive checks the opaque-colour mask kernel against
+// overCov (the single-rounding definition) bit for bit, for every source
+// channel, destination channel and coverage.
+func TestLerpSpanMaskExhaustive(t *testing.T) {
+	row := make([]uint8, 4*256)
+	cov := make([]uint8, 256)
+	for c := range cov {
+		cov[c] = uint8(c)
+	}
+	for sc := uint32(0); sc < 256; sc++ {
+		s := sc | (255-sc)<<8 | (sc^0x5a)<<16 | 255<<24
+		for dc := uint32(0); dc < 256; dc++ {
+			d := dc | (dc^0xa5)<<8 | (255-dc)<<16 | (dc*7&0xff)<<24
+			for c := range cov {
+				binary.LittleEndian.PutUint32(row[4*c:], d)
+			}
+			lerpSpanMask(row, premul(s), cov)
+			for c := uint32(0); c < 256; c++ {
+				want := d
+				if c > 0 {
+					want = overCov(d, s, c)
+				}
+				if got := binary.LittleEndian.Uint32(row[4*c:]); got != want {
+					t.Fatalf("lerpSpanMask(d=%08x, s=%08x, c=%d) = %08x, want %08x", d, s, c, got, want)
+				}
+			}
+		}
+	}
+}

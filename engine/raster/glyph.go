@@ -112,5 +112,22 @@ func (c *Canvas) DrawGlyph(gc *GlyphCache, o GlyphOutliner, font, glyph uint32, 
 		return
 	}
 	b := image.Rect(ix+e.x, iy+e.y, ix+e.x+e.w, iy+e.y+e.h)
-	c.blitMask(c.resolve(Solid(col)), mask, b)
+	cl := c.clip()
+	if cl.mask != nil || c.reference || !b.In(cl.bounds) {
+		c.blitMask(c.resolve(Solid(col)), mask, b)
+		return
+	}
+	// The clip is a plain rectangle holding the whole glyph (nearly every
+	// glyph of a page): each mask row goes straight to the mask kernel,
+	// without blit's per-row clipping or blitMask's trimming (the kernel
+	// skips zero coverage itself).
+	p, d := col.premul(), c.dst
+	if p.a() == 0 {
+		return
+	}
+	i := d.PixOffset(b.Min.X, b.Min.Y)
+	for y := 0; y < e.h; y++ {
+		overSpanMask(d.Pix[i:i+4*e.w], p, mask[y*e.w:(y+1)*e.w])
+		i += d.Stride
+	}
 }

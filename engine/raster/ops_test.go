@@ -174,13 +174,17 @@ func TestGlyphsAgainstReference(t *testing.T) {
 	for iter := 0; iter < 100; iter++ {
 		bg := randBackground(rng)
 		clip := randClip(rng)
-		col := randColor(rng)
+		col, col2 := randColor(rng), randColor(rng)
+		col2.A = 255
 		x, y := rng.Float32()*40, rng.Float32()*40
 		size := 8 + rng.Float32()*16
 		tl.add(compareOp(t, fmt.Sprintf("glyph #%d", iter), bg, 1, func(c *Canvas) {
 			var gc GlyphCache
 			clip(c)
 			c.DrawGlyph(&gc, &squareOutliner{}, 1, uint32(iter), size, x, y, col)
+			// The same glyph again, from the cache and in an opaque
+			// colour (the lerp mask kernel), where it may straddle an edge.
+			c.DrawGlyph(&gc, &squareOutliner{}, 1, uint32(iter), size, x+7, y-9, col2)
 		}))
 	}
 }
