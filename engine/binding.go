@@ -56,6 +56,12 @@ func (b *binding) eval(p *Page) {
 		if !sameValue(a.Value, v) {
 			a.Value = v
 			p.markDirty(n, DirtyAttr)
+			if n.inst != nil {
+				p.hostAttrChanged(n, *a)
+			}
+			if n.slot != nil {
+				p.slotChanged(n)
+			}
 		}
 	case bID:
 		if s := expr.ToString(v); s != n.id {
@@ -112,6 +118,9 @@ func (p *Page) refreshClass(n *Node) {
 			}
 		}
 		s = sb.String()
+	}
+	if n.owner != nil && n.owner.def.ext != nil {
+		s, n.extNames = n.owner.mapExtClasses(s, n.extNames)
 	}
 	if s != n.classes.raw {
 		n.classes.set(s)
@@ -176,8 +185,11 @@ func sameValue(a, b any) bool {
 
 // newElement creates an element node from its instruction, evaluating its
 // attributes in f and registering their bindings.
-func (p *Page) newElement(in *instr, f *frame, host *Node) *Node {
-	n := &Node{Kind: ElementNode, Tag: in.tag, Spec: in.spec, Component: in.comp, Pos: in.pos, scope: host.scope}
+func (p *Page) newElement(in *instr, f *frame, owner *Instance) *Node {
+	n := &Node{Kind: ElementNode, Tag: in.tag, Spec: in.spec, Component: in.comp, Pos: in.pos, owner: owner}
+	if owner != nil {
+		n.scope = owner.def.scope
+	}
 	hasClass, hasStyle := false, false
 	for _, a := range in.attrs {
 		var val any = true

@@ -21,14 +21,15 @@ import (
 type instrKind uint8
 
 const (
-	iElem    instrKind = iota // an element node
-	iText                     // a text node
-	iBlock                    // <block> without control attributes: children spliced
-	iInclude                  // <include src>: the file's body spliced
-	iLoop                     // wx:for
-	iCond                     // wx:if / wx:elif / wx:else chain
-	iCall                     // <template is>
-	iLet                      // glass-easel let:x
+	iElem     instrKind = iota // an element node
+	iText                      // a text node
+	iBlock                     // <block> without control attributes: children spliced
+	iInclude                   // <include src>: the file's body spliced
+	iLoop                      // wx:for
+	iCond                      // wx:if / wx:elif / wx:else chain
+	iCall                      // <template is>
+	iLet                       // glass-easel let:x
+	iSlotVars                  // slot:x on dynamic-slot content (slot.go)
 )
 
 type instr struct {
@@ -55,6 +56,14 @@ type instr struct {
 	branches []branch
 	call     *callInstr
 	lets     []letInstr
+
+	// Custom components and slots (compile_component.go): slotNames[i] is
+	// the slot="…" of children[i] of a component host; slot marks a <slot>
+	// and slotDyn one that passes data; slotVars are iSlotVars' names.
+	slotNames []string
+	slot      bool
+	slotDyn   bool
+	slotVars  []slotVar
 }
 
 type loopInstr struct {
@@ -145,6 +154,9 @@ type compiler struct {
 	files      map[string]*file
 	diags      *diag.List
 	components map[string]string
+	// loadComp loads a component definition once (component_load.go); nil
+	// in tests that compile without a page.
+	loadComp func(path string, pos diag.Pos) *compDef
 }
 
 // compileFile compiles the package file rel, once. from is where it was
@@ -281,7 +293,8 @@ func (c *compiler) element(f *file, n *wxml.Node) []*instr {
 		}
 		core = []*instr{{kind: iLoop, pos: n.Pos, file: f, loop: c.loop(n, forAttr), children: core}}
 	}
-	return core
+	// slot:x names are outermost: the content's own wx:for may read them.
+	return c.wrapSlotVars(f, n, core)
 }
 
 func (c *compiler) loop(n *wxml.Node, forAttr wxml.Attr) *loopInstr {
@@ -375,6 +388,11 @@ func (c *compiler) elem(f *file, n *wxml.Node) *instr {
 	if ref, ok := c.components[n.Tag]; ok {
 		in.comp = &ComponentRef{Name: n.Tag, Path: ref}
 		in.spec, _ = widgets.Lookup("view")
+		if c.loadComp != nil {
+			in.comp.def = c.loadComp(ref, n.Pos)
+		}
+	} else if n.Tag == "slot" {
+		c.slotElem(in, n)
 	} else if s, ok := widgets.Lookup(n.Tag); ok {
 		in.spec = s
 		if s.Support == widgets.Unsupported {
@@ -388,6 +406,9 @@ func (c *compiler) elem(f *file, n *wxml.Node) *instr {
 		c.attr(in, a)
 	}
 	in.children = c.nodes(f, n.Children, false)
+	if in.comp != nil {
+		in.slotNames = slotNamesOf(in.children)
+	}
 	return in
 }
 

@@ -17,6 +17,17 @@ type region struct {
 	key    any    // loop items: the wx:key value
 	items  []ritem
 	dead   bool
+	// owner is the component instance whose template the region's
+	// instructions come from (nil: the page); its nodes get its style scope.
+	owner *Instance
+}
+
+// scope is the style scope of the nodes the region makes.
+func (r *region) scope() int32 {
+	if r.owner == nil {
+		return 0
+	}
+	return r.owner.def.scope
 }
 
 type ritem struct {
@@ -81,6 +92,9 @@ func (p *Page) destroy(r *region, unlinkTop bool) {
 			if it.sub != nil {
 				p.destroy(it.sub, false)
 			}
+			if it.node.inst != nil {
+				p.detached(it.node.inst)
+			}
 			continue
 		}
 		for _, s := range it.ctl.subs {
@@ -98,6 +112,7 @@ const (
 	cCond
 	cCall
 	cLet
+	cSlotVars
 )
 
 // ctl is an instantiated control. Its content lives in subs: one region per
@@ -183,7 +198,7 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 	for _, in := range ins {
 		switch in.kind {
 		case iText:
-			n := &Node{Kind: TextNode, Pos: in.pos, scope: host.scope}
+			n := &Node{Kind: TextNode, Pos: in.pos, scope: r.scope(), owner: r.owner}
 			if in.text.IsStatic() {
 				n.Text = in.text.Raw()
 			} else {
@@ -195,17 +210,20 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 			after = n
 			r.items = append(r.items, ritem{node: n})
 		case iElem:
-			// A custom-component host (in.comp != nil) is, for now, an element
-			// whose children are its light-DOM (slot) content. Issue 5 adds
-			// here: a fTemplate-kind frame over the component's own data, its
-			// compiled template instantiated into a region hosted by n with
-			// n's style scope set to the component's, and slot distribution.
-			n := p.newElement(in, f, host)
+			// A component host's content is its component's template (its
+			// own content goes to the template's slots); a slot's content is
+			// the host's content for it (component_inst.go, slot.go).
+			n := p.newElement(in, f, r.owner)
 			p.insert(host, after, n)
 			after = n
 			var sub *region
-			if len(in.children) > 0 {
-				sub = &region{host: n, frame: f}
+			switch {
+			case in.comp != nil && in.comp.def != nil:
+				sub = p.instComponent(n, in, f, r.owner, depth)
+			case in.slot:
+				sub = p.instSlot(n, in, r.owner, depth)
+			case len(in.children) > 0:
+				sub = &region{host: n, frame: f, owner: r.owner}
 				p.inst(sub, in.children, f, nil, depth)
 			}
 			r.items = append(r.items, ritem{node: n, sub: sub})
@@ -265,13 +283,15 @@ func (p *Page) startCtl(c *ctl, after *Node) *Node {
 			c.frame.watchDeps(c.in.call.data.Deps(), c)
 		}
 		return p.instCall(c, after)
+	case cSlotVars:
+		return p.startSlotVars(c, after)
 	case cLet:
 		for _, l := range c.in.lets {
 			c.frame.watchDeps(l.t.Deps(), c)
 		}
 		c.tframe = &frame{parent: c.frame, kind: fLet}
 		c.tframe.lets = p.evalLets(c.in.lets, c.frame, nil)
-		sub := &region{parent: c, host: c.region.host, frame: c.tframe}
+		sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 		c.subs = []*region{sub}
 		return p.inst(sub, c.in.children, c.tframe, after, c.depth)
 	}
@@ -286,6 +306,8 @@ func ctlKindOf(k instrKind) ctlKind {
 		return cCond
 	case iCall:
 		return cCall
+	case iSlotVars:
+		return cSlotVars
 	}
 	return cLet
 }
@@ -316,7 +338,7 @@ func (p *Page) instBranch(c *ctl, after *Node) *Node {
 		c.subs = c.subs[:0]
 		return after
 	}
-	sub := &region{parent: c, host: c.region.host, frame: c.frame}
+	sub := &region{parent: c, host: c.region.host, frame: c.frame, owner: c.region.owner}
 	c.subs = append(c.subs[:0], sub)
 	return p.inst(sub, c.in.branches[c.cur].body, c.frame, after, c.depth)
 }
@@ -359,7 +381,7 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 		return after
 	}
 	c.tframe = &frame{kind: fTemplate, data: p.callData(c), wxs: t.file.wxs}
-	sub := &region{parent: c, host: c.region.host, frame: c.tframe}
+	sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 	c.subs = append(c.subs, sub)
 	return p.inst(sub, t.body, c.tframe, after, c.depth+1)
 }

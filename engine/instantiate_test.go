@@ -143,7 +143,10 @@ var wxmlCases = []wxmlCase{
 	{name: "unknown wx attribute on block", src: `<block wx:iff="{{a}}"><text>x</text></block>`, want: `text("x")`, warn: `index.wxml:1:8: warning: unknown attribute wx:iff`},
 	{name: "unknown wx attribute", src: `<view wx:foo="1"/>`, want: `view`, warn: `index.wxml:1:7: warning: unknown attribute wx:foo`},
 	{name: "custom component host", src: `<my-card title="t"><text>slot</text></my-card>`,
-		files: map[string]string{"index.json": `{"usingComponents":{"my-card":"./comp/card"}}`}, want: `my-card[title="t"](text("slot"))`},
+		files: map[string]string{"index.json": `{"usingComponents":{"my-card":"./comp/card"}}`, "comp/card.wxml": `<view>{{title}}<slot/></view>`},
+		want:  `my-card[title="t"](view("t" slot(text("slot"))))`},
+	{name: "custom component without markup", src: `<my-card/>`,
+		files: map[string]string{"index.json": `{"usingComponents":{"my-card":"./comp/card"}}`}, err: `index.wxml:1:1: component comp/card: cannot read comp/card.wxml`},
 
 	// --- malformed input ---
 	{name: "bad expression", src: "<view>\n  <text>{{a + }}</text></view>", err: `index.wxml:2:15: unexpected end of expression`},

@@ -65,8 +65,8 @@ func (p *Page) dumpChildren(n *Node, db *DumpBox) {
 		if c.Kind != ElementNode || c.Style == nil || c.Style.Display == style.DisplayNone {
 			continue
 		}
-		if c.Spec.Kind == widgets.Virtual {
-			p.dumpChildren(c, db) // gesture handlers leave no box (spec §5.1)
+		if c.virtual() {
+			p.dumpChildren(c, db) // gesture handlers, slots and virtual hosts leave no box (spec §5.1, §1.8)
 			continue
 		}
 		if _, ok := p.layoutOf(c); !ok {
@@ -94,7 +94,7 @@ func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
 			if c.Kind != ElementNode || c.Style == nil || c.Style.Display == style.DisplayNone {
 				continue
 			}
-			if c.Spec.Kind == widgets.Virtual {
+			if c.virtual() {
 				walk(c, into)
 				continue
 			}

@@ -221,7 +221,7 @@ func (t *layoutTree) addChildren(n *Node, parent layout.NodeID) {
 				return
 			}
 		}
-		if c.Spec.Kind == widgets.Virtual {
+		if c.virtual() {
 			t.addChildren(c, parent)
 			continue
 		}
@@ -279,7 +279,7 @@ func (t *layoutTree) addInlineBoxes(n *Node, root layout.NodeID) {
 		switch {
 		case c.Kind == TextNode:
 		case c.Style == nil || c.Style.Display == style.DisplayNone:
-		case c.Spec.Kind == widgets.TextRoot || c.Spec.Kind == widgets.Virtual:
+		case c.Spec.Kind == widgets.TextRoot || c.virtual():
 			t.addInlineBoxes(c, root)
 		default:
 			t.addElement(c, root)
@@ -325,7 +325,7 @@ func (p *Page) paragraphOf(root *Node) (*text.Paragraph, []*Node) {
 					add(text.Run{Text: c.Text, Style: text.StyleOf(n.Style)}, c)
 				}
 			case c.Style == nil || c.Style.Display == style.DisplayNone:
-			case c.Spec.Kind == widgets.Virtual:
+			case c.virtual():
 				walk(c)
 			case c.Spec.Kind == widgets.TextRoot:
 				// An inline box's margins sit outside it (they belong to

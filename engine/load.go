@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -18,6 +19,16 @@ type LoadOptions struct {
 	// Data, when non-nil, is the initial data instead of <page>.data.json.
 	// It is copied; later changes to it do not reach the page.
 	Data map[string]any
+	// Components returns the definition of the component at a package path
+	// (without extension, as usingComponents resolves it), asked once per
+	// component and page. When it is nil or returns nil, the component has
+	// no declared properties: every host attribute other than the common
+	// ones (id, class, style, hidden, data-*, events, slot) is passed to it
+	// as data under its camelCase name, untyped (literal text stays a
+	// string, a bare attribute is true), with default options (and the
+	// component .json's styleIsolation). An error is reported at the first
+	// use and the component renders with the untyped default.
+	Components func(path string) (*ComponentDef, error)
 }
 
 // Source is one stylesheet read for the page (parsing is the style stage's).
@@ -58,6 +69,9 @@ type Page struct {
 	// Frame pipeline (pipeline.go): the window and the style/layout state.
 	vp   Viewport
 	pipe *pipeline
+
+	comp componentState // custom components (component_*.go)
+	ev   eventState     // input and event dispatch (events*.go)
 }
 
 // Load reads and instantiates the page named by pagePath: a path without
@@ -119,6 +133,8 @@ func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 	if b := optional("app.json"); b != nil {
 		p.Config.merge(pkg, "app.json", b, diags)
 	}
+	p.comp.appUsing = maps.Clone(p.Config.UsingComponents)
+	p.comp.loader = opts.Components
 	if b := optional(page + ".json"); b != nil {
 		p.Config.merge(pkg, page+".json", b, diags)
 	}
@@ -159,7 +175,7 @@ func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 
 // build compiles the page file and instantiates the tree.
 func (p *Page) build(wxmlPath string, src []byte) {
-	c := &compiler{pkg: p.Pkg, files: map[string]*file{}, diags: &p.diags, components: p.Config.UsingComponents}
+	c := &compiler{pkg: p.Pkg, files: map[string]*file{}, diags: &p.diags, components: p.Config.UsingComponents, loadComp: p.loadComponent}
 	f := c.compileSource(wxmlPath, src)
 	c.checkCalls()
 	spec, _ := widgets.Lookup("page")

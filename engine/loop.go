@@ -178,7 +178,7 @@ func (p *Page) instLoop(c *ctl, after *Node) *Node {
 func (p *Page) newItem(c *ctl, i int, it iterItem, key any) *region {
 	l := c.in.loop
 	fr := &frame{parent: c.frame, kind: fLoop, itemName: l.itemName, indexName: l.indexName, item: it.item, index: it.index}
-	return &region{parent: c, pos: i, host: c.region.host, frame: fr, key: key}
+	return &region{parent: c, pos: i, host: c.region.host, frame: fr, key: key, owner: c.region.owner}
 }
 
 // fireLoop reacts to a change. A loop over a plain path is registered at
@@ -303,6 +303,7 @@ func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
 				unlink(n)
 				insertAfter(host, cursor, n)
 				p.markDirty(host, DirtyStructure)
+				p.moved(n)
 			}
 			cursor = n
 		}

@@ -91,6 +91,15 @@ type Node struct {
 	hidden    bool
 	scope     int32
 
+	// owner is the component instance whose template made the node (nil:
+	// the page); inst is the instance a component host hosts; slot is set on
+	// <slot> nodes; extNames are the class names that came from the owner's
+	// user through externalClasses (component_style.go).
+	owner    *Instance
+	inst     *Instance
+	slot     *slotState
+	extNames []string
+
 	// classToggles and styleProps are the glass-easel class:x / style:x
 	// parts, combined with the base attribute by refreshClass / refreshStyle.
 	baseClass    string
@@ -112,11 +121,12 @@ type Node struct {
 }
 
 // ComponentRef names the custom component a host node instantiates
-// (usingComponents entry). Issue 5 adds the component's own template, data
-// and style scope here.
+// (usingComponents entry).
 type ComponentRef struct {
 	Name string // tag as used in the page
 	Path string // package path of the component (without extension)
+
+	def *compDef // nil when the component could not be loaded
 }
 
 type classToggle struct {

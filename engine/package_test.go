@@ -81,6 +81,8 @@ func TestLoadFindsPackageRootAndConfig(t *testing.T) {
 		"pages/feed/index.json":      `{"rendererOptions":{"skyline":{"defaultContentBox":false}},"usingComponents":{"page-comp":"./c/p"}}`,
 		"pages/feed/index.data.json": `{"n": 3}`,
 		"common/t.wxml":              `<template name="t"><text>{{n}}</text></template>`,
+		"components/a.wxml":          ``,
+		"pages/feed/c/p.wxml":        ``,
 	})
 	p, err := Load(filepath.Join(dir, "pages/feed"), LoadOptions{}) // a directory means dir/index
 	if err != nil {

@@ -104,7 +104,7 @@ func (p *Page) newPipeline() *pipeline {
 	}
 	ua, ds := style.ParseSheet(widgets.DefaultStylesFile, []byte(widgets.DefaultStyles), &pl.env, nil)
 	p.diags.Add(ds...)
-	ua.Origin = style.OriginApp
+	ua.Origin, ua.Scope = style.OriginApp, style.ScopeAll // built-in defaults apply inside components too
 	pl.sheets = append(pl.sheets, ua)
 	for _, src := range []struct {
 		s      Source
@@ -118,7 +118,9 @@ func (p *Page) newPipeline() *pipeline {
 		sh.Origin = src.origin
 		pl.sheets = append(pl.sheets, sh)
 	}
+	p.componentSheets(pl)
 	pl.resolver = style.NewResolver(&pl.env, pl.sheets...)
+	p.componentSharing(pl.resolver)
 	p.loadFontFaces(pl)
 	return pl
 }

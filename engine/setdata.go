@@ -119,6 +119,12 @@ type patchEntry struct {
 // intermediate keys are created as JS setData does: an object for a name,
 // an array for an [n]; writing past an array's end pads it with null.
 func (p *Page) SetData(patch map[string]any) error {
+	return p.applyPatch(p.data, &p.rootFrame.watch, patch)
+}
+
+// applyPatch applies a setData patch to data, whose bindings are registered
+// in watch: the page's or a component instance's (SetComponentData).
+func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any) error {
 	if len(patch) == 0 {
 		return nil
 	}
@@ -139,7 +145,7 @@ func (p *Page) SetData(patch map[string]any) error {
 	}
 	slices.SortFunc(entries, func(a, b patchEntry) int { return strings.Compare(a.key, b.key) })
 	for i := range entries {
-		if err := checkPatch(p.data, entries, i); err != nil {
+		if err := checkPatch(data, entries, i); err != nil {
 			errs = append(errs, *err)
 		}
 	}
@@ -151,7 +157,7 @@ func (p *Page) SetData(patch map[string]any) error {
 	}
 	for i := range entries {
 		e := &entries[i]
-		setPath(p.data, e.segs, e.value)
+		setPath(data, e.segs, e.value)
 		e.path = make([]string, len(e.segs))
 		for j, s := range e.segs {
 			e.path[j] = s.key
@@ -159,7 +165,7 @@ func (p *Page) SetData(patch map[string]any) error {
 	}
 	p.epoch++
 	for _, e := range entries {
-		p.collect(&p.rootFrame.watch, e.path)
+		p.collect(watch, e.path)
 		p.flush()
 	}
 	clear(entries)

@@ -1,0 +1,170 @@
+package engine
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"maps"
+	"regexp"
+	"strings"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/style"
+)
+
+// compDef is one loaded component definition: its compiled template (once,
+// whatever the number of instances), stylesheet, style scope and the
+// definition the host supplied (or the untyped default).
+type compDef struct {
+	path  string // package path of the files, without extension
+	def   ComponentDef
+	typed bool // the host supplied a definition: only declared properties are passed
+	file  *file
+	scope int32
+	style Source
+	// sharing is the resolver's view of the isolation options (spec §2.3).
+	sharing style.Sharing
+	props   map[string]int  // property name → index in def.Properties
+	ext     map[string]bool // externalClasses
+	pure    *regexp.Regexp
+}
+
+// componentJSON is the part of a component's .json the engine reads.
+type componentJSON struct {
+	UsingComponents map[string]string `json:"usingComponents"`
+	StyleIsolation  *string           `json:"styleIsolation"`
+}
+
+// loadComponent loads the component at package path ref (from a
+// usingComponents entry) once per page. A path naming a directory means its
+// index (components/card → components/card/index). pos is the first use, for
+// diagnostics. It returns nil when the component's markup cannot be read (an
+// error is recorded; the host renders as a view).
+func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
+	cs := &p.comp
+	if d, ok := cs.defs[ref]; ok {
+		return d
+	}
+	if cs.defs == nil {
+		cs.defs = map[string]*compDef{}
+	}
+	rel := ref
+	if !p.Pkg.Exists(rel+".wxml") && p.Pkg.Exists(rel+"/index.wxml") {
+		rel += "/index"
+	}
+	src, err := p.Pkg.Read(rel + ".wxml")
+	if err != nil {
+		p.diags.Errorf(pos, "component %s: cannot read %s.wxml: %v", ref, rel, unwrapPathError(err))
+		cs.defs[ref] = nil
+		return nil
+	}
+	d := &compDef{path: rel, scope: int32(len(cs.list) + 1)}
+	cs.defs[ref] = d
+	cs.list = append(cs.list, d)
+
+	using := maps.Clone(cs.appUsing)
+	var cj componentJSON
+	if b, err := p.Pkg.Read(rel + ".json"); err == nil {
+		if err := json.Unmarshal(b, &cj); err != nil {
+			p.diags.Add(jsonError(rel+".json", b, err))
+		}
+		for tag, r := range cj.UsingComponents {
+			res, err := p.Pkg.Resolve(rel+".json", r)
+			if err != nil {
+				p.diags.Errorf(diag.Pos{File: rel + ".json"}, "usingComponents %q: %v", tag, err)
+				continue
+			}
+			if using == nil {
+				using = map[string]string{}
+			}
+			using[tag] = res
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		p.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", unwrapPathError(err))
+	}
+	if cs.loader != nil {
+		def, err := cs.loader(ref)
+		switch {
+		case err != nil:
+			p.diags.Errorf(pos, "component %s: %v", ref, err)
+		case def != nil:
+			d.def, d.typed = *def, true
+		}
+	}
+	if d.def.Options.StyleIsolation == IsolationDefault && cj.StyleIsolation != nil {
+		d.def.Options.StyleIsolation = parseIsolation(*cj.StyleIsolation, rel+".json", &p.diags)
+	}
+	d.index()
+	if b, err := p.Pkg.Read(rel + ".wxss"); err == nil {
+		d.style = Source{Path: rel + ".wxss", Src: b}
+	}
+	c := &compiler{pkg: p.Pkg, files: map[string]*file{}, diags: &p.diags, components: using, loadComp: p.loadComponent}
+	d.file = c.compileSource(rel+".wxml", src)
+	c.checkCalls()
+	return d
+}
+
+// index builds the lookup tables of a definition.
+func (d *compDef) index() {
+	d.props = make(map[string]int, len(d.def.Properties))
+	for i, ps := range d.def.Properties {
+		d.props[ps.Name] = i
+	}
+	for _, e := range d.def.ExternalClasses {
+		if d.ext == nil {
+			d.ext = map[string]bool{}
+		}
+		d.ext[e] = true
+	}
+	if pat := d.def.Options.PureDataPattern; pat != "" {
+		d.pure, _ = regexp.Compile(pat)
+	}
+	switch d.def.Options.StyleIsolation {
+	case ApplyShared:
+		d.sharing = style.ApplyShared
+	case Shared:
+		d.sharing = style.Shared
+	default:
+		if d.def.Options.AddGlobalClass {
+			d.sharing = style.GlobalClass
+		}
+	}
+}
+
+// parseIsolation reads a .json styleIsolation value. The page-* values
+// belong to pages built with Component(); they mean the same here.
+func parseIsolation(v, file string, diags *diag.List) StyleIsolation {
+	switch strings.TrimPrefix(v, "page-") {
+	case "isolated":
+		return Isolated
+	case "apply-shared":
+		return ApplyShared
+	case "shared":
+		return Shared
+	}
+	diags.Warnf(diag.Pos{File: file}, "styleIsolation: unknown value %q (want isolated, apply-shared or shared)", v)
+	return Isolated
+}
+
+// camelName converts a hyphenated attribute name to the property name it
+// sets (my-prop → myProp), as glass-easel does.
+func camelName(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	var b strings.Builder
+	up := false
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch == '-':
+			up = true
+			continue
+		case up && ch >= 'a' && ch <= 'z':
+			ch -= 'a' - 'A'
+		}
+		up = false
+		b.WriteByte(ch)
+	}
+	return b.String()
+}

@@ -1,0 +1,4 @@
+package engine
+
+// eventState is the page's input state (events*.go).
+type eventState struct{}

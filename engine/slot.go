@@ -1,0 +1,130 @@
+package engine
+
+import "github.com/skyline-go/skyline/engine/expr"
+
+// Slots (spec §1.8): a component's <slot> is a virtual node whose children
+// are the host's content, instantiated in the user's data scope and style
+// scope. Without multipleSlots every slot is the default slot; with it,
+// content goes to the slot whose name equals its slot="…" attribute. A
+// non-dynamic slot name holds its content once (the first slot of that name
+// alive); a dynamic slot (one with data attributes, e.g. list-builder's
+// <slot item="{{item}}"/>) gets its own copy of the content, which reads the
+// slot's attributes through slot:x / slot:x="alias" (glass-easel).
+
+// slotState is what a <slot> node knows.
+type slotState struct {
+	inst *Instance
+	name string
+	// vars are the slot:x scopes of the content in this slot, refreshed when
+	// the slot's attributes change.
+	vars []*ctl
+}
+
+// instSlot fills the slot node n of owner's template with the matching
+// content of owner's host. It returns the content region (nil when none).
+func (p *Page) instSlot(n *Node, in *instr, owner *Instance, depth int) *region {
+	if owner == nil {
+		p.warnOnce(in.pos, "<slot> outside a component template renders nothing")
+		return nil
+	}
+	name := ""
+	if owner.def.def.Options.MultipleSlots {
+		if a, ok := n.Attr("name"); ok {
+			name = attrString(a.Value)
+			if a.Bound {
+				name = expr.ToString(a.Value)
+			}
+		}
+	}
+	n.slot = &slotState{inst: owner, name: name}
+	if !in.slotDyn {
+		if prev := owner.filled[name]; prev != nil && !prev.dead {
+			return nil
+		}
+		if owner.filled == nil {
+			owner.filled = map[string]*Node{}
+		}
+		owner.filled[name] = n
+	}
+	content := owner.contentFor(name)
+	if len(content) == 0 {
+		return nil
+	}
+	sub := &region{host: n, frame: owner.userFrame, owner: owner.owner}
+	p.inst(sub, content, owner.userFrame, nil, depth)
+	return sub
+}
+
+// contentFor returns the host content instructions that go to slot name.
+func (inst *Instance) contentFor(name string) []*instr {
+	if !inst.def.def.Options.MultipleSlots {
+		return inst.content
+	}
+	var out []*instr
+	for i, in := range inst.content {
+		if inst.slotNames[i] == name {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// slotOf finds the slot node whose content region r is (or is nested in):
+// the nearest ancestor of r's host, among the nodes of r's own template,
+// that is a slot.
+func slotOf(r *region) *Node {
+	for h := r.host; h != nil; h = h.parent {
+		if h.slot != nil {
+			return h
+		}
+		if h.owner != r.owner {
+			return nil
+		}
+	}
+	return nil
+}
+
+// startSlotVars instantiates slot:x content: its frame names the slot's
+// attributes.
+func (p *Page) startSlotVars(c *ctl, after *Node) *Node {
+	slot := slotOf(c.region)
+	c.tframe = &frame{parent: c.frame, kind: fLet}
+	c.tframe.lets = slotLets(c.in.slotVars, slot, nil)
+	if slot != nil {
+		slot.slot.vars = append(slot.slot.vars, c)
+	}
+	sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
+	c.subs = []*region{sub}
+	return p.inst(sub, c.in.children, c.tframe, after, c.depth)
+}
+
+// slotLets reads the slot's attributes for vars (undefined when the slot
+// does not pass that name, or the content is not in a slot).
+func slotLets(vars []slotVar, slot *Node, out []letVar) []letVar {
+	for _, v := range vars {
+		var val any = expr.Undefined
+		if slot != nil {
+			if a, ok := slot.Attr(v.name); ok {
+				val = a.Value
+			}
+		}
+		out = append(out, letVar{name: v.alias, val: val})
+	}
+	return out
+}
+
+// slotChanged re-reads a slot's attributes into the slot:x scopes of its
+// content after a binding on the slot changed.
+func (p *Page) slotChanged(n *Node) {
+	live := n.slot.vars[:0]
+	for _, c := range n.slot.vars {
+		if c.dead() {
+			continue
+		}
+		live = append(live, c)
+		c.tframe.lets = slotLets(c.in.slotVars, n, c.tframe.lets[:0])
+		p.collectAll(&c.tframe.watch)
+	}
+	clear(n.slot.vars[len(live):])
+	n.slot.vars = live
+}
