@@ -25,6 +25,8 @@ type Canvas struct {
 	paint  paintState
 	alpha  image.Alpha // mask view handed to the rasterizer
 
+	shadows shadowCache // box-shadow coverage kept across frames
+
 	// reference routes every drawing operation through the generic
 	// per-pixel float path (reference.go); tests compare both.
 	reference bool

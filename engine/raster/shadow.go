@@ -35,10 +35,37 @@ func (c *Canvas) DrawBoxShadow(box RRect, s Shadow) {
 	}
 	// The mask must reach ext beyond what is drawn so the blur near the
 	// drawn area sees the shape's real surroundings.
-	draw := region.Inset(-ext).Intersect(c.clip().bounds)
+	full := region.Inset(-ext)
+	draw := full.Intersect(c.clip().bounds)
 	if draw.Empty() {
 		return
 	}
+	ps := c.resolve(Solid(s.Color))
+	if c.reference {
+		cov := c.pool.getBytes(draw.Dx() * draw.Dy())
+		c.shadowCoverage(cov, draw, &box, &shape, &s, sigma, ext)
+		w := draw.Dx()
+		c.refFillBytes(ps, draw, func(x, y int) uint8 { return cov[(y-draw.Min.Y)*w+x-draw.Min.X] })
+		c.pool.putBytes(cov)
+		return
+	}
+	// An unchanged repaint finds the coverage of the whole (unclipped)
+	// shadow cached and only composites it: the blur is most of a frame's
+	// raster time on pages with shadows (BenchmarkRender/showcase).
+	if e := c.shadows.lookup(c, box, s, full, sigma, ext, &shape); e != nil {
+		e.blit(c, ps, full.Min)
+		return
+	}
+	cov := c.pool.getBytes(draw.Dx() * draw.Dy())
+	c.shadowCoverage(cov, draw, &box, &shape, &s, sigma, ext)
+	c.blitMask(ps, cov, draw)
+	c.pool.putBytes(cov)
+}
+
+// shadowCoverage writes into cov (draw.Dx()×draw.Dy()) the shadow's final
+// coverage: the blurred shape × (outside the box | inside the box). The
+// reference canvas blurs by direct convolution and evaluates every pixel.
+func (c *Canvas) shadowCoverage(cov []uint8, draw image.Rectangle, box, shape *RRect, s *Shadow, sigma float32, ext int) {
 	mb := draw.Inset(-ext)
 	w, h := mb.Dx(), mb.Dy()
 	mask := c.pool.getFloats(w * h)
@@ -48,7 +75,7 @@ func (c *Canvas) DrawBoxShadow(box RRect, s Shadow) {
 		for x := mb.Min.X; x < mb.Max.X; x++ {
 			var v float32
 			if pp, k := sp.kind(x); pp {
-				v = rrectCoverage(&shape, x, y)
+				v = rrectCoverage(shape, x, y)
 			} else {
 				v = k
 			}
@@ -67,36 +94,26 @@ func (c *Canvas) DrawBoxShadow(box RRect, s Shadow) {
 			c.pool.putFloats(tmp)
 		}
 	}
-	// Final coverage: blurred shadow × (outside the box | inside the box).
-	cov := func(x, y int) uint8 {
-		m := uint8(roundByte(mask[(y-mb.Min.Y)*w+x-mb.Min.X]))
-		b := covByte(rrectCoverage(&box, x, y))
-		if !s.Inset {
-			b = 255 - b
-		}
-		return mulCov(m, b)
-	}
-	ps := c.resolve(Solid(s.Color))
-	if c.reference {
-		c.refFillBytes(ps, draw, cov)
-	} else {
-		c.rowBufs(draw.Dx())
-		for y := draw.Min.Y; y < draw.Max.Y; y++ {
-			bs := box.rowSpan(y)
-			row := c.cov[:draw.Dx()]
-			for x := draw.Min.X; x < draw.Max.X; x++ {
-				// Interior pixels of the box skip the coverage function.
-				if pp, k := bs.kind(x); !pp && k == 1 {
-					if s.Inset {
-						row[x-draw.Min.X] = uint8(roundByte(mask[(y-mb.Min.Y)*w+x-mb.Min.X]))
-					} else {
-						row[x-draw.Min.X] = 0
-					}
-					continue
+	m := func(x, y int) uint8 { return uint8(roundByte(mask[(y-mb.Min.Y)*w+x-mb.Min.X])) }
+	dw := draw.Dx()
+	for y := draw.Min.Y; y < draw.Max.Y; y++ {
+		bs := box.rowSpan(y)
+		row := cov[(y-draw.Min.Y)*dw : (y-draw.Min.Y+1)*dw]
+		for x := draw.Min.X; x < draw.Max.X; x++ {
+			// Interior pixels of the box skip the coverage function.
+			if pp, k := bs.kind(x); !pp && k == 1 && !c.reference {
+				if s.Inset {
+					row[x-draw.Min.X] = m(x, y)
+				} else {
+					row[x-draw.Min.X] = 0
 				}
-				row[x-draw.Min.X] = cov(x, y)
+				continue
 			}
-			c.blit(ps, y, draw.Min.X, draw.Max.X, row, 0)
+			b := covByte(rrectCoverage(box, x, y))
+			if !s.Inset {
+				b = 255 - b
+			}
+			row[x-draw.Min.X] = mulCov(m(x, y), b)
 		}
 	}
 	c.pool.putFloats(mask)
