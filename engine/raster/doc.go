@@ -23,8 +23,16 @@
 //
 // Glyphs are rasterised once from an outline (GlyphOutliner) into 8-bit masks
 // held by a bounded GlyphCache; drawing a cached glyph is a mask blit.
+// Box shadows keep their blurred coverage in a per-Canvas LRU cache
+// (shadowcache.go), so an unchanged repaint only composites them.
+//
+// The translucent solid span has an AVX2 kernel in Go assembly
+// (span_amd64.s), chosen at run time through golang.org/x/sys/cpu; the
+// portable SWAR kernels are used elsewhere and under the purego build tag,
+// and the span tests run both.
 // DecodeImage turns png, jpeg, webp and gif bytes into premultiplied RGBA,
 // refusing images above a pixel budget before allocating for them.
 //
-// Imports: the standard library, golang.org/x/image (vector, webp) and diag.
+// Imports: the standard library, golang.org/x/image (vector, webp),
+// golang.org/x/sys/cpu and diag.
 package raster
