@@ -33,12 +33,20 @@ type binding struct {
 	t     *expr.Template
 	frame *frame
 	st    uint32
+	// fwd marks a plain-path attribute of a component host or a slot: a
+	// change inside its value is passed on as a sub-path (forwardAttr).
+	fwd bool
 }
 
-func (b *binding) dead() bool                  { return b.node.dead }
-func (b *binding) forwards() bool              { return false }
-func (b *binding) stamp() *uint32              { return &b.st }
-func (b *binding) fire(p *Page, rest []string) { b.eval(p) }
+func (b *binding) dead() bool     { return b.node.dead }
+func (b *binding) forwards() bool { return b.fwd }
+func (b *binding) stamp() *uint32 { return &b.st }
+func (b *binding) fire(p *Page, rest []string) {
+	if b.fwd && len(rest) > 0 && p.forwardAttr(b, rest) {
+		return
+	}
+	b.eval(p)
+}
 
 // eval evaluates the binding and applies the value to its node.
 func (b *binding) eval(p *Page) {
@@ -204,6 +212,11 @@ func (p *Page) newElement(in *instr, f *frame, owner *Instance) *Node {
 		var b *binding
 		if bound {
 			b = &binding{node: n, t: a.t, frame: f, name: a.name}
+			if a.kind == aAttr && (in.comp != nil || in.slot) {
+				if s := a.t.Single(); s != nil {
+					_, b.fwd = plainPath(s.String())
+				}
+			}
 		}
 		switch a.kind {
 		case aAttr:

@@ -289,3 +289,33 @@ type componentState struct {
 	next     InstanceID
 	events   []InstanceEvent
 }
+
+// forwardAttr handles a change inside the value of a plain-path attribute
+// of a component host or slot (list="{{rows}}" after rows[0].n changed):
+// the value is the same container, so instead of a whole new value the
+// instance (or the slot's content) hears of the sub-path, and only bindings
+// reading it re-evaluate. It reports false when the value itself changed
+// (the caller evaluates normally).
+func (p *Page) forwardAttr(b *binding, rest []string) bool {
+	n := b.node
+	a := n.attrs[b.idx]
+	p.evals++
+	if !sameValue(a.Value, b.t.Eval(b.frame)) {
+		return false
+	}
+	if n.slot != nil {
+		p.slotSub(n, rest)
+	}
+	inst := n.inst
+	if inst == nil || inst.def.ext[a.Name] || a.Name == "slot" {
+		return true
+	}
+	key := camelName(a.Name)
+	if _, ok := inst.def.props[key]; inst.def.typed && !ok || inst.def.pure != nil && inst.def.pure.MatchString(key) {
+		return true
+	}
+	p.collect(&inst.frame.watch, append([]string{key}, rest...))
+	p.comp.events = append(p.comp.events, InstanceEvent{Kind: InstancePropsChanged, ID: inst.id, Parent: inst.Parent(),
+		Path: inst.def.path, Props: map[string]Attribute{key: a}})
+	return true
+}

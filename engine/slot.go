@@ -113,6 +113,16 @@ func slotLets(vars []slotVar, slot *Node, out []letVar) []letVar {
 	return out
 }
 
+// slotSub passes a change inside a slot attribute's value (same container)
+// to the slot:x scopes of its content.
+func (p *Page) slotSub(n *Node, rest []string) {
+	for _, c := range n.slot.vars {
+		if !c.dead() {
+			p.collect(&c.tframe.watch, rest)
+		}
+	}
+}
+
 // slotChanged re-reads a slot's attributes into the slot:x scopes of its
 // content after a binding on the slot changed.
 func (p *Page) slotChanged(n *Node) {
