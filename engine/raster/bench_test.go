@@ -38,6 +38,18 @@ func BenchmarkSrcOverSpan(b *testing.B) {
 	perPixel(b, benchW*benchH)
 }
 
+// BenchmarkSrcOverSpanRows is BenchmarkSrcOverSpan one pixel in from each
+// side: every row is its own span (the kernel plus per-row cost, where the
+// full-width fill above runs as a single contiguous span).
+func BenchmarkSrcOverSpanRows(b *testing.B) {
+	c := benchCanvas()
+	p := Solid(Color{200, 100, 50, 128})
+	for b.Loop() {
+		c.FillRect(Rect{1, 0, benchW - 1, benchH}, p)
+	}
+	perPixel(b, (benchW-2)*benchH)
+}
+
 func BenchmarkOpaqueFill(b *testing.B) {
 	c := benchCanvas()
 	p := Solid(Color{200, 100, 50, 255})

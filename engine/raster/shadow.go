@@ -52,8 +52,8 @@ func (c *Canvas) DrawBoxShadow(box RRect, s Shadow) {
 	// An unchanged repaint finds the coverage of the whole (unclipped)
 	// shadow cached and only composites it: the blur is most of a frame's
 	// raster time on pages with shadows (BenchmarkRender/showcase).
-	if e := c.shadows.lookup(c, box, s, full, sigma, ext, &shape); e != nil {
-		e.blit(c, ps, full.Min)
+	if e, at := c.shadows.lookup(c, box, s, full, sigma, ext, &shape); e != nil {
+		e.blit(c, ps, at)
 		return
 	}
 	cov := c.pool.getBytes(draw.Dx() * draw.Dy())

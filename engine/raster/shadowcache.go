@@ -82,12 +82,15 @@ func (sc *shadowCache) limit() int {
 	return sc.budget
 }
 
-// lookup returns the cached coverage of the shadow, computing it over the
-// whole of full on a miss, or nil when the shadow is not to be cached.
-func (sc *shadowCache) lookup(c *Canvas, box RRect, s Shadow, full image.Rectangle, sigma float32, ext int, shape *RRect) *shadowEntry {
+// lookup returns the cached coverage of the shadow and the device pixel of
+// its top-left corner, computing it over the whole of full on a miss, or
+// nil when the shadow is not to be cached. The corner comes from the key's
+// relative geometry, not from this draw's full, so that float rounding of
+// the absolute edges cannot shift a reused mask by a pixel.
+func (sc *shadowCache) lookup(c *Canvas, box RRect, s Shadow, full image.Rectangle, sigma float32, ext int, shape *RRect) (*shadowEntry, image.Point) {
 	n := full.Dx() * full.Dy()
 	if n > sc.limit()/4 || n <= 0 {
-		return nil
+		return nil, image.Point{}
 	}
 	ox, oy := floorInt(box.Rect.X0), floorInt(box.Rect.Y0)
 	k := shadowKey{box: box, offX: s.OffsetX, offY: s.OffsetY, blur: s.Blur, spread: s.Spread, inset: s.Inset}
@@ -99,7 +102,7 @@ func (sc *shadowCache) lookup(c *Canvas, box RRect, s Shadow, full image.Rectang
 		if e.hash == h && e.key == k {
 			e.used = sc.clock
 			sc.hits++
-			return e
+			return e, e.r.Min.Add(image.Pt(ox, oy))
 		}
 	}
 	sc.misses++
@@ -117,7 +120,7 @@ func (sc *shadowCache) lookup(c *Canvas, box RRect, s Shadow, full image.Rectang
 	sc.bytes += n
 	c.shadowCoverage(e.mask, full, &box, shape, &s, sigma, ext)
 	e.scanRows()
-	return e
+	return e, full.Min
 }
 
 // evict drops least recently used entries until at most keep bytes stay
