@@ -60,6 +60,9 @@ type layoutTree struct {
 	// (images.go; image boxes are measured from them, spec §4.4).
 	paint  painter
 	images imageCache
+	// sc is the scroll host's state (scroll_view.go): scroll-views and
+	// their on-demand units.
+	sc scrollHost
 }
 
 const rootBox layout.NodeID = 1
@@ -91,6 +94,11 @@ func (t *layoutTree) Viewport() layout.Size                           { return t
 func (t *layoutTree) Scratch() *layout.Scratch                        { return &t.scratch }
 func (t *layoutTree) Parent(id layout.NodeID) (layout.NodeID, bool) {
 	p := t.boxes[id].parent
+	if t.isUnit(id) {
+		// A scroll unit is its own relayout boundary: its scroll-view
+		// re-measures it (scroll_layout.go), its ancestors keep their size.
+		return 0, false
+	}
 	return p, p != 0
 }
 
@@ -105,6 +113,9 @@ func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Outpu
 	b := &t.boxes[id]
 	if b.para != nil {
 		return layout.ComputeBuiltin(t, id, in, t.measureText(id))
+	}
+	if isScrollView(b) {
+		return t.computeScrollView(id, in) // on-demand content (scroll_layout.go)
 	}
 	if b.kind == boxImage {
 		// An image is a leaf; widthFix / heightFix measure from the
@@ -162,6 +173,7 @@ func (t *layoutTree) build() {
 		t.boxes = make([]lbox, 1, 64)
 	}
 	t.boxes = t.boxes[:1]
+	t.sc.reset() // scroll-views rebuild their slivers over the new boxes
 	t.addElement(p.root, 0)
 	t.built = true
 }

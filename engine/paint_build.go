@@ -153,7 +153,11 @@ func (pt *painter) paintBox(id layout.NodeID) {
 	if b.para != nil {
 		pt.paintText(b, &g)
 	}
-	pt.paintChildren(b)
+	if isScrollView(b) {
+		pt.paintScrollView(b, &g) // on-demand units only (scroll_paint.go)
+	} else {
+		pt.paintChildren(b)
+	}
 	if clip {
 		pt.op(dlOp{kind: dlPopClip})
 		pt.addInk(pt.endInk().Intersect(clipRect))

@@ -35,6 +35,8 @@ type nodeRT struct {
 	// styledClasses is the class list at the last restyle.
 	styledClasses []string
 	stamp         uint32
+	// scroll is a scroll-view's state (scroll_view.go).
+	scroll *scrollView
 }
 
 // pipeline is the page's frame state: the style stage's resolver and the

@@ -51,6 +51,9 @@ func (p *Page) relayout() {
 		layout.ComputeRootLayout(t, rootBox, layout.MaybeSize{Width: layout.Some(pl.vp.Width), Height: layout.Some(pl.vp.Height)})
 	} else {
 		for _, b := range t.dirty {
+			if t.unitRelaid(b) {
+				continue // a scroll unit: its scroll-view re-measures it
+			}
 			if b == rootBox {
 				layout.ComputeRootLayout(t, rootBox, layout.MaybeSize{Width: layout.Some(pl.vp.Width), Height: layout.Some(pl.vp.Height)})
 				continue
@@ -58,6 +61,7 @@ func (p *Page) relayout() {
 			layout.RelayoutBoundary(t, b)
 		}
 		t.dirty = t.dirty[:0]
+		t.relayoutScrolls()
 	}
 	t.place(rootBox, 0, 0)
 }

@@ -1,0 +1,354 @@
+package engine
+
+import (
+	"math"
+
+	"github.com/skyline-go/skyline/scroll"
+)
+
+// ScrollEvent is one scroll-view event for the host (spec §4.5–§4.7):
+// scroll, scrolltoupper, scrolltolower, scrollstart, scrollend,
+// stickontopchange, itembuild, itemdispose. Handler is the bound method
+// name when the node binds the event ("" when it does not; such events are
+// not queued). Detail holds the documented fields.
+type ScrollEvent struct {
+	Node    *Node
+	Type    string
+	Handler string
+	Detail  map[string]any
+}
+
+// ScrollEvents returns and clears the scroll events queued since the last
+// call (the page-level event queue until the gesture stage's dispatch
+// takes them over).
+func (p *Page) ScrollEvents() []ScrollEvent {
+	if p.pipe == nil {
+		return nil
+	}
+	h := &p.pipe.lt.sc
+	out := h.events
+	h.events = nil
+	return out
+}
+
+// queue records an event when n binds it.
+func (h *scrollHost) queue(n *Node, typ string, detail map[string]any) {
+	for _, e := range n.events {
+		if e.Event == typ {
+			h.events = append(h.events, ScrollEvent{Node: n, Type: typ, Handler: e.Handler, Detail: detail})
+			return
+		}
+	}
+}
+
+// binds reports whether n binds event typ (so detail maps are only made
+// for events someone listens to).
+func binds(n *Node, typ string) bool {
+	for _, e := range n.events {
+		if e.Event == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// scrollViewFor returns the laid-out scroll-view state of n.
+func (p *Page) scrollViewFor(n *Node) *scrollView {
+	p.Update()
+	if n == nil || n.rt == nil || n.rt.scroll == nil {
+		return nil
+	}
+	sv := n.rt.scroll
+	if sv.t != &p.pipe.lt || sv.gen != p.pipe.lt.sc.gen || !sv.laid {
+		return nil
+	}
+	return sv
+}
+
+// ScrollOffset returns a scroll-view's offset along its axis (scrollTop or
+// scrollLeft) and its maximum; ok is false when n is not a laid-out
+// scroll-view.
+func (p *Page) ScrollOffset(n *Node) (offset, max float64, ok bool) {
+	sv := p.scrollViewFor(n)
+	if sv == nil {
+		return 0, 0, false
+	}
+	return sv.sc.Offset, sv.vp.MaxScrollExtent(), true
+}
+
+// ScrollTo moves a scroll-view to offset (clamped), at once or with the
+// scroll-with-animation curve (then Advance runs it).
+func (p *Page) ScrollTo(n *Node, offset float64, animate bool) bool {
+	sv := p.scrollViewFor(n)
+	if sv == nil {
+		return false
+	}
+	sv.moveTo(offset, animate)
+	sv.sync()
+	return true
+}
+
+// ScrollBy moves a scroll-view by delta along its axis (clamped), at once.
+func (p *Page) ScrollBy(n *Node, delta float64) bool {
+	sv := p.scrollViewFor(n)
+	if sv == nil {
+		return false
+	}
+	return p.ScrollTo(n, sv.sc.Offset+delta, false)
+}
+
+// Fling starts a fling of a scroll-view with velocity v (px/s along its
+// axis, positive toward the content's end); Advance runs it.
+func (p *Page) Fling(n *Node, v float64) bool {
+	sv := p.scrollViewFor(n)
+	if sv == nil {
+		return false
+	}
+	sv.sc.Fling(v)
+	return true
+}
+
+// ScrollIntoIndex reveals item index of the scroll-view's sliver s (the
+// s-th custom-mode child; 0 in list mode) as o asks, in one frame: the
+// target is built and measured in place, so it lands exactly (spec §4.5).
+// Unlike the scroll-into-view attribute it also reaches builder items.
+func (p *Page) ScrollIntoIndex(n *Node, s, index int, o scroll.IntoView, animate bool) bool {
+	sv := p.scrollViewFor(n)
+	if sv == nil {
+		return false
+	}
+	off, ok := sv.vp.ScrollIntoView(s, index, o)
+	if !ok {
+		return false
+	}
+	sv.moveTo(off, animate)
+	sv.sync()
+	return true
+}
+
+// Advance steps every scroll-view's physics (fling, spring, animation) by
+// dt seconds, lays out what moved and queues the events. It reports
+// whether anything is still moving. No wall clock is read: the host
+// decides the frame times.
+func (p *Page) Advance(dt float64) bool {
+	p.Update()
+	moving := false
+	for _, sv := range p.pipe.lt.sc.views {
+		if !sv.laid {
+			continue
+		}
+		if sv.sc.Step(dt) {
+			moving = true
+		}
+		sv.sync()
+	}
+	return moving
+}
+
+// sync lays the content out again when the scroller moved, places it, and
+// derives the frame's events.
+func (sv *scrollView) sync() {
+	if sv.sc.Offset != sv.vp.Offset() {
+		sv.layoutContent()
+		sv.placeAbs()
+	}
+	sv.events()
+}
+
+// events turns the frame's scroll state into queued events.
+func (sv *scrollView) events() {
+	h := &sv.t.sc
+	n := sv.node
+	cross := sv.vp.CrossExtent
+	for _, e := range sv.ev.Update(sv.sc.Offset, sv.vp.ContentExtent(), sv.vp.MainExtent, cross, sv.sc.Phase(), sv.sc.BoundaryVelocity()) {
+		switch e.Kind {
+		case scroll.EventScroll:
+			if binds(n, "scroll") {
+				d := e.Detail
+				h.queue(n, "scroll", map[string]any{"scrollLeft": d.ScrollLeft, "scrollTop": d.ScrollTop,
+					"scrollHeight": d.ScrollHeight, "scrollWidth": d.ScrollWidth, "deltaX": d.DeltaX, "deltaY": d.DeltaY,
+					"isDrag": d.IsDrag, "boundaryVelocity": d.BoundaryVelocity})
+			}
+		case scroll.EventScrollToUpper:
+			h.queue(n, "scrolltoupper", map[string]any{"direction": sv.dirName(true)})
+		case scroll.EventScrollToLower:
+			h.queue(n, "scrolltolower", map[string]any{"direction": sv.dirName(false)})
+		case scroll.EventScrollStart:
+			h.queue(n, "scrollstart", map[string]any{"isDrag": e.IsDrag})
+		case scroll.EventScrollEnd:
+			h.queue(n, "scrollend", map[string]any{"isDrag": e.IsDrag})
+		}
+	}
+	for _, se := range sv.vp.Frame.StickEvents {
+		if hn := sv.headers[se.Header]; hn != nil {
+			h.queue(hn, "stickontopchange", map[string]any{"isStickOnTop": se.IsStickOnTop})
+		}
+	}
+	sv.vp.Frame.StickEvents = sv.vp.Frame.StickEvents[:0]
+}
+
+func (sv *scrollView) dirName(upper bool) string {
+	switch {
+	case sv.vertical() && upper:
+		return "top"
+	case sv.vertical():
+		return "bottom"
+	case upper:
+		return "left"
+	}
+	return "right"
+}
+
+// scrollViewAt is the innermost laid-out scroll-view whose viewport holds
+// the page point (x, y) (CSS px). Inner scroll-views are laid out after
+// their outer ones, so the last hit is the innermost.
+func (p *Page) scrollViewAt(x, y float32) *scrollView {
+	p.Update()
+	t := &p.pipe.lt
+	var hit *scrollView
+	for _, sv := range t.sc.views {
+		if !sv.laid || !sv.shown() {
+			continue
+		}
+		b := &t.boxes[sv.box]
+		x0, y0 := b.absX+sv.px, b.absY+sv.py
+		if x >= x0 && y >= y0 && x < x0+sv.pw && y < y0+sv.ph {
+			hit = sv
+		}
+	}
+	return hit
+}
+
+// shown reports whether every scroll-view around sv currently places the
+// unit holding it (an inner scroll-view in a disposed unit is not there).
+func (sv *scrollView) shown() bool {
+	t := sv.t
+	for id := sv.box; id != 0; id = t.boxes[id].parent {
+		u, ok := t.sc.units[id]
+		if !ok {
+			continue
+		}
+		found := false
+		for i := range u.sv.vp.Frame.Placements {
+			if u.sv.vp.Frame.Placements[i].Node == id {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// pointer is the drag in progress (PointerDown … PointerUp).
+type pointer struct {
+	sv      *scrollView
+	x, y    float32
+	samples [8]struct{ pos, t float64 } // recent finger positions along the axis
+	n       int
+}
+
+// PointerDown starts a drag at page point (x, y) CSS px at time t
+// (seconds, the host's clock): the innermost scroll-view under it catches
+// any fling. It reports whether a scroll-view is there.
+func (p *Page) PointerDown(x, y float32, t float64) bool {
+	sv := p.scrollViewAt(x, y)
+	h := &p.pipe.lt.sc
+	h.ptr = pointer{sv: sv, x: x, y: y}
+	if sv == nil {
+		return false
+	}
+	sv.sc.DragStart()
+	h.ptr.sample(sv, x, y, t)
+	return true
+}
+
+// PointerMove moves the finger: content follows it once past
+// min-drag-distance (spec §4.5).
+func (p *Page) PointerMove(x, y float32, t float64) {
+	if p.pipe == nil {
+		return
+	}
+	h := &p.pipe.lt.sc
+	sv := h.ptr.sv
+	if sv == nil {
+		return
+	}
+	d := float64(h.ptr.y - y) // finger up scrolls toward the end
+	if !sv.vertical() {
+		d = float64(h.ptr.x - x)
+	}
+	h.ptr.x, h.ptr.y = x, y
+	h.ptr.sample(sv, x, y, t)
+	sv.sc.DragUpdate(d)
+	sv.sync()
+}
+
+// PointerUp releases the finger; the velocity of the last 100 ms of motion
+// starts a fling.
+func (p *Page) PointerUp(x, y float32, t float64) {
+	if p.pipe == nil {
+		return
+	}
+	h := &p.pipe.lt.sc
+	sv := h.ptr.sv
+	if sv == nil {
+		return
+	}
+	p.PointerMove(x, y, t)
+	sv.sc.DragEnd(h.ptr.velocity())
+	h.ptr = pointer{}
+	sv.sync()
+}
+
+func (q *pointer) sample(sv *scrollView, x, y float32, t float64) {
+	pos := -float64(y)
+	if !sv.vertical() {
+		pos = -float64(x)
+	}
+	if q.n == len(q.samples) {
+		copy(q.samples[:], q.samples[1:])
+		q.n--
+	}
+	q.samples[q.n] = struct{ pos, t float64 }{pos, t}
+	q.n++
+}
+
+// velocity is the offset-space velocity over the samples of the last
+// 100 ms (px/s).
+func (q *pointer) velocity() float64 {
+	if q.n < 2 {
+		return 0
+	}
+	last := q.samples[q.n-1]
+	i := q.n - 2
+	for i > 0 && last.t-q.samples[i-1].t <= 0.1 {
+		i--
+	}
+	first := q.samples[i]
+	if last.t-first.t <= 0 {
+		return 0
+	}
+	return (last.pos - first.pos) / (last.t - first.t)
+}
+
+// Wheel scrolls the innermost scroll-view under (x, y) by the wheel delta
+// (CSS px; positive dy scrolls toward the end), clamped to the content.
+func (p *Page) Wheel(x, y, dx, dy float32) bool {
+	sv := p.scrollViewAt(x, y)
+	if sv == nil {
+		return false
+	}
+	d := float64(dy)
+	if !sv.vertical() {
+		d = float64(dx)
+		if d == 0 {
+			d = float64(dy) // a plain wheel scrolls a horizontal list too
+		}
+	}
+	sv.moveTo(math.Max(0, sv.sc.Offset+d), false)
+	sv.sync()
+	return true
+}
