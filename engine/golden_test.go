@@ -102,7 +102,7 @@ func pageHasDarkRules(t *testing.T, dir string) bool {
 // defaults), failing the test on any error diagnostic.
 func renderGolden(t *testing.T, gp goldenPage) (*Page, *image.RGBA) {
 	t.Helper()
-	p, err := Load(gp.dir, LoadOptions{})
+	p, err := Load(gp.dir, LoadOptions{Components: testComponentDefs(gp.dir)})
 	if err != nil {
 		t.Fatalf("load: %v", err)
 	}

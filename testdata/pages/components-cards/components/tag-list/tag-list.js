@@ -1,0 +1,6 @@
+Component({
+  options: { virtualHost: true },
+  properties: {
+    tags: { type: Array, value: [] }
+  }
+})

@@ -1,0 +1,7 @@
+Component({
+  options: { multipleSlots: true },
+  properties: {
+    title: String,
+    isLast: Boolean
+  }
+})
