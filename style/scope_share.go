@@ -96,15 +96,23 @@ func (m *matchContext) scopeOK(c *compound, el Element) bool {
 		s, ok := h.HostScope()
 		return ok && s == m.scope
 	}
-	if len(c.classes) > 0 {
-		if sc, ok := el.(ScopedClassElement); ok {
-			for _, k := range c.classes {
-				if !m.sees(sc.ClassScope(k), c) {
-					return false
-				}
-			}
-			return c.tag == "" && c.id == "" || m.sees(el.StyleScope(), c)
+	if m.sees(el.StyleScope(), c) {
+		// The common case, and the only one without externalClasses. (A
+		// user-given class whose name the component's own sheet also uses
+		// matches that rule too; glass-easel would keep them apart.)
+		return true
+	}
+	if len(c.classes) == 0 || c.tag != "" || c.id != "" {
+		return false
+	}
+	sc, ok := el.(ScopedClassElement)
+	if !ok {
+		return false
+	}
+	for _, k := range c.classes {
+		if !m.sees(sc.ClassScope(k), c) {
+			return false
 		}
 	}
-	return m.sees(el.StyleScope(), c)
+	return true
 }

@@ -50,7 +50,7 @@ func TestScopeSharing(t *testing.T) {
 	}
 	ua := parse("ua.wxss", `view { margin-left: 4px }`, OriginApp, ScopeAll)
 	page := parse("page.wxss", `.title { color: red } view { width: 1px } .g { height: 3px } .host-red { color: red } .ext { margin-top: 8px }`, OriginPage, 0)
-	comp := parse("c.wxss", `:host { color: #008000; width: 5px } :host(.wide) { width: 9px } .inner { color: blue } .ext { margin-top: 6px }`, OriginComponent, 1)
+	comp := parse("c.wxss", `:host { color: #008000; width: 5px } :host(.wide) { width: 9px } .inner { color: blue }`, OriginComponent, 1)
 	shared := parse("s.wxss", `.shared { padding-left: 7px }`, OriginComponent, 2)
 	type check struct{ node, prop, want string }
 	cases := []struct {
