@@ -218,6 +218,8 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 			after = n
 			var sub *region
 			switch {
+			case isBuilderTag(in.tag) && in.comp == nil:
+				p.builderTemplate(n, in, f, r.owner) // items built on demand (scroll_builder.go)
 			case in.comp != nil && in.comp.def != nil:
 				sub = p.instComponent(n, in, f, r.owner, depth)
 			case in.slot:

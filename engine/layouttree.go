@@ -180,7 +180,15 @@ func (t *layoutTree) build() {
 
 func (t *layoutTree) newBox(b lbox) layout.NodeID {
 	id := layout.NodeID(len(t.boxes))
-	t.boxes = append(t.boxes, b)
+	if n := len(t.sc.free); n > 0 {
+		// A recycled builder item's slot (scroll_builder.go).
+		id = t.sc.free[n-1]
+		t.sc.free = t.sc.free[:n-1]
+		b.children = t.boxes[id].children[:0]
+		t.boxes[id] = b
+	} else {
+		t.boxes = append(t.boxes, b)
+	}
 	if b.parent != 0 {
 		pb := &t.boxes[b.parent]
 		pb.children = append(pb.children, id)
@@ -201,6 +209,9 @@ func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
 	if n.Style.Display == style.DisplayNone {
 		t.boxes[id].none = true
 		return
+	}
+	if n.rt.builder != nil {
+		return // a builder's items are boxed as they are built (scroll_builder.go)
 	}
 	if kind == boxTextRoot {
 		t.addInlineBoxes(n, id)

@@ -37,6 +37,8 @@ type nodeRT struct {
 	stamp         uint32
 	// scroll is a scroll-view's state (scroll_view.go).
 	scroll *scrollView
+	// builder is a list-builder / grid-builder's template (scroll_builder.go).
+	builder *builderTmpl
 }
 
 // pipeline is the page's frame state: the style stage's resolver and the

@@ -47,9 +47,11 @@ func (p *Page) relayout() {
 	pl.restyled = pl.restyled[:0]
 	if full {
 		t.build()
+		t.reserveBoxes() // builders add boxes during layout (scroll_builder.go)
 		t.dirty = t.dirty[:0]
 		layout.ComputeRootLayout(t, rootBox, layout.MaybeSize{Width: layout.Some(pl.vp.Width), Height: layout.Some(pl.vp.Height)})
 	} else {
+		t.reserveBoxes()
 		for _, b := range t.dirty {
 			if t.unitRelaid(b) {
 				continue // a scroll unit: its scroll-view re-measures it

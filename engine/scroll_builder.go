@@ -1,12 +1,321 @@
 package engine
 
 import (
+	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 )
 
-type builderState struct{}
+// Builders (list-builder / grid-builder, spec §4.7, §6.4): the single child
+// of the builder is an item template. An item's subtree is instantiated
+// from it only while its slot is inside viewport + cache-extent, with
+// slot:item / slot:index (or their aliases; item / index when the content
+// names none) bound in a let frame. A disposed item's nodes and layout box
+// slots go to the builder's pool; the next built item takes them and is
+// rebound to its index through the setData machinery (its let frame's
+// watchers fire) instead of being re-created.
+//
+// Dynamic slots: glass-easel passes the item through the builder's
+// <slot item="{{item}}"/>; the engine has no such component, so the
+// builder reads the slot:x names off the content's iSlotVars wrapper and
+// binds them itself.
 
-func (b *builderState) reset(sv *scrollView) {}
+// builderTmpl is a builder's template and item state, kept on the
+// builder node's runtime state.
+type builderTmpl struct {
+	page  *Page
+	node  *Node
+	body  []*instr
+	frame *frame
+	owner *Instance
+	// itemName / indexName are the names slot:item / slot:index give the
+	// values in the content.
+	itemName, indexName string
 
-func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver { return nil }
+	sv     *scrollView
+	box    layout.NodeID
+	lazy   itemChanger
+	list   *scroll.List
+	grid   scroll.Sliver
+	live   map[int]*builtItem
+	pool   []*builtItem
+	reset  bool // the list was replaced: dispose everything
+	stampV uint32
+	// Created / Reused count instantiated vs recycled items.
+	created, reused int
+}
+
+// builtItem is one instantiated item: its let frame, region and root.
+type builtItem struct {
+	index int
+	fr    *frame
+	reg   *region
+	root  *Node
+	extra []*Node // further top-level nodes of the template (not laid out)
+}
+
+// isBuilderTag reports the builder components.
+func isBuilderTag(tag string) bool { return tag == "list-builder" || tag == "grid-builder" }
+
+// builderTemplate is instantiate's hook for a builder element: its
+// content is kept as the item template instead of being instantiated.
+func (p *Page) builderTemplate(n *Node, in *instr, f *frame, owner *Instance) {
+	b := &builderTmpl{page: p, node: n, body: in.children, frame: f, owner: owner, itemName: "item", indexName: "index"}
+	if len(b.body) == 1 && b.body[0].kind == iSlotVars {
+		w := b.body[0]
+		b.body = w.children
+		for _, v := range w.slotVars {
+			switch v.name {
+			case "item":
+				b.itemName = v.alias
+			case "index":
+				b.indexName = v.alias
+			}
+		}
+	}
+	if n.rt == nil {
+		n.rt = new(nodeRT)
+	}
+	n.rt.builder = b
+	// A change inside the list reaches the live item of that index (or
+	// forgets an unbuilt one's measurement); a new list starts over.
+	for _, a := range in.attrs {
+		if a.name == "list" && a.t != nil {
+			f.watchDeps(a.t.Deps(), b)
+		}
+	}
+}
+
+// watcher: the builder watches its list.
+func (b *builderTmpl) dead() bool     { return b.node.dead }
+func (b *builderTmpl) forwards() bool { return true }
+func (b *builderTmpl) stamp() *uint32 { return &b.stampV }
+func (b *builderTmpl) fire(p *Page, rest []string) {
+	if b.sv == nil {
+		return
+	}
+	i, ok := -1, false
+	if len(rest) > 0 {
+		i, ok = arrayIndex(rest[0])
+	}
+	if !ok {
+		b.reset = true
+	} else if it := b.live[i]; it != nil {
+		it.fr.lets[0].val = b.itemAt(i)
+		p.collect(&it.fr.watch, append([]string{b.itemName}, rest[1:]...))
+	} else if b.lazy != nil {
+		b.lazy.ItemChanged(i)
+	}
+	b.sv.t.sc.noteChanged(b.sv)
+}
+
+func (b *builderTmpl) items() []any {
+	if a, ok := b.node.Attr("list"); ok {
+		if l, ok := a.Value.([]any); ok {
+			return l
+		}
+	}
+	return nil
+}
+
+func (b *builderTmpl) itemAt(i int) any {
+	if l := b.items(); i < len(l) {
+		return l[i]
+	}
+	return expr.Undefined
+}
+
+// ItemCount is min(child-count, len(list)) (spec §4.7; doc.go).
+func (b *builderTmpl) ItemCount() int {
+	n := len(b.items())
+	if _, ok := b.node.Attr("child-count"); ok {
+		n = min(n, max(0, int(numAttr(b.node, "child-count", 0))))
+	}
+	return n
+}
+
+// Build instantiates item i, or rebinds a pooled item to it.
+func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
+	p, t := b.page, b.sv.t
+	wasLoading := p.loading
+	p.loading = true // the builder styles and boxes the item itself
+	it := b.take()
+	if it == nil {
+		b.created++
+		it = &builtItem{}
+		it.fr = &frame{parent: b.frame, kind: fLet, lets: []letVar{{name: b.itemName, val: b.itemAt(i)}, {name: b.indexName, val: float64(i)}}}
+		it.reg = &region{host: b.node, frame: it.fr, owner: b.owner}
+		p.inst(it.reg, b.body, it.fr, b.node.lastChild, 0)
+		for _, n := range it.reg.topNodes(nil) {
+			if it.root == nil && n.Kind == ElementNode {
+				it.root = n
+			} else {
+				it.extra = append(it.extra, n)
+			}
+		}
+	} else {
+		b.reused++
+		insertAfter(b.node, b.node.lastChild, it.root)
+		it.fr.lets[0].val, it.fr.lets[1].val = b.itemAt(i), float64(i)
+		p.collectAll(&it.fr.watch)
+		p.flush()
+	}
+	p.loading = wasLoading
+	it.index = i
+	if b.live == nil {
+		b.live = map[int]*builtItem{}
+	}
+	b.live[i] = it
+	if it.root == nil {
+		return 0, 0
+	}
+	pl := p.pipe
+	pl.resolver.BeginPass()
+	p.styleSubtree(it.root, b.node.Style, true)
+	pl.resolver.EndPass()
+	t.addElement(it.root, b.box)
+	id := layout.NodeID(it.root.Index)
+	if t.sc.units == nil {
+		t.sc.units = map[layout.NodeID]unitRef{}
+	}
+	t.sc.units[id] = unitRef{sv: b.sv, lazy: b.lazy, index: i}
+	ext := b.sv.layoutUnit(id, cross, layout.Maybe{})
+	if binds(b.node, "itembuild") {
+		t.sc.queue(b.node, "itembuild", map[string]any{"index": float64(i)})
+	}
+	return id, ext
+}
+
+func (b *builderTmpl) take() *builtItem {
+	if n := len(b.pool); n > 0 {
+		it := b.pool[n-1]
+		b.pool = b.pool[:n-1]
+		return it
+	}
+	return nil
+}
+
+// Relayout lays a live item out again.
+func (b *builderTmpl) Relayout(i int, id layout.NodeID, cross float64) float64 {
+	return b.sv.layoutUnit(id, cross, layout.Maybe{})
+}
+
+// Dispose returns item i to the pool: its nodes leave the tree, its box
+// slots go to the host's free list, its layer is released.
+func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
+	t := b.sv.t
+	it := b.live[i]
+	delete(b.live, i)
+	if it == nil {
+		return
+	}
+	if it.root != nil {
+		bb := &t.boxes[b.box]
+		for k, c := range bb.children {
+			if c == id {
+				bb.children = append(bb.children[:k], bb.children[k+1:]...)
+				break
+			}
+		}
+		delete(t.sc.units, id)
+		b.sv.layers.release(id)
+		t.freeBoxTree(id)
+		it.root.Index = 0
+		unlink(it.root)
+	}
+	b.pool = append(b.pool, it)
+	if binds(b.node, "itemdispose") {
+		t.sc.queue(b.node, "itemdispose", map[string]any{"index": float64(i)})
+	}
+}
+
+// freeBoxTree puts box id and its descendants on the free list (newBox
+// takes slots from it), keeping their children buffers.
+func (t *layoutTree) freeBoxTree(id layout.NodeID) {
+	for _, c := range t.boxes[id].children {
+		t.freeBoxTree(c)
+	}
+	t.sc.free = append(t.sc.free, id)
+}
+
+// builderSliver makes the sliver of a builder box (custom mode only).
+func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
+	n := sv.t.boxes[c].node
+	if n.rt == nil || n.rt.builder == nil {
+		return nil
+	}
+	b := n.rt.builder
+	// A new box tree: every live item goes back to the pool (their boxes
+	// are gone) and the new sliver builds what it needs.
+	for i, it := range b.live {
+		if it.root != nil {
+			it.root.Index = 0
+			unlink(it.root)
+		}
+		b.pool = append(b.pool, it)
+		delete(b.live, i)
+	}
+	b.sv, b.box, b.reset = sv, c, false
+	sv.t.boxes[c].children = sv.t.boxes[c].children[:0]
+	pad := insetsAttr(n, "padding")
+	if n.Tag == "grid-builder" {
+		count := int(numAttr(n, "cross-axis-count", 2))
+		maxExt := numAttr(n, "max-cross-axis-extent", 0)
+		mg, cg := numAttr(n, "main-axis-gap", 0), numAttr(n, "cross-axis-gap", 0)
+		var s scroll.Sliver
+		if strAttr(n, "type") == "masonry" {
+			g := &scroll.MasonryGrid{Children: b, CrossAxisCount: count, MaxCrossAxisExtent: maxExt, MainAxisGap: mg, CrossAxisGap: cg, Padding: pad}
+			b.lazy, s = g, g
+		} else {
+			g := &scroll.Grid{Children: b, CrossAxisCount: count, MaxCrossAxisExtent: maxExt, MainAxisGap: mg, CrossAxisGap: cg, Padding: pad}
+			b.lazy, s = g, g
+		}
+		b.list, b.grid = nil, s
+		return s
+	}
+	l := &scroll.List{Children: b, Padding: pad, InitialChildCount: int(numAttr(n, "initial-child-count", 0))}
+	if strAttr(n, "type") != "dynamic" {
+		l.ChildExtent = numAttr(n, "child-height", 0) // static: arithmetic slots
+	}
+	b.lazy, b.list, b.grid = l, l, nil
+	sv.build.builders = append(sv.build.builders, b)
+	return l
+}
+
+// builderState is a scroll-view's builders.
+type builderState struct{ builders []*builderTmpl }
+
+func (s *builderState) reset(sv *scrollView) { s.builders = s.builders[:0] }
+
+// resetBuilders starts replaced lists over before a layout.
+func (sv *scrollView) resetBuilders() {
+	for _, b := range sv.build.builders {
+		if b.reset {
+			b.reset = false
+			if b.list != nil {
+				b.list.Reset()
+			}
+		}
+	}
+}
+
+// noteChanged asks for sv's content to be laid out again at the next
+// relayout.
+func (h *scrollHost) noteChanged(sv *scrollView) {
+	for _, s := range h.changed {
+		if s == sv {
+			return
+		}
+	}
+	h.changed = append(h.changed, sv)
+}
+
+// BuilderStats reports a builder's live items and how many item instances
+// it created and reused (recycling, spec §4.7).
+func (p *Page) BuilderStats(n *Node) (live, created, reused int, ok bool) {
+	if n == nil || n.rt == nil || n.rt.builder == nil {
+		return 0, 0, 0, false
+	}
+	b := n.rt.builder
+	return len(b.live), b.created, b.reused, true
+}

@@ -114,6 +114,7 @@ func (sv *scrollView) layoutContent() {
 	}
 	sv.sc.ViewportExtent = sv.vp.MainExtent
 	sv.laid = true
+	sv.resetBuilders()
 	for pass := 0; pass < 4; pass++ {
 		want := sv.sc.Offset
 		got := sv.vp.Layout(want)
@@ -223,3 +224,16 @@ func (t *layoutTree) relayoutScrolls() {
 }
 
 var _ = math.Inf
+
+// reserveBoxes grows the box slice before a layout pass so that builders
+// appending item boxes during layout do not move it under the algorithms'
+// feet (ComputeCached holds a pointer into it). Recycled items reuse freed
+// slots, so the headroom is only used while the pools fill up.
+func (t *layoutTree) reserveBoxes() {
+	const headroom = 4096
+	if cap(t.boxes)-len(t.boxes) < headroom {
+		grown := make([]lbox, len(t.boxes), len(t.boxes)*2+headroom)
+		copy(grown, t.boxes)
+		t.boxes = grown
+	}
+}

@@ -31,6 +31,8 @@ type scrollHost struct {
 	// changed are the scroll-views whose content must be laid out again
 	// after a unit's relayout.
 	changed []*scrollView
+	// free are box slots of disposed builder items, reused by newBox.
+	free []layout.NodeID
 	// events is the page-level queue of scroll events (scroll_api.go);
 	// ptr the drag in progress; layers turns per-unit layers on.
 	events []ScrollEvent
@@ -56,6 +58,7 @@ func (h *scrollHost) reset() {
 	h.views = h.views[:0]
 	clear(h.units)
 	h.changed = h.changed[:0]
+	h.free = h.free[:0]
 }
 
 // scrollView is the runtime state of one scroll-view (kept on its node, so

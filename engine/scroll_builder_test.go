@@ -1,0 +1,235 @@
+package engine
+
+import (
+	"image"
+	"strconv"
+	"testing"
+
+	"github.com/skyline-go/skyline/scroll"
+)
+
+// builderPage is a list-builder in a custom scroll-view whose page
+// background is a sentinel colour no item paints: any sentinel pixel inside
+// the viewport is a blank (unpainted) one.
+const builderPageWXML = `<view class="nav">nav</view>
+<scroll-view id="list" class="list" scroll-y type="custom" cache-extent="150">
+  <list-builder id="b" list="{{items}}" type="dynamic" binditembuild="onBuild" binditemdispose="onDispose">
+    <view slot:item="h" slot:index="i" class="item" id="item-{{i}}" style="height: {{40 + h}}px; background-color: hsl({{i * 47 % 360}}, 70%, 80%)"><text>#{{i}}</text></view>
+  </list-builder>
+</scroll-view>`
+
+const builderPageWXSS = `page { background-color: #ff00ff; }
+.nav { height: 50px; flex-shrink: 0; background-color: #ffffff; }
+.list { flex-grow: 1; flex-basis: 0; }
+.item { justify-content: center; padding: 0 16px; }`
+
+// varHeight is item i's extra height: 0–139 px, varying wildly.
+func varHeight(i int) float64 {
+	x := uint32(i)*2654435761 + 0x9e3779b9
+	x ^= x >> 15
+	return float64(x % 140)
+}
+
+func loadBuilder(tb testing.TB, n int) (*Page, *Node, *Node) {
+	tb.Helper()
+	p, err := loadWXML(tb, builderPageWXML, "", map[string]string{"index.wxss": builderPageWXSS})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	items := make([]any, n)
+	for i := range items {
+		items[i] = varHeight(i)
+	}
+	if err := p.SetData(map[string]any{"items": items}); err != nil {
+		tb.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	return p, findID(p.Root(), "list"), findID(p.Root(), "b")
+}
+
+const sentinel = 0xff00ff
+
+// blankPixels counts sentinel pixels inside the scroll-view's viewport.
+func blankPixels(p *Page, sv *Node, img *image.RGBA) int {
+	b := p.pipe.lt.boxes[sv.Index]
+	blank := 0
+	for y := int(b.absY); y < int(b.absY+b.lay.Size.Height); y++ {
+		for x := int(b.absX); x < int(b.absX+b.lay.Size.Width); x++ {
+			c := img.RGBAAt(x, y)
+			if c.R == 255 && c.G == 0 && c.B == 255 {
+				blank++
+			}
+		}
+	}
+	return blank
+}
+
+// maxLiveBound is how many items can intersect viewport + cache extent:
+// (617 px + 2·150) / 40 px (the smallest item) + 1, plus a small constant.
+const maxLiveBound = (617+300)/40 + 1 + 3
+
+// TestBuilderFlingMillion: a 3,000 px/s fling and then a drag reversal
+// through a 1,000,000-item list-builder, frame by frame at 60 Hz: no frame
+// shows a blank pixel in the viewport, live items stay within viewport +
+// cache extent, and item instances are recycled (creations level off).
+func TestBuilderFlingMillion(t *testing.T) {
+	p, sv, b := loadBuilder(t, 1_000_000)
+	img := image.NewRGBA(image.Rect(0, 0, 375, 667))
+	check := func(frame int) {
+		t.Helper()
+		p.Render(img)
+		if n := blankPixels(p, sv, img); n > 0 {
+			t.Fatalf("frame %d: %d blank pixels in the viewport", frame, n)
+		}
+		live, _, _, _ := p.BuilderStats(b)
+		if live > maxLiveBound {
+			t.Fatalf("frame %d: %d live items, bound %d", frame, live, maxLiveBound)
+		}
+	}
+	check(0)
+	// Start deep in the list, then fling.
+	if !p.ScrollIntoIndex(sv, 0, 500_000, scroll.IntoView{}, false) {
+		t.Fatal("ScrollIntoIndex failed")
+	}
+	check(1)
+	start, _, _ := p.ScrollOffset(sv)
+	p.Fling(sv, 3000)
+	frame := 2
+	for ; p.Advance(1.0/60) && frame < 1000; frame++ {
+		check(frame)
+	}
+	check(frame)
+	end, _, _ := p.ScrollOffset(sv)
+	if d := end - start; d < 1400 || d > 1600 {
+		t.Fatalf("fling travelled %.1f px, want ≈1500 (v0/k)", d)
+	}
+	_, createdAfterFling, _, _ := p.BuilderStats(b)
+	// Drag reversal: the finger pulls the content down fast, then releases.
+	y := float32(300)
+	tm := 10.0
+	p.PointerDown(200, y, tm)
+	for range 20 {
+		y += 30
+		tm += 1.0 / 60
+		p.PointerMove(200, y, tm)
+		frame++
+		check(frame)
+	}
+	p.PointerUp(200, y, tm)
+	for ; p.Advance(1.0/60) && frame < 2000; frame++ {
+		check(frame)
+	}
+	back, _, _ := p.ScrollOffset(sv)
+	if back >= end-600 {
+		t.Fatalf("drag reversal moved from %.1f to %.1f; want well back toward the start", end, back)
+	}
+	live, created, reused, _ := p.BuilderStats(b)
+	if created > maxLiveBound+4 {
+		t.Fatalf("%d item instances created over %d frames (live %d): not recycled", created, frame, live)
+	}
+	if created != createdAfterFling && created-createdAfterFling > 4 {
+		t.Fatalf("creations keep growing: %d after the fling, %d after the reversal", createdAfterFling, created)
+	}
+	if reused < 20 {
+		t.Fatalf("only %d reuses over %d frames", reused, frame)
+	}
+	t.Logf("%d frames, live %d, created %d, reused %d", frame, live, created, reused)
+	// itembuild / itemdispose carry {index}.
+	evs := p.ScrollEvents()
+	var builds, disposes int
+	for _, e := range evs {
+		switch e.Type {
+		case "itembuild":
+			builds++
+			if _, ok := e.Detail["index"].(float64); !ok || e.Handler != "onBuild" {
+				t.Fatalf("bad itembuild event %+v", e)
+			}
+		case "itemdispose":
+			disposes++
+		}
+	}
+	if builds != created+reused || disposes == 0 || builds-disposes != live {
+		t.Fatalf("events: %d builds, %d disposes; want %d builds and builds−disposes = live %d", builds, disposes, created+reused, live)
+	}
+}
+
+// TestBuilderIntoViewAnchoring: scroll to item 700,000 of a variable-height
+// list lands it exactly at the requested alignment in one frame; then items
+// above it change height and it stays put (scroll anchoring).
+func TestBuilderIntoViewAnchoring(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		align scroll.Alignment
+		off   float64
+	}{{"start", scroll.AlignStart, 0}, {"center", scroll.AlignCenter, 0}, {"end", scroll.AlignEnd, 0}, {"start-offset", scroll.AlignStart, -44}} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, sv, _ := loadBuilder(t, 1_000_000)
+			if !p.ScrollIntoIndex(sv, 0, 700_000, scroll.IntoView{Alignment: tc.align, Offset: tc.off}, false) {
+				t.Fatal("ScrollIntoIndex failed")
+			}
+			target := findID(sv, "item-700000")
+			if target == nil || target.Index == 0 {
+				t.Fatal("item 700000 not built")
+			}
+			svb := p.pipe.lt.boxes[sv.Index]
+			tb := p.pipe.lt.boxes[target.Index]
+			h := float32(40 + varHeight(700_000))
+			if tb.lay.Size.Height != h {
+				t.Fatalf("target height %v, want %v", tb.lay.Size.Height, h)
+			}
+			top := tb.absY - svb.absY
+			var want float32
+			switch tc.align {
+			case scroll.AlignStart:
+				want = float32(-tc.off)
+			case scroll.AlignCenter:
+				want = (svb.lay.Size.Height - h) / 2
+			case scroll.AlignEnd:
+				want = svb.lay.Size.Height - h
+			}
+			if top != want {
+				t.Fatalf("target top %v in the viewport, want %v", top, want)
+			}
+			// Items above the viewport change height: built ones in the
+			// cache area, unbuilt ones, one far away. Anchoring keeps the
+			// first visible item in place (as Chromium's scroll anchoring),
+			// so the target and everything after it stay put.
+			first := -1
+			for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+				if pl.Visible && (first < 0 || pl.Index < first) {
+					first = pl.Index
+				}
+			}
+			if first <= 0 {
+				t.Fatal("no visible item")
+			}
+			patch := map[string]any{itemsPath(first - 1): 130.0, itemsPath(first - 2): 3.0, itemsPath(first - 10): 120.0, "items[12]": 99.0}
+			if err := p.SetData(patch); err != nil {
+				t.Fatal(err)
+			}
+			p.Update()
+			tb = p.pipe.lt.boxes[target.Index]
+			if got := tb.absY - svb.absY; got != want {
+				t.Fatalf("after items above changed: target top %v, want %v (anchored)", got, want)
+			}
+			above := findID(sv, "item-"+strconv.Itoa(first-1))
+			if above == nil || p.pipe.lt.boxes[above.Index].lay.Size.Height != 170 {
+				t.Fatalf("item %d (in the cache area) was not re-measured", first-1)
+			}
+		})
+	}
+}
+
+func itemsPath(i int) string { return "items[" + strconv.Itoa(i) + "]" }
+
+// TestBlankPixelsDetects: the blank-pixel check sees a viewport that items
+// do not fill (3 items in a 617 px viewport).
+func TestBlankPixelsDetects(t *testing.T) {
+	p, sv, _ := loadBuilder(t, 3)
+	img := image.NewRGBA(image.Rect(0, 0, 375, 667))
+	p.Render(img)
+	if n := blankPixels(p, sv, img); n < 375*100 {
+		t.Fatalf("%d blank pixels under 3 items; the check cannot see gaps", n)
+	}
+}
