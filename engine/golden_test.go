@@ -37,7 +37,9 @@ type goldenPage struct {
 }
 
 // goldenPages lists every page under testdata/pages (a directory with an
-// index.wxml) and how to render it, by testdata/golden/README.md's
+// index.wxml) that has no script — pages with .js files need their logic
+// and are rendered by app/golden_test.go — and how to render it, by
+// testdata/golden/README.md's
 // convention: full height when the page's render.json says {"full": true}
 // or its row in testdata/pages/README.md has `-full`; also dark
 // (<name>-dark.png) when one of its wxss files has prefers-color-scheme:
@@ -51,6 +53,9 @@ func goldenPages(t *testing.T) []goldenPage {
 			return err
 		}
 		dir := filepath.Dir(path)
+		if pageHasScript(dir) {
+			return nil
+		}
 		rel, _ := filepath.Rel(root, dir)
 		rel = filepath.ToSlash(rel)
 		gp := goldenPage{name: strings.ReplaceAll(rel, "/", "-"), dir: dir}
@@ -85,6 +90,15 @@ func goldenPages(t *testing.T) []goldenPage {
 	return out
 }
 
+func pageHasScript(dir string) bool {
+	found := false
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		found = found || err == nil && !d.IsDir() && strings.HasSuffix(path, ".js")
+		return nil
+	})
+	return found
+}
+
 func pageHasDarkRules(t *testing.T, dir string) bool {
 	found := false
 	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -102,7 +116,7 @@ func pageHasDarkRules(t *testing.T, dir string) bool {
 // defaults), failing the test on any error diagnostic.
 func renderGolden(t *testing.T, gp goldenPage) (*Page, *image.RGBA) {
 	t.Helper()
-	p, err := Load(gp.dir, LoadOptions{Components: testComponentDefs(gp.dir)})
+	p, err := Load(gp.dir, LoadOptions{})
 	if err != nil {
 		t.Fatalf("load: %v", err)
 	}

@@ -1,0 +1,277 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"maps"
+	"time"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/logic"
+)
+
+// pageID is the logic instance id of the page. The engine numbers component
+// instances from 1 and calls the page 0, which logic reserves for "none", so
+// the page takes an id the engine never reaches.
+const pageID logic.InstanceID = 1 << 62
+
+// maxPumpRounds bounds one Pump: a round forwards what the engine queued and
+// applies what the runtime answered. Real pages settle in two or three; a
+// pair of handlers that keep triggering each other would never settle.
+const maxPumpRounds = 64
+
+// maxLogs is how many console lines an App keeps (the preview shows the
+// newest).
+const maxLogs = 200
+
+// Options configure Open.
+type Options struct {
+	// Viewport is the window; zero means engine.DefaultViewport.
+	Viewport engine.Viewport
+	// Clock runs the page's timers and event time stamps; nil is the wall
+	// clock. A logic.Advancer (logic.ManualClock) moves only through
+	// Advance, for tests.
+	Clock logic.Clock
+	// TimeLimit bounds each JavaScript callback (0: logic.DefaultTimeLimit).
+	TimeLimit time.Duration
+	// Fixtures answer wx.request / downloadFile / uploadFile.
+	Fixtures map[string]logic.Fixture
+	// Data, when non-nil, is the host's data, used instead of the page's
+	// .data.json: its top-level fields override Page({data}) (see Open).
+	Data map[string]any
+	// Device is what wx.getSystemInfoSync reports; zero window, screen and
+	// pixel-ratio fields are taken from Viewport.
+	Device logic.Device
+	// Query is the page's launch query (onLoad's options).
+	Query map[string]string
+	// LogOutput, when set, receives every console line and script
+	// diagnostic as it arrives (the preview passes stderr).
+	LogOutput io.Writer
+}
+
+// LogEntry is one console call of the page's scripts.
+type LogEntry struct {
+	Level string // log, info, warn, error, debug
+	Msg   string
+	Pos   diag.Pos
+}
+
+// App is one running page. It is not safe for concurrent use: the host
+// calls it from one goroutine (the runtime has its own).
+type App struct {
+	page    *engine.Page
+	pkg     *engine.Package
+	path    string // page package path without extension
+	rt      *logic.Runtime
+	opts    Options
+	clock   logic.Clock
+	manual  logic.Advancer
+	pageJS  bool
+	diags   diag.List
+	warned  map[string]bool
+	logs    []LogEntry
+	toast   *Toast
+	modal   *Modal
+	changed bool // something the host draws changed since the last Pump/Poll
+}
+
+// Open loads the page at pagePath (render-cli.md's naming: a path without
+// extension, a .wxml path or a directory) and runs its logic:
+//
+//  1. app.js runs (App, onLaunch, onShow) when the package has one.
+//  2. The page's script runs and Page({data}) is the initial data; a host's
+//     Options.Data, else the page's .data.json, overrides its top-level
+//     fields (a host that brings its own data wins over the script's
+//     defaults).
+//  3. The engine instantiates the page with that data; each component with
+//     a script gets its Component({...}) definition (property types,
+//     defaults, options) first.
+//  4. LoadPage runs the lifetimes (created, attached, onLoad, onShow,
+//     ready, onReady) and their setData patches are applied before Open
+//     returns, so what onLoad or attached set wins over both the script's
+//     data and the host's.
+//
+// A package without scripts is plain markup and data. Load errors come back
+// as a diag.ErrorList; script errors are diagnostics of the App and the page
+// still renders.
+func Open(pagePath string, opts Options) (*App, error) {
+	root, page, err := engine.LocatePage(pagePath)
+	if err != nil {
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+	}
+	pkg, err := engine.NewPackage(root)
+	if err != nil {
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+	}
+	return OpenFrom(pkg, page, opts)
+}
+
+// OpenFrom is Open for a page at package path page (without extension) of
+// an already opened package.
+func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
+	if opts.Viewport.Width <= 0 || opts.Viewport.Height <= 0 {
+		opts.Viewport = engine.DefaultViewport
+	}
+	a := &App{pkg: pkg, path: page, opts: opts, clock: opts.Clock, warned: map[string]bool{}}
+	if a.clock == nil {
+		a.clock = logic.NewRealClock()
+	}
+	a.manual, _ = a.clock.(logic.Advancer)
+	a.pageJS = pkg.Exists(page + ".js")
+	if a.pageJS || pkg.Exists("app.js") {
+		a.runtime()
+	}
+	data := map[string]any{}
+	if a.pageJS {
+		// A failing script is reported by the runtime (positioned) when
+		// LoadPage runs it again; the markup still renders without it.
+		if def, err := a.rt.PageDef(page); err == nil {
+			data = def.Data
+		}
+	}
+	override, err := a.hostData()
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	maps.Copy(data, override)
+	p, err := engine.LoadFrom(pkg, page, engine.LoadOptions{Data: data, Components: a.componentDef})
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	a.page = p
+	p.SetViewport(opts.Viewport)
+	inits := a.inits(p.DrainInstanceEvents())
+	switch {
+	case a.pageJS:
+		a.rt.Send(logic.LoadPage{ID: pageID, Path: page, Query: opts.Query, Data: override, Components: inits})
+	case len(inits) > 0 && a.rt != nil:
+		// Components with scripts on a page without one: they still run
+		// (their lifetimes and handlers), under no page instance.
+		a.rt.Send(logic.Mount{Components: inits})
+	}
+	a.Pump()
+	return a, nil
+}
+
+// runtime starts the logic runtime on first need and runs app.js in it
+// (WeChat runs app.js before any page or component script).
+func (a *App) runtime() *logic.Runtime {
+	if a.rt != nil {
+		return a.rt
+	}
+	a.rt = logic.New(logic.Config{
+		Read:      a.pkg.Read,
+		Device:    a.device(),
+		Clock:     a.clock,
+		TimeLimit: a.opts.TimeLimit,
+		Fixtures:  a.opts.Fixtures,
+	})
+	a.rt.Send(logic.LoadApp{Query: a.opts.Query})
+	return a.rt
+}
+
+// device fills the preset's zero fields from the viewport.
+func (a *App) device() logic.Device {
+	d := a.opts.Device
+	vp := a.opts.Viewport
+	w, h := float64(vp.Width), float64(vp.Height)
+	set := func(f *float64, v float64) {
+		if *f == 0 {
+			*f = v
+		}
+	}
+	set(&d.WindowWidth, w)
+	set(&d.WindowHeight, h)
+	set(&d.ScreenWidth, w)
+	set(&d.ScreenHeight, h)
+	set(&d.PixelRatio, float64(vp.DPR))
+	if d.SafeArea == (logic.Rect{}) {
+		d.SafeArea = logic.Rect{Width: d.WindowWidth, Height: d.WindowHeight}
+	}
+	if d.Platform == "" {
+		d.Platform = "devtools"
+	}
+	if d.Theme == "" {
+		d.Theme = "light"
+		if vp.Dark {
+			d.Theme = "dark"
+		}
+	}
+	if d.Language == "" {
+		d.Language = "zh_CN"
+	}
+	return d
+}
+
+// hostData is Options.Data, else the page's .data.json read through the
+// package (nil when there is neither).
+func (a *App) hostData() (map[string]any, error) {
+	if a.opts.Data != nil {
+		return maps.Clone(a.opts.Data), nil
+	}
+	name := a.path + ".data.json"
+	b, err := a.pkg.Read(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: err.Error()}}
+	}
+	return decodeData(name, b)
+}
+
+// Page returns the engine page (layout dump, hit testing, scroll input).
+// Changing its data directly bypasses the page's scripts.
+func (a *App) Page() *engine.Page { return a.page }
+
+// HasLogic reports whether any script runs for the page.
+func (a *App) HasLogic() bool { return a.rt != nil }
+
+// Diagnostics returns the page's diagnostics (markup, styles, data) then
+// the scripts' (errors, warnings, unsupported APIs), in report order.
+func (a *App) Diagnostics() []diag.Diagnostic {
+	out := append([]diag.Diagnostic(nil), a.page.Diagnostics()...)
+	return append(out, a.diags.Items...)
+}
+
+// Logs returns the console lines so far (the newest maxLogs).
+func (a *App) Logs() []LogEntry { return a.logs }
+
+// SetViewport changes the window (the preview's device keys).
+func (a *App) SetViewport(vp engine.Viewport) {
+	a.opts.Viewport = vp
+	a.page.SetViewport(vp)
+}
+
+// Close stops the page's scripts: onUnload runs, then the runtime exits.
+func (a *App) Close() {
+	if a.rt != nil && a.pageJS && a.page != nil {
+		a.rt.Send(logic.UnloadPage{ID: pageID})
+		a.rt.Sync() // Close drops what is still queued
+	}
+	a.close()
+}
+
+func (a *App) close() {
+	if a.rt != nil {
+		a.rt.Close()
+		a.rt = nil
+	}
+}
+
+// now is the event time: ms since the page opened, on the App's clock.
+func (a *App) now() float64 {
+	return float64(a.clock.Now()) / float64(time.Millisecond)
+}
+
+func (a *App) warnOnce(key string, p diag.Pos, msg string) {
+	if a.warned[key] {
+		return
+	}
+	a.warned[key] = true
+	a.diags.Add(diag.Diagnostic{Pos: p, Severity: diag.Warning, Msg: msg})
+}

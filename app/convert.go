@@ -1,0 +1,182 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/logic"
+)
+
+// componentDef is the engine's LoadOptions.Components: the definition of
+// the component at ref (a usingComponents path) from its Component({...}),
+// or nil when the component has no script (the engine's untyped default).
+// This is the documented synchronous door into the runtime: instantiation
+// needs property types and options before the first render.
+func (a *App) componentDef(ref string) (*engine.ComponentDef, error) {
+	rel := ref
+	if !a.pkg.Exists(rel+".wxml") && a.pkg.Exists(rel+"/index.wxml") {
+		rel += "/index" // as the engine resolves a directory (component_load.go)
+	}
+	if !a.pkg.Exists(rel + ".js") {
+		return nil, nil
+	}
+	d, err := a.runtime().ComponentDef(rel)
+	if err != nil {
+		// The runtime reports a failing script itself (positioned, and
+		// again when the instance is created); the component renders
+		// untyped, its markup still shown.
+		return nil, nil
+	}
+	return engineDef(d), nil
+}
+
+// engineDef converts a parsed Component({...}) to what the engine needs.
+func engineDef(d *logic.ComponentDef) *engine.ComponentDef {
+	out := &engine.ComponentDef{
+		Options: engine.ComponentOptions{
+			MultipleSlots:   d.Options.MultipleSlots,
+			VirtualHost:     d.Options.VirtualHost,
+			AddGlobalClass:  d.Options.AddGlobalClass,
+			StyleIsolation:  isolation(d.Options.StyleIsolation),
+			PureDataPattern: d.Options.PureDataPattern,
+		},
+		ExternalClasses: d.ExternalClasses,
+		Data:            d.Data,
+	}
+	for _, p := range d.Props {
+		ps := engine.PropertySpec{Name: p.Name, Type: engine.PropType(p.Type), Default: p.Default, HasDefault: p.HasDefault}
+		for _, t := range p.OptionalTypes {
+			ps.OptionalTypes = append(ps.OptionalTypes, engine.PropType(t))
+		}
+		out.Properties = append(out.Properties, ps)
+	}
+	return out
+}
+
+// The two packages number property types alike (null, String, Number,
+// Boolean, Object, Array); engineDef relies on it.
+var _ = [1]struct{}{}[int(engine.PropArray)-int(logic.PropArray)]
+
+// isolation maps options.styleIsolation. The runtime reports "isolated"
+// both when the script says so and when it says nothing; both become
+// IsolationDefault so that the component's .json styleIsolation, when
+// given, decides (WeChat accepts it in either place).
+func isolation(s string) engine.StyleIsolation {
+	switch s {
+	case "apply-shared", "page-apply-shared":
+		return engine.ApplyShared
+	case "shared", "page-shared":
+		return engine.Shared
+	}
+	return engine.IsolationDefault
+}
+
+// inits turns the engine's Attached events into the runtime's component
+// list (other kinds are not expected at load and are forwarded later).
+func (a *App) inits(evs []engine.InstanceEvent) []logic.ComponentInit {
+	var out []logic.ComponentInit
+	for _, ev := range evs {
+		if ev.Kind == engine.InstanceAttached {
+			out = append(out, a.componentInit(ev))
+		}
+	}
+	return out
+}
+
+func (a *App) componentInit(ev engine.InstanceEvent) logic.ComponentInit {
+	return logic.ComponentInit{ID: logic.InstanceID(ev.ID), Parent: a.logicID(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
+}
+
+// logicID maps an engine instance id to the runtime's (0: the page).
+func (a *App) logicID(id engine.InstanceID) logic.InstanceID {
+	if id == 0 {
+		if a.pageJS {
+			return pageID
+		}
+		return 0
+	}
+	return logic.InstanceID(id)
+}
+
+// props passes host attributes to the script: bound values as they are,
+// markup text as logic.Literal (a bare attribute is Literal("")), because
+// Boolean properties coerce the two differently (spec §8.9).
+func props(attrs map[string]engine.Attribute) map[string]any {
+	if len(attrs) == 0 {
+		return nil
+	}
+	out := make(map[string]any, len(attrs))
+	for k, at := range attrs {
+		switch {
+		case at.Bound:
+			out[k] = at.Value
+		case at.Value == true:
+			out[k] = logic.Literal("")
+		default:
+			s, _ := at.Value.(string)
+			out[k] = logic.Literal(s)
+		}
+	}
+	return out
+}
+
+// eventObject converts a dispatched event for the handler.
+func eventObject(e engine.EventObject) logic.EventObject {
+	return logic.EventObject{
+		Type:           e.Type,
+		TimeStamp:      e.TimeStamp,
+		Target:         logic.EventTarget{ID: e.Target.ID, Dataset: e.Target.Dataset},
+		CurrentTarget:  logic.EventTarget{ID: e.CurrentTarget.ID, Dataset: e.CurrentTarget.Dataset},
+		Detail:         e.Detail,
+		Mark:           e.Mark,
+		Touches:        touches(e.Touches),
+		ChangedTouches: touches(e.ChangedTouches),
+	}
+}
+
+func touches(ts []engine.Touch) []logic.Touch {
+	if ts == nil {
+		return nil
+	}
+	out := make([]logic.Touch, len(ts))
+	for i, t := range ts {
+		out[i] = logic.Touch{Identifier: t.Identifier, PageX: t.PageX, PageY: t.PageY, ClientX: t.ClientX, ClientY: t.ClientY}
+	}
+	return out
+}
+
+// decodeData reads a .data.json object; a syntax error is positioned at
+// its line and column.
+func decodeData(name string, b []byte) (map[string]any, error) {
+	var m map[string]any
+	err := json.Unmarshal(b, &m)
+	if err == nil {
+		if m == nil {
+			m = map[string]any{}
+		}
+		return m, nil
+	}
+	pos := diag.Pos{File: name}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		pos.Line, pos.Col = lineCol(b, se.Offset)
+	case errors.As(err, &te):
+		pos.Line, pos.Col = lineCol(b, te.Offset)
+		err = fmt.Errorf("the data must be a JSON object")
+	}
+	return nil, diag.ErrorList{{Pos: pos, Severity: diag.Error, Msg: err.Error()}}
+}
+
+func lineCol(b []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(b)))
+	pre := b[:off]
+	line = bytes.Count(pre, []byte{'\n'}) + 1
+	col = len(pre) - bytes.LastIndexByte(pre, '\n')
+	return line, col
+}

@@ -1,0 +1,13 @@
+// Package app runs one mini-program page: an engine.Page and its
+// logic.Runtime, pumping messages between them.
+//
+// The two sides meet only through messages (the rule, and the same
+// paths a shell host that runs its own logic uses): the engine's instance
+// events and handler calls become logic messages, the runtime's patches,
+// component events, queries, logs and UI requests are applied to the engine
+// or kept for the host. The render path never calls into JavaScript; the
+// one synchronous door is at load, where ComponentDef / PageDef give the
+// property types and initial data the first render needs.
+//
+// It imports engine, logic and diag.
+package app

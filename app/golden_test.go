@@ -1,0 +1,174 @@
+package app
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"image"
+	"image/png"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/logic"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden PNGs of pages with scripts in testdata/golden")
+
+// The tolerance of engine/golden_test.go (testdata/golden/README.md).
+const (
+	goldenChannelTol  = 2
+	goldenBadFraction = 0.0005
+)
+
+// logicPages lists the test pages that have scripts (a .js file anywhere in
+// their directory): this package renders them with their logic running;
+// engine/golden_test.go renders the rest (testdata/golden/README.md).
+func logicPages(t *testing.T) []string {
+	root := filepath.Join("..", "testdata", "pages")
+	var out []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "index.wxml" {
+			return err
+		}
+		if dir := filepath.Dir(path); hasScript(dir) {
+			out = append(out, dir)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func hasScript(dir string) bool {
+	found := false
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		found = found || err == nil && !d.IsDir() && strings.HasSuffix(path, ".js")
+		return nil
+	})
+	return found
+}
+
+// openTest opens a page on a manual clock at render-cli.md's window and
+// fails the test on any error diagnostic.
+func openTest(t *testing.T, dir string, mod ...func(*Options)) (*App, *logic.ManualClock) {
+	t.Helper()
+	clock := &logic.ManualClock{}
+	opts := Options{Viewport: engine.Viewport{Width: 375, Height: 667, DPR: 2}, Clock: clock}
+	for _, m := range mod {
+		m(&opts)
+	}
+	a, err := Open(dir, opts)
+	if err != nil {
+		t.Fatalf("open %s: %v", dir, err)
+	}
+	t.Cleanup(a.Close)
+	return a, clock
+}
+
+func noErrors(t *testing.T, a *App) {
+	t.Helper()
+	for _, d := range a.Diagnostics() {
+		if d.Severity == diag.Error {
+			t.Errorf("error diagnostic: %s", d)
+		}
+	}
+}
+
+func render(a *App) *image.RGBA {
+	w, h := a.Page().RenderSize(false)
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	a.Render(img)
+	return img
+}
+
+// TestGoldenLogic renders every test page with scripts through Open (app.js,
+// Page, Component, onLoad / attached setData applied) and compares it with
+// its reference PNG, rendering each twice.
+func TestGoldenLogic(t *testing.T) {
+	pages := logicPages(t)
+	if len(pages) < 2 {
+		t.Fatalf("found %d pages with scripts, want the mp-* pages and the components-* pages", len(pages))
+	}
+	for _, dir := range pages {
+		rel, _ := filepath.Rel(filepath.Join("..", "testdata", "pages"), dir)
+		name := strings.ReplaceAll(filepath.ToSlash(rel), "/", "-")
+		t.Run(name, func(t *testing.T) {
+			a, _ := openTest(t, dir)
+			noErrors(t, a)
+			img := render(a)
+			if again := render(a); !bytes.Equal(img.Pix, again.Pix) {
+				t.Errorf("second frame differs from the first")
+			}
+			path := filepath.Join("..", "testdata", "golden", name+".png")
+			if *update {
+				if err := writePNG(path, img); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := readPNG(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./app -run GoldenLogic -update)", err)
+			}
+			if want.Rect != img.Rect {
+				t.Fatalf("size %v, golden %v", img.Rect.Size(), want.Rect.Size())
+			}
+			bad := countDiff(img, want, goldenChannelTol)
+			if limit := int(goldenBadFraction * float64(len(img.Pix)/4)); bad > limit {
+				out := filepath.Join(t.TempDir(), name+".png")
+				writePNG(out, img)
+				t.Errorf("%d pixels differ by more than %d levels (limit %d); got %s", bad, goldenChannelTol, limit, out)
+			}
+		})
+	}
+}
+
+func countDiff(a, b *image.RGBA, tol int) int {
+	n := 0
+	for i := 0; i+4 <= len(a.Pix) && i+4 <= len(b.Pix); i += 4 {
+		for c := range 4 {
+			if d := int(a.Pix[i+c]) - int(b.Pix[i+c]); d > tol || d < -tol {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func writePNG(path string, img *image.RGBA) error {
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&buf, img); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+func readPNG(path string) (*image.RGBA, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if rgba, ok := m.(*image.RGBA); ok {
+		return rgba, nil
+	}
+	out := image.NewRGBA(m.Bounds())
+	for y := m.Bounds().Min.Y; y < m.Bounds().Max.Y; y++ {
+		for x := m.Bounds().Min.X; x < m.Bounds().Max.X; x++ {
+			out.Set(x, y, m.At(x, y))
+		}
+	}
+	return out, nil
+}

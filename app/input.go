@@ -1,0 +1,77 @@
+package app
+
+import (
+	"image"
+	"time"
+
+	"github.com/skyline-go/skyline/logic"
+)
+
+// Input: the host's touches go to the engine, which hit-tests and
+// dispatches (spec §1.6); the handler calls it queues reach the scripts
+// through Pump. Time stamps are the App's clock, ms since the page opened.
+
+// Tap is a whole tap at page point (x, y) CSS px: touchstart and touchend
+// at the same place and time, so the engine synthesises tap; the handlers
+// run and their setData is applied before it returns. It reports whether
+// the page took the touch (false while a modal is up).
+func (a *App) Tap(x, y float64) bool {
+	if !a.TouchStart(0, x, y) {
+		return false
+	}
+	a.TouchEnd(0, x, y)
+	return true
+}
+
+// TouchStart puts finger id down at (x, y) and runs the handlers.
+func (a *App) TouchStart(id int, x, y float64) bool {
+	if a.modal != nil {
+		return false
+	}
+	a.page.Update() // hit testing uses the last layout
+	a.page.TouchStart(id, x, y, a.now())
+	a.Pump()
+	return true
+}
+
+// TouchMove moves finger id.
+func (a *App) TouchMove(id int, x, y float64) {
+	a.page.TouchMove(id, x, y, a.now())
+	a.Pump()
+}
+
+// TouchEnd lifts finger id: touchend, and tap when it stayed within the
+// engine's tap slop.
+func (a *App) TouchEnd(id int, x, y float64) {
+	a.page.TouchEnd(id, x, y, a.now())
+	a.Pump()
+}
+
+// TouchCancel ends finger id without a tap (a drag became a scroll).
+func (a *App) TouchCancel(id int) {
+	a.page.TouchCancel(id, a.now())
+	a.Pump()
+}
+
+// Advance moves time on by dt: a manual clock advances (a real one has
+// moved by itself), due timers run, a held touch may become a longpress,
+// scroll physics step, and everything that caused is applied. It reports
+// whether anything the host draws changed or a scroll is still moving.
+func (a *App) Advance(dt time.Duration) bool {
+	if a.manual != nil {
+		a.manual.Advance(dt)
+	}
+	if a.rt != nil {
+		// By 0: the App moved the clock itself, so its own event time
+		// stamps and the timers agree.
+		a.rt.Send(logic.Tick{})
+	}
+	a.page.AdvanceTime(a.now())
+	moving := a.page.Advance(dt.Seconds())
+	return a.Pump() || moving
+}
+
+// Render paints the current frame into dst (Page.Render: dst is the
+// window's device pixels). Toasts and modals are the host's to draw over
+// it (Toast, Modal).
+func (a *App) Render(dst *image.RGBA) { a.page.Render(dst) }

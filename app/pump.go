@@ -1,0 +1,180 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/logic"
+)
+
+// Pump exchanges messages until both sides are quiet: what the engine
+// queued (instance lifecycles, handler calls, scroll-view events) goes to the
+// runtime, Sync waits for it, and what the runtime answered (patches,
+// component events, queries, logs, toasts) is applied — which may queue more
+// engine work, hence rounds. It reports whether anything the host draws
+// changed (page data, toast, modal, logs) since the last Pump or Poll.
+func (a *App) Pump() bool {
+	for round := 0; ; round++ {
+		if round == maxPumpRounds {
+			a.warnOnce("pump", diag.Pos{File: a.path + ".js"},
+				fmt.Sprintf("the page and its scripts were still exchanging messages after %d rounds (handlers that keep triggering each other?); continuing on the next input", maxPumpRounds))
+			break
+		}
+		sent := a.forward()
+		if a.rt != nil && (sent || round == 0) {
+			a.rt.Sync()
+		}
+		if !a.apply() && !sent {
+			break
+		}
+	}
+	return a.settle()
+}
+
+// Poll is Pump without waiting: it forwards and applies what is ready now
+// (timers of a real clock fire on the runtime's goroutine; their patches
+// are picked up here). The preview calls it every frame.
+func (a *App) Poll() bool {
+	for round := 0; round < maxPumpRounds; round++ {
+		sent := a.forward()
+		if !a.apply() && !sent {
+			break
+		}
+	}
+	return a.settle()
+}
+
+func (a *App) settle() bool {
+	a.expireToast()
+	c := a.changed
+	a.changed = false
+	return c
+}
+
+// forward sends the engine's queued work to the runtime and reports
+// whether it sent anything.
+func (a *App) forward() bool {
+	p := a.page
+	evs := p.DrainInstanceEvents()
+	calls := p.DrainHandlerCalls()
+	if a.rt == nil {
+		for _, c := range calls {
+			a.warnOnce("nojs "+c.Handler, diag.Pos{File: a.path + ".wxml"},
+				fmt.Sprintf("handler %q of event %q does not run: the page has no script", c.Handler, c.Event.Type))
+		}
+		return false
+	}
+	sent := false
+	send := func(m logic.Inbound) {
+		a.rt.Send(m)
+		sent = true
+	}
+	// Consecutive attachments are one Mount, so the runtime orders their
+	// lifetimes as a batch (children's created before hosts' attached).
+	var mount []logic.ComponentInit
+	flush := func() {
+		if len(mount) > 0 {
+			send(logic.Mount{Components: mount})
+			mount = nil
+		}
+	}
+	for _, ev := range evs {
+		if ev.Kind == engine.InstanceAttached {
+			mount = append(mount, a.componentInit(ev))
+			continue
+		}
+		flush()
+		id := logic.InstanceID(ev.ID)
+		switch ev.Kind {
+		case engine.InstanceDetached:
+			send(logic.Unmount{ID: id})
+		case engine.InstanceMoved:
+			send(logic.Move{ID: id})
+		case engine.InstancePropsChanged:
+			send(logic.SetProperties{ID: id, Props: props(ev.Props)})
+		}
+	}
+	flush()
+	for _, c := range calls {
+		if c.Handler == "" {
+			continue
+		}
+		send(logic.Event{ID: a.logicID(c.Instance), Handler: c.Handler, Event: eventObject(c.Event)})
+	}
+	return sent
+}
+
+// apply handles the runtime's outbound messages and reports whether there
+// were any besides Done markers.
+func (a *App) apply() bool {
+	if a.rt == nil {
+		return false
+	}
+	any := false
+	for _, m := range a.rt.Drain() {
+		if _, done := m.(logic.Done); done {
+			continue
+		}
+		any = true
+		switch m := m.(type) {
+		case logic.Patch:
+			a.patch(m)
+		case logic.TriggerEvent:
+			a.page.TriggerEvent(engine.InstanceID(m.ID), m.Name, m.Detail, m.Bubbles, m.Composed, m.CapturePhase, a.now())
+		case logic.Log:
+			a.log(m)
+		case logic.Diagnostic:
+			a.diags.Add(m.Diagnostic)
+			a.changed = true
+			if w := a.opts.LogOutput; w != nil {
+				fmt.Fprintln(w, m.Diagnostic.String())
+			}
+		case logic.ShowToast:
+			a.showToast(m)
+		case logic.HideToast:
+			a.hideToast()
+		case logic.ShowModal:
+			a.modal = &Modal{Req: m.Req, Title: m.Title, Content: m.Content, ShowCancel: m.ShowCancel,
+				ConfirmText: m.ConfirmText, CancelText: m.CancelText}
+			a.changed = true
+		case logic.SelectorQuery:
+			a.rt.Send(a.answer(m))
+		}
+	}
+	return any
+}
+
+// patch applies one setData to the page or a component.
+func (a *App) patch(m logic.Patch) {
+	var err error
+	if m.ID == pageID {
+		err = a.page.SetData(m.Data)
+	} else if a.page.Instance(engine.InstanceID(m.ID)) != nil {
+		err = a.page.SetComponentData(engine.InstanceID(m.ID), m.Data)
+	} else {
+		return // removed since the script ran: its data no longer shows
+	}
+	a.changed = true
+	if err != nil {
+		var d diag.Diagnostic
+		if e, ok := err.(diag.Diagnostic); ok {
+			d = e
+		} else {
+			d = diag.Diagnostic{Pos: diag.Pos{File: a.path + ".js"}, Severity: diag.Error, Msg: err.Error()}
+		}
+		a.diags.Add(d)
+	}
+}
+
+func (a *App) log(m logic.Log) {
+	if len(a.logs) == maxLogs {
+		copy(a.logs, a.logs[1:])
+		a.logs = a.logs[:maxLogs-1]
+	}
+	a.logs = append(a.logs, LogEntry{Level: m.Level, Msg: m.Msg, Pos: m.Pos})
+	a.changed = true
+	if w := a.opts.LogOutput; w != nil {
+		fmt.Fprintf(w, "console.%s: %s (%s)\n", m.Level, m.Msg, m.Pos)
+	}
+}
