@@ -41,7 +41,12 @@ func (t *layoutTree) hit(id layout.NodeID, x, y float32) *Node {
 	clipped := st.Overflow == style.OverflowHidden &&
 		(x < b.absX+l.Border.Left || y < b.absY+l.Border.Top ||
 			x >= b.absX+l.Size.Width-l.Border.Right || y >= b.absY+l.Size.Height-l.Border.Bottom)
-	if !clipped {
+	if !clipped && isScrollView(b) {
+		// Only the units placed in the viewport are there (scroll_events.go).
+		if n := t.hitScrollView(b, x, y); n != nil {
+			return n
+		}
+	} else if !clipped {
 		kids := b.children
 		if hasZIndex(t, b) {
 			kids = t.paintOrder(b)

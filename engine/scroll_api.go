@@ -6,52 +6,6 @@ import (
 	"github.com/skyline-go/skyline/scroll"
 )
 
-// ScrollEvent is one scroll-view event for the host (spec §4.5–§4.7):
-// scroll, scrolltoupper, scrolltolower, scrollstart, scrollend,
-// stickontopchange, itembuild, itemdispose. Handler is the bound method
-// name when the node binds the event ("" when it does not; such events are
-// not queued). Detail holds the documented fields.
-type ScrollEvent struct {
-	Node    *Node
-	Type    string
-	Handler string
-	Detail  map[string]any
-}
-
-// ScrollEvents returns and clears the scroll events queued since the last
-// call (the page-level event queue until the gesture stage's dispatch
-// takes them over).
-func (p *Page) ScrollEvents() []ScrollEvent {
-	if p.pipe == nil {
-		return nil
-	}
-	h := &p.pipe.lt.sc
-	out := h.events
-	h.events = nil
-	return out
-}
-
-// queue records an event when n binds it.
-func (h *scrollHost) queue(n *Node, typ string, detail map[string]any) {
-	for _, e := range n.events {
-		if e.Event == typ {
-			h.events = append(h.events, ScrollEvent{Node: n, Type: typ, Handler: e.Handler, Detail: detail})
-			return
-		}
-	}
-}
-
-// binds reports whether n binds event typ (so detail maps are only made
-// for events someone listens to).
-func binds(n *Node, typ string) bool {
-	for _, e := range n.events {
-		if e.Event == typ {
-			return true
-		}
-	}
-	return false
-}
-
 // scrollViewFor returns the laid-out scroll-view state of n.
 func (p *Page) scrollViewFor(n *Node) *scrollView {
 	p.Update()
@@ -133,6 +87,7 @@ func (p *Page) ScrollIntoIndex(n *Node, s, index int, o scroll.IntoView, animate
 func (p *Page) Advance(dt float64) bool {
 	p.Update()
 	moving := false
+	p.pipe.lt.sc.now += dt * 1000
 	for _, sv := range p.pipe.lt.sc.views {
 		if !sv.laid {
 			continue
@@ -155,93 +110,6 @@ func (sv *scrollView) sync() {
 	sv.events()
 }
 
-// events turns the frame's scroll state into queued events.
-func (sv *scrollView) events() {
-	h := &sv.t.sc
-	n := sv.node
-	cross := sv.vp.CrossExtent
-	for _, e := range sv.ev.Update(sv.sc.Offset, sv.vp.ContentExtent(), sv.vp.MainExtent, cross, sv.sc.Phase(), sv.sc.BoundaryVelocity()) {
-		switch e.Kind {
-		case scroll.EventScroll:
-			if binds(n, "scroll") {
-				d := e.Detail
-				h.queue(n, "scroll", map[string]any{"scrollLeft": d.ScrollLeft, "scrollTop": d.ScrollTop,
-					"scrollHeight": d.ScrollHeight, "scrollWidth": d.ScrollWidth, "deltaX": d.DeltaX, "deltaY": d.DeltaY,
-					"isDrag": d.IsDrag, "boundaryVelocity": d.BoundaryVelocity})
-			}
-		case scroll.EventScrollToUpper:
-			h.queue(n, "scrolltoupper", map[string]any{"direction": sv.dirName(true)})
-		case scroll.EventScrollToLower:
-			h.queue(n, "scrolltolower", map[string]any{"direction": sv.dirName(false)})
-		case scroll.EventScrollStart:
-			h.queue(n, "scrollstart", map[string]any{"isDrag": e.IsDrag})
-		case scroll.EventScrollEnd:
-			h.queue(n, "scrollend", map[string]any{"isDrag": e.IsDrag})
-		}
-	}
-	for _, se := range sv.vp.Frame.StickEvents {
-		if hn := sv.headers[se.Header]; hn != nil {
-			h.queue(hn, "stickontopchange", map[string]any{"isStickOnTop": se.IsStickOnTop})
-		}
-	}
-	sv.vp.Frame.StickEvents = sv.vp.Frame.StickEvents[:0]
-}
-
-func (sv *scrollView) dirName(upper bool) string {
-	switch {
-	case sv.vertical() && upper:
-		return "top"
-	case sv.vertical():
-		return "bottom"
-	case upper:
-		return "left"
-	}
-	return "right"
-}
-
-// scrollViewAt is the innermost laid-out scroll-view whose viewport holds
-// the page point (x, y) (CSS px). Inner scroll-views are laid out after
-// their outer ones, so the last hit is the innermost.
-func (p *Page) scrollViewAt(x, y float32) *scrollView {
-	p.Update()
-	t := &p.pipe.lt
-	var hit *scrollView
-	for _, sv := range t.sc.views {
-		if !sv.laid || !sv.shown() {
-			continue
-		}
-		b := &t.boxes[sv.box]
-		x0, y0 := b.absX+sv.px, b.absY+sv.py
-		if x >= x0 && y >= y0 && x < x0+sv.pw && y < y0+sv.ph {
-			hit = sv
-		}
-	}
-	return hit
-}
-
-// shown reports whether every scroll-view around sv currently places the
-// unit holding it (an inner scroll-view in a disposed unit is not there).
-func (sv *scrollView) shown() bool {
-	t := sv.t
-	for id := sv.box; id != 0; id = t.boxes[id].parent {
-		u, ok := t.sc.units[id]
-		if !ok {
-			continue
-		}
-		found := false
-		for i := range u.sv.vp.Frame.Placements {
-			if u.sv.vp.Frame.Placements[i].Node == id {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
 // pointer is the drag in progress (PointerDown … PointerUp).
 type pointer struct {
 	sv      *scrollView
@@ -257,6 +125,7 @@ func (p *Page) PointerDown(x, y float32, t float64) bool {
 	sv := p.scrollViewAt(x, y)
 	h := &p.pipe.lt.sc
 	h.ptr = pointer{sv: sv, x: x, y: y}
+	h.now = t * 1000
 	if sv == nil {
 		return false
 	}
@@ -281,6 +150,7 @@ func (p *Page) PointerMove(x, y float32, t float64) {
 		d = float64(h.ptr.x - x)
 	}
 	h.ptr.x, h.ptr.y = x, y
+	h.now = t * 1000
 	h.ptr.sample(sv, x, y, t)
 	sv.sc.DragUpdate(d)
 	sv.sync()

@@ -33,7 +33,7 @@ func flingFrames(b *testing.B, n int) {
 		}
 		p.Render(img)
 	}
-	p.ScrollEvents()
+	p.DrainHandlerCalls()
 	durs := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -45,8 +45,8 @@ func flingFrames(b *testing.B, n int) {
 		}
 		p.Render(img)
 		durs = append(durs, time.Since(t0))
-		if len(p.pipe.lt.sc.events) > 4096 {
-			p.ScrollEvents()
+		if len(p.ev.calls) > 4096 {
+			p.DrainHandlerCalls()
 		}
 	}
 	b.StopTimer()

@@ -181,7 +181,7 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 	t.sc.units[id] = unitRef{sv: b.sv, lazy: b.lazy, index: i}
 	ext := b.sv.layoutUnit(id, cross, layout.Maybe{})
 	if binds(b.node, "itembuild") {
-		t.sc.queue(b.node, "itembuild", map[string]any{"index": float64(i)})
+		t.sc.emit(p, b.node, "itembuild", map[string]any{"index": float64(i)})
 	}
 	return id, ext
 }
@@ -225,7 +225,7 @@ func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
 	}
 	b.pool = append(b.pool, it)
 	if binds(b.node, "itemdispose") {
-		t.sc.queue(b.node, "itemdispose", map[string]any{"index": float64(i)})
+		t.sc.emit(b.page, b.node, "itemdispose", map[string]any{"index": float64(i)})
 	}
 }
 

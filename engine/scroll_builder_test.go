@@ -136,17 +136,20 @@ func TestBuilderFlingMillion(t *testing.T) {
 	}
 	t.Logf("%d frames, live %d, created %d, reused %d", frame, live, created, reused)
 	// itembuild / itemdispose carry {index}.
-	evs := p.ScrollEvents()
 	var builds, disposes int
-	for _, e := range evs {
-		switch e.Type {
+	for _, c := range p.DrainHandlerCalls() {
+		switch c.Event.Type {
 		case "itembuild":
 			builds++
-			if _, ok := e.Detail["index"].(float64); !ok || e.Handler != "onBuild" {
-				t.Fatalf("bad itembuild event %+v", e)
+			d, _ := c.Event.Detail.(map[string]any)
+			if _, ok := d["index"].(float64); !ok || c.Handler != "onBuild" || c.Event.CurrentTarget.ID != "b" {
+				t.Fatalf("bad itembuild call %+v", c)
 			}
 		case "itemdispose":
 			disposes++
+			if c.Handler != "onDispose" {
+				t.Fatalf("bad itemdispose call %+v", c)
+			}
 		}
 	}
 	if builds != created+reused || disposes == 0 || builds-disposes != live {

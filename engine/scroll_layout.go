@@ -130,6 +130,12 @@ func (sv *scrollView) layoutContent() {
 		// where it settled.
 	}
 	sv.place()
+	if !sv.evInit {
+		// The first layout establishes the event state (a page opening at
+		// its start fires no scrolltoupper), so the first move fires.
+		sv.evInit = true
+		sv.ev.Update(sv.sc.Offset, sv.vp.ContentExtent(), sv.vp.MainExtent, sv.vp.CrossExtent, sv.sc.Phase(), sv.sc.BoundaryVelocity())
+	}
 }
 
 // minOffset is the scroller's lower bound: 0, or below it while a

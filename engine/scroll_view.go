@@ -33,9 +33,10 @@ type scrollHost struct {
 	changed []*scrollView
 	// free are box slots of disposed builder items, reused by newBox.
 	free []layout.NodeID
-	// events is the page-level queue of scroll events (scroll_api.go);
-	// ptr the drag in progress; layers turns per-unit layers on.
-	events []ScrollEvent
+	// now is the scroll clock (ms since the page opened): the time stamp
+	// of scroll events, from the pointer input's times and Advance's steps.
+	// ptr is the drag in progress; layers turns per-unit layers on.
+	now    float64
 	ptr    pointer
 	layers bool
 }
@@ -73,7 +74,9 @@ type scrollView struct {
 	vp   scroll.Viewport
 	sc   scroll.Scroller
 	ev   scroll.Events
-	clip bool
+	// evInit: the event state was established at the first layout.
+	evInit bool
+	clip   bool
 	// autoSize: rendererOptions.enableScrollViewAutoSize and no explicit
 	// size on the scroll axis (spec §4.5, §2.9).
 	autoSize bool
