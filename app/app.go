@@ -46,8 +46,8 @@ type Options struct {
 	Device logic.Device
 	// Query is the page's launch query (onLoad's options).
 	Query map[string]string
-	// LogOutput, when set, receives every console line and script
-	// diagnostic as it arrives (the preview passes stderr).
+	// LogOutput, when set, receives every console line as it arrives
+	// (render and the preview pass stderr); diagnostics are Diagnostics'.
 	LogOutput io.Writer
 }
 
@@ -189,8 +189,11 @@ func (a *App) device() logic.Device {
 	set(&d.ScreenWidth, w)
 	set(&d.ScreenHeight, h)
 	set(&d.PixelRatio, float64(vp.DPR))
+	// A phone's status bar: custom navigation bars pad by it (spec §0:
+	// only a custom navigation bar exists).
+	set(&d.StatusBarHeight, 20)
 	if d.SafeArea == (logic.Rect{}) {
-		d.SafeArea = logic.Rect{Width: d.WindowWidth, Height: d.WindowHeight}
+		d.SafeArea = logic.Rect{Top: d.StatusBarHeight, Width: d.WindowWidth, Height: d.WindowHeight - d.StatusBarHeight}
 	}
 	if d.Platform == "" {
 		d.Platform = "devtools"

@@ -127,9 +127,6 @@ func (a *App) apply() bool {
 		case logic.Diagnostic:
 			a.diags.Add(m.Diagnostic)
 			a.changed = true
-			if w := a.opts.LogOutput; w != nil {
-				fmt.Fprintln(w, m.Diagnostic.String())
-			}
 		case logic.ShowToast:
 			a.showToast(m)
 		case logic.HideToast:

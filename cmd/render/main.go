@@ -1,6 +1,8 @@
 // Command render is the headless renderer of render-cli.md: it loads a page
-// from disk, lays it out at a window size and writes a PNG and, optionally,
-// the layout dump.
+// from disk, runs its scripts (app.js, Page, Component: what onLoad and
+// attached set is in the picture), lays it out at a window size and writes a
+// PNG and, optionally, the layout dump. -data overrides the fields of
+// Page({data}) as a .data.json does (app.Open).
 //
 // It may import every package of the module.
 package main
@@ -12,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
 )
@@ -43,7 +46,8 @@ func run(args []string, stdout, stderr *os.File) int {
 		return 2
 	}
 	page := fs.Arg(0)
-	opts := engine.LoadOptions{}
+	vp := engine.Viewport{Width: float32(*width), Height: float32(*height), DPR: float32(*dpr), Dark: *dark}
+	opts := app.Options{Viewport: vp, LogOutput: stderr}
 	if *data != "" {
 		d, err := engine.ReadDataFile(*data)
 		if err != nil {
@@ -52,12 +56,13 @@ func run(args []string, stdout, stderr *os.File) int {
 		}
 		opts.Data = d
 	}
-	p, err := engine.Load(page, opts)
+	a, err := app.Open(page, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	p.SetViewport(engine.Viewport{Width: float32(*width), Height: float32(*height), DPR: float32(*dpr), Dark: *dark})
+	defer a.Close()
+	p := a.Page()
 	p.Update()
 	if *layoutOut != "" {
 		b, err := p.LayoutDump().MarshalIndent()
@@ -77,7 +82,7 @@ func run(args []string, stdout, stderr *os.File) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	return report(p.Diagnostics(), stderr)
+	return report(a.Diagnostics(), stderr)
 }
 
 // report prints diagnostics as file:line:col: message and returns the exit

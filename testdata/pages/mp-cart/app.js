@@ -1,0 +1,6 @@
+App({
+  globalData: { currency: '¥', shop: '鲜果小铺 Fresh Fruit' },
+  onLaunch() {
+    console.log('cart app launched')
+  }
+})
