@@ -75,6 +75,8 @@ type App struct {
 	toast   *Toast
 	modal   *Modal
 	changed bool // something the host draws changed since the last Pump/Poll
+	// unsynced: messages were sent since the last Sync.
+	unsynced bool
 }
 
 // Open loads the page at pagePath (render-cli.md's naming: a path without
@@ -147,11 +149,11 @@ func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
 	inits := a.inits(p.DrainInstanceEvents())
 	switch {
 	case a.pageJS:
-		a.rt.Send(logic.LoadPage{ID: pageID, Path: page, Query: opts.Query, Data: override, Components: inits})
+		a.send(logic.LoadPage{ID: pageID, Path: page, Query: opts.Query, Data: override, Components: inits})
 	case len(inits) > 0 && a.rt != nil:
 		// Components with scripts on a page without one: they still run
 		// (their lifetimes and handlers), under no page instance.
-		a.rt.Send(logic.Mount{Components: inits})
+		a.send(logic.Mount{Components: inits})
 	}
 	a.Pump()
 	return a, nil

@@ -64,7 +64,7 @@ func (a *App) Advance(dt time.Duration) bool {
 	if a.rt != nil {
 		// By 0: the App moved the clock itself, so its own event time
 		// stamps and the timers agree.
-		a.rt.Send(logic.Tick{})
+		a.send(logic.Tick{})
 	}
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())

@@ -21,15 +21,22 @@ func (a *App) Pump() bool {
 				fmt.Sprintf("the page and its scripts were still exchanging messages after %d rounds (handlers that keep triggering each other?); continuing on the next input", maxPumpRounds))
 			break
 		}
-		sent := a.forward()
-		if a.rt != nil && (sent || round == 0) {
+		a.forward()
+		if a.rt != nil && (a.unsynced || round == 0) {
+			a.unsynced = false
 			a.rt.Sync()
 		}
-		if !a.apply() && !sent {
+		if !a.apply() {
 			break
 		}
 	}
 	return a.settle()
+}
+
+// send passes one message to the runtime; the next Pump round waits for it.
+func (a *App) send(m logic.Inbound) {
+	a.rt.Send(m)
+	a.unsynced = true
 }
 
 // Poll is Pump without waiting: it forwards and applies what is ready now
@@ -42,6 +49,7 @@ func (a *App) Poll() bool {
 			break
 		}
 	}
+	a.unsynced = false // what was sent is picked up by a later Poll
 	return a.settle()
 }
 
@@ -67,7 +75,7 @@ func (a *App) forward() bool {
 	}
 	sent := false
 	send := func(m logic.Inbound) {
-		a.rt.Send(m)
+		a.send(m)
 		sent = true
 	}
 	// Consecutive attachments are one Mount, so the runtime orders their
@@ -136,7 +144,7 @@ func (a *App) apply() bool {
 				ConfirmText: m.ConfirmText, CancelText: m.CancelText}
 			a.changed = true
 		case logic.SelectorQuery:
-			a.rt.Send(a.answer(m))
+			a.send(a.answer(m))
 		}
 	}
 	return any

@@ -42,7 +42,7 @@ func (a *App) AnswerModal(confirm bool) {
 	a.modal = nil
 	a.changed = true
 	if a.rt != nil {
-		a.rt.Send(logic.ModalReply{Req: m.Req, Confirm: confirm})
+		a.send(logic.ModalReply{Req: m.Req, Confirm: confirm})
 	}
 	a.Pump()
 }
