@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"image"
+
 	"github.com/skyline-go/skyline/engine/raster"
 )
 
@@ -20,6 +22,7 @@ const (
 	dlPushLayer     // rect (ink bounds), opacity, filter
 	dlPushProjected // rect (flat ink bounds), opacity, filter, homs[ref]
 	dlPopLayer
+	dlImage // layers[ref] composited at its Rect with opacity (a cached scroll unit)
 )
 
 // paintKind says which of an op's paint references applies.
@@ -66,6 +69,8 @@ type displayList struct {
 	segs    []raster.Segment
 	grads   []*raster.Gradient
 	images  []raster.ImagePaint
+	layers  []*image.RGBA
+	runs    [][]int32   // per layer: raster.OpaqueRuns, or nil
 	path    raster.Path // scratch for dlFillPath
 }
 
@@ -83,6 +88,10 @@ func (l *displayList) reset() {
 		l.images[i].Img = nil
 	}
 	l.images = l.images[:0]
+	clear(l.layers)
+	l.layers = l.layers[:0]
+	clear(l.runs)
+	l.runs = l.runs[:0]
 }
 
 // paintOf turns an op's paint reference into a raster.Paint. Image paints
@@ -129,6 +138,8 @@ func (l *displayList) execute(c *raster.Canvas, gc *raster.GlyphCache, o raster.
 			c.PushProjectedLayer(op.rect, op.opacity, op.filter, l.homs[op.ref])
 		case dlPopLayer:
 			c.PopLayer()
+		case dlImage:
+			c.DrawImage(l.layers[op.ref], l.runs[op.ref], op.opacity)
 		}
 	}
 }

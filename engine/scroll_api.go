@@ -103,9 +103,10 @@ func (p *Page) Advance(dt float64) bool {
 // sync lays the content out again when the scroller moved, places it, and
 // derives the frame's events.
 func (sv *scrollView) sync() {
-	if sv.sc.Offset != sv.vp.Offset() {
+	if sv.sc.Offset != sv.laidFor {
 		sv.layoutContent()
 		sv.placeAbs()
+		sv.dropOuterLayers()
 	}
 	sv.events()
 }
@@ -221,4 +222,15 @@ func (p *Page) Wheel(x, y, dx, dy float32) bool {
 	sv.moveTo(math.Max(0, sv.sc.Offset+d), false)
 	sv.sync()
 	return true
+}
+
+// dropOuterLayers releases the layers of the units around a scroll-view
+// that moved: their pixels hold its content.
+func (sv *scrollView) dropOuterLayers() {
+	t := sv.t
+	for id := t.boxes[sv.box].parent; id != 0; id = t.boxes[id].parent {
+		if u, ok := t.sc.units[id]; ok {
+			u.sv.layers.release(id)
+		}
+	}
 }

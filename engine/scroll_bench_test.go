@@ -15,10 +15,18 @@ import (
 // a builder of n items: Advance one 60 Hz step, render. A fling that stops
 // is restarted the other way. Per-frame durations give p50 / p99.
 func flingFrames(b *testing.B, n int) {
-	p, sv, _ := loadBuilder(b, n)
+	p, _, _ := loadBuilder(b, n)
+	flingPage(b, p, n, false)
+}
+
+// flingPage runs the fling frames on a loaded builder page (#list) of n
+// items; direct paints the units without layers.
+func flingPage(b *testing.B, p *Page, n int, direct bool) {
+	var sv *Node
 	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2})
 	p.Update()
 	sv = findID(p.Root(), "list")
+	p.pipe.lt.sc.noLayers = direct
 	img := image.NewRGBA(image.Rect(0, 0, 750, 1334))
 	p.ScrollTo(sv, 1e9, false)
 	p.ScrollTo(sv, 0, false) // estimates settle
@@ -68,6 +76,52 @@ func (p *Page) ScrollIntoIndexForBench(sv *Node, i int) {
 func BenchmarkScrollFling(b *testing.B) {
 	b.Run("1k", func(b *testing.B) { flingFrames(b, 1000) })
 	b.Run("1M", func(b *testing.B) { flingFrames(b, 1_000_000) })
+}
+
+// cardsPageWXML: a builder of cards that are costly to paint (rounded
+// corners, a box-shadow, a gradient badge, three lines of text): what
+// per-unit layers save when a frame only moves them.
+const cardsPageWXML = `<scroll-view id="list" class="list" scroll-y type="custom" cache-extent="150">
+  <list-builder id="b" list="{{items}}" type="static" child-height="132">
+    <view slot:item="h" slot:index="i" class="card">
+      <view class="badge">{{i % 100}}</view>
+      <view class="body"><text class="title">Item number {{i}} with a longer title</text>
+      <text class="sub">Secondary line of text · {{h}} reviews · free delivery</text>
+      <text class="price">¥{{i % 1000}}.00</text></view>
+    </view>
+  </list-builder>
+</scroll-view>`
+
+const cardsPageWXSS = `page { background-color: #eef0f3; }
+.list { flex-grow: 1; flex-basis: 0; }
+.card { height: 116px; margin: 8px 12px; padding: 12px; flex-direction: row; border-radius: 12px;
+  background-color: #ffffff; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.18); }
+.badge { width: 64px; height: 64px; border-radius: 32px; background-image: linear-gradient(135deg, #ff8a00, #e52e71);
+  color: #fff; justify-content: center; align-items: center; font-weight: bold; }
+.body { flex-grow: 1; margin-left: 12px; }
+.title { font-size: 17px; font-weight: bold; }
+.sub { font-size: 13px; color: #888; margin-top: 4px; }
+.price { font-size: 15px; color: #e52e71; margin-top: 8px; }`
+
+// BenchmarkScrollFlingCards: fling frames through 1k cards at 750×1334,
+// composed from per-unit layers vs painted directly every frame.
+func BenchmarkScrollFlingCards(b *testing.B) {
+	for _, direct := range []bool{false, true} {
+		b.Run(map[bool]string{false: "layers", true: "direct"}[direct], func(b *testing.B) {
+			p, err := loadWXML(b, cardsPageWXML, "", map[string]string{"index.wxss": cardsPageWXSS})
+			if err != nil {
+				b.Fatal(err)
+			}
+			items := make([]any, 1000)
+			for i := range items {
+				items[i] = varHeight(i)
+			}
+			if err := p.SetData(map[string]any{"items": items}); err != nil {
+				b.Fatal(err)
+			}
+			flingPage(b, p, 1000, direct)
+		})
+	}
 }
 
 // BenchmarkScrollHeap reports the live heap after scrolling through a

@@ -117,18 +117,22 @@ func (sv *scrollView) layoutContent() {
 	sv.resetBuilders()
 	for pass := 0; pass < 4; pass++ {
 		want := sv.sc.Offset
-		got := sv.vp.Layout(want)
-		sv.sc.Correct(got - want)
+		at := sv.snap(want)
+		got := sv.vp.Layout(at)
+		corr := got - at
+		sv.sc.Correct(corr)
+		sv.keepPhase(corr)
 		sv.sc.SetRange(sv.minOffset(), sv.vp.MaxScrollExtent())
 		if pass == 0 && sv.applyProps() {
 			continue // scroll-top / scroll-into-view moved it: lay out there
 		}
-		if sv.sc.Offset == got {
+		if sv.sc.Offset == want+corr {
 			break
 		}
 		// The range clamped an idle position (content shrank): lay out
 		// where it settled.
 	}
+	sv.laidFor = sv.sc.Offset
 	sv.place()
 	if !sv.evInit {
 		// The first layout establishes the event state (a page opening at
@@ -136,6 +140,35 @@ func (sv *scrollView) layoutContent() {
 		sv.evInit = true
 		sv.ev.Update(sv.sc.Offset, sv.vp.ContentExtent(), sv.vp.MainExtent, sv.vp.CrossExtent, sv.sc.Phase(), sv.sc.BoundaryVelocity())
 	}
+}
+
+// snap is the offset the content is laid out at for scroller offset off:
+// on the device pixel grid (shifted by the phase corrections left), so
+// that every unit moves by whole device pixels from frame to frame and its
+// cached layer is reused (scroll_layers.go). Platforms snap scroll offsets
+// the same way; the scroller and the scroll events keep the exact offset.
+func (sv *scrollView) snap(off float64) float64 {
+	d := float64(sv.t.page.pipe.vp.DPR)
+	if d <= 0 || math.IsInf(off, 0) || math.IsNaN(off) {
+		return off
+	}
+	return math.Round((off-sv.phase)*d)/d + sv.phase
+}
+
+// keepPhase follows a scroll-offset correction: the content moved by corr
+// in scroll coordinates (nothing moved on screen), so the grid the offset
+// snaps to moves with it; otherwise every unit would shift by a fraction
+// of a pixel and be rastered again.
+func (sv *scrollView) keepPhase(corr float64) {
+	if corr == 0 {
+		return
+	}
+	d := float64(sv.t.page.pipe.vp.DPR)
+	if d <= 0 {
+		return
+	}
+	ph := sv.phase + corr
+	sv.phase = ph - math.Floor(ph*d)/d
 }
 
 // minOffset is the scroller's lower bound: 0, or below it while a

@@ -36,7 +36,7 @@ func (pt *painter) paintScrollView(b *lbox, g *boxGeometry) {
 // paintUnit paints one unit: from its cached layer when layers are on
 // (scroll_layers.go), else straight into the list.
 func (pt *painter) paintUnit(sv *scrollView, id layout.NodeID) {
-	if pt.t.sc.layers && sv.layers.compose(pt, sv, id) {
+	if !pt.t.sc.noLayers && sv.layers.compose(pt, sv, id) {
 		return
 	}
 	pt.paintBox(id)

@@ -35,10 +35,12 @@ type scrollHost struct {
 	free []layout.NodeID
 	// now is the scroll clock (ms since the page opened): the time stamp
 	// of scroll events, from the pointer input's times and Advance's steps.
-	// ptr is the drag in progress; layers turns per-unit layers on.
-	now    float64
-	ptr    pointer
-	layers bool
+	// ptr is the drag in progress. layers are the per-unit layer buffers
+	// (scroll_layers.go); noLayers paints units directly (tests compare).
+	now      float64
+	ptr      pointer
+	layers   layerPool
+	noLayers bool
 }
 
 // unitRef locates one on-demand unit.
@@ -76,7 +78,11 @@ type scrollView struct {
 	ev   scroll.Events
 	// evInit: the event state was established at the first layout.
 	evInit bool
-	clip   bool
+	// laidFor is the scroller offset the content was last laid out for;
+	// phase keeps the laid-out offset on the device pixel grid across
+	// scroll-offset corrections (layoutContent).
+	laidFor, phase float64
+	clip           bool
 	// autoSize: rendererOptions.enableScrollViewAutoSize and no explicit
 	// size on the scroll axis (spec §4.5, §2.9).
 	autoSize bool
@@ -149,6 +155,7 @@ func (sv *scrollView) setup() {
 	}
 	sv.autoSize = t.page.pipe.env.Options.EnableScrollViewAutoSize && sz.Kind == style.LengthAuto
 	clear(sv.headers)
+	sv.layers.pool = &t.sc.layers
 	sv.layers.releaseAll()
 	sv.build.reset(sv)
 	kids := t.boxes[sv.box].children
