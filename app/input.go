@@ -30,27 +30,27 @@ func (a *App) TouchStart(id int, x, y float64) bool {
 	}
 	a.page.Update() // hit testing uses the last layout
 	a.page.TouchStart(id, x, y, a.now())
-	a.Pump()
+	a.exchange()
 	return true
 }
 
 // TouchMove moves finger id.
 func (a *App) TouchMove(id int, x, y float64) {
 	a.page.TouchMove(id, x, y, a.now())
-	a.Pump()
+	a.exchange()
 }
 
 // TouchEnd lifts finger id: touchend, and tap when it stayed within the
 // engine's tap slop.
 func (a *App) TouchEnd(id int, x, y float64) {
 	a.page.TouchEnd(id, x, y, a.now())
-	a.Pump()
+	a.exchange()
 }
 
 // TouchCancel ends finger id without a tap (a drag became a scroll).
 func (a *App) TouchCancel(id int) {
 	a.page.TouchCancel(id, a.now())
-	a.Pump()
+	a.exchange()
 }
 
 // Advance moves time on by dt: a manual clock advances (a real one has
@@ -68,7 +68,8 @@ func (a *App) Advance(dt time.Duration) bool {
 	}
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())
-	return a.Pump() || moving
+	a.exchange()
+	return a.settle() || moving
 }
 
 // Render paints the current frame into dst (Page.Render: dst is the

@@ -13,8 +13,15 @@ import (
 // runtime, Sync waits for it, and what the runtime answered (patches,
 // component events, queries, logs, toasts) is applied — which may queue more
 // engine work, hence rounds. It reports whether anything the host draws
-// changed (page data, toast, modal, logs) since the last Pump or Poll.
+// changed (page data, toast, modal, logs) since the last Pump or Poll
+// (input methods pump too and leave that report to the next Pump or Poll).
 func (a *App) Pump() bool {
+	a.exchange()
+	return a.settle()
+}
+
+// exchange is Pump's loop.
+func (a *App) exchange() {
 	for round := 0; ; round++ {
 		if round == maxPumpRounds {
 			a.warnOnce("pump", diag.Pos{File: a.path + ".js"},
@@ -30,7 +37,7 @@ func (a *App) Pump() bool {
 			break
 		}
 	}
-	return a.settle()
+	a.expireToast()
 }
 
 // send passes one message to the runtime; the next Pump round waits for it.

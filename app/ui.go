@@ -44,7 +44,7 @@ func (a *App) AnswerModal(confirm bool) {
 	if a.rt != nil {
 		a.send(logic.ModalReply{Req: m.Req, Confirm: confirm})
 	}
-	a.Pump()
+	a.exchange()
 }
 
 func (a *App) showToast(m logic.ShowToast) {

@@ -35,6 +35,10 @@ type game struct {
 	pollRoot string
 	pointer  core.Pointer
 	drag     core.DragTracker
+	// touchDown: the left button is down on the page since (touchX, touchY)
+	// device px (touch.go).
+	touchDown      bool
+	touchX, touchY int
 
 	printed string // the messages last printed to stderr
 
@@ -70,6 +74,7 @@ func (g *game) run() error {
 		if g.poll != nil {
 			g.poll.Close()
 		}
+		g.s.Close()
 	}()
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	// The frame changes only on a reload, a toggle or (later) scrolling, so
@@ -122,6 +127,7 @@ func (g *game) Update() error {
 		g.reload()
 	default:
 	}
+	g.forwardTouch()
 	if g.dirty {
 		g.paint()
 	}

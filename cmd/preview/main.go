@@ -9,6 +9,10 @@
 //	  -dark          start in dark mode (prefers-color-scheme: dark)
 //	  -shot FILE     write a PNG of the first frame and exit (status 1 if the page has errors)
 //
+// The page runs with its scripts (app.Open): a click is a tap, handlers run
+// and the page updates; toasts and modals are drawn over it (click a modal's
+// button to answer it); console output goes to stderr.
+//
 // Keys: D dark mode, S screenshot, 1/2/3 device presets, R reload, Q/Esc quit.
 //
 // It is its own module so that the engine's module stays pure Go: ebiten

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 
+	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
 )
@@ -21,13 +22,17 @@ type Session struct {
 	Dev      Device
 	Dark     bool
 
-	// Page is the last page that loaded; nil before the first success.
+	// App runs the last page that loaded with its scripts (app.Open); nil
+	// before the first success. Page is its engine page.
+	App  *app.App
 	Page *engine.Page
 	// loadErrs are the errors of the last load when it failed; the frame
 	// keeps showing Page, the last good one.
 	loadErrs []diag.Diagnostic
 	// crash is the last engine panic, as a message; cleared by a reload.
 	crash string
+	// ui draws the page's toasts and modals over the frame.
+	ui uiOverlay
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -52,10 +57,11 @@ func (s *Session) guard(stage string, f func()) (ok bool) {
 // Reload reads the page again. On failure the last good page stays and the
 // errors are kept for the overlay.
 func (s *Session) Reload() {
-	var p *engine.Page
+	var a *app.App
 	var err error
 	s.crash = ""
-	if !s.guard("loading", func() { p, err = engine.Load(s.PagePath, engine.LoadOptions{}) }) {
+	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info()}
+	if !s.guard("loading", func() { a, err = app.Open(s.PagePath, opts) }) {
 		return
 	}
 	if err != nil {
@@ -67,7 +73,64 @@ func (s *Session) Reload() {
 		}
 		return
 	}
-	s.Page, s.loadErrs = p, nil
+	if s.App != nil {
+		s.App.Close()
+	}
+	s.App, s.Page, s.loadErrs = a, a.Page(), nil
+}
+
+// Close stops the page's scripts.
+func (s *Session) Close() {
+	if s.App != nil {
+		s.App.Close()
+		s.App, s.Page = nil, nil
+	}
+	s.ui.close()
+}
+
+// Poll applies what the page's scripts did on their own since the last
+// call (real-clock timers, toasts expiring) and reports whether the frame
+// must be drawn again. The window calls it every tick.
+func (s *Session) Poll() (changed bool) {
+	if s.App == nil {
+		return false
+	}
+	s.guard("running the page's scripts", func() { changed = s.App.Poll() })
+	return changed
+}
+
+// Touch passes the pointer to the page in CSS px: phase "start", "move"
+// or "end" of one finger (the mouse). A press and release without moving
+// past the engine's tap slop is a tap; the handlers run and their setData
+// is applied before it returns. While a modal is up, a press answers it
+// when it lands on one of its buttons. It reports whether the frame must be
+// drawn again.
+func (s *Session) Touch(phase string, x, y float64) (changed bool) {
+	a := s.App
+	if a == nil {
+		return false
+	}
+	s.guard("handling a touch", func() {
+		if a.Modal() != nil {
+			if phase == "start" {
+				if confirm, ok := s.ui.modalButton(float32(x), float32(y)); ok {
+					a.AnswerModal(confirm)
+				}
+			}
+			changed = a.Pump()
+			return
+		}
+		switch phase {
+		case "start":
+			a.TouchStart(0, x, y)
+		case "move":
+			a.TouchMove(0, x, y)
+		case "end":
+			a.TouchEnd(0, x, y)
+		}
+		changed = a.Pump()
+	})
+	return changed
 }
 
 // Render lays out and paints the current page into dst, which must be the
@@ -77,10 +140,11 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	if s.Page == nil {
 		return false
 	}
-	p := s.Page
+	a := s.App
 	return s.guard("rendering", func() {
-		p.SetViewport(s.Dev.Viewport(s.Dark))
-		renderPage(p, dst)
+		a.SetViewport(s.Dev.Viewport(s.Dark))
+		renderPage(a.Page(), dst)
+		s.ui.compose(dst, s.Dev, a.Toast(), a.Modal())
 	})
 }
 
@@ -95,14 +159,29 @@ func (s *Session) Messages() []Message {
 	if s.crash != "" {
 		out = append(out, Message{Severity: diag.Error, Text: s.crash})
 	}
-	if s.Page != nil {
-		ds := s.Page.Diagnostics()
+	if s.App != nil {
+		ds := s.App.Diagnostics()
 		for _, sev := range []diag.Severity{diag.Error, diag.Warning} {
 			for _, d := range ds {
 				if d.Severity == sev {
 					out = append(out, Message{Severity: sev, Text: d.String()})
 				}
 			}
+		}
+	}
+	if s.App != nil {
+		// console.warn / console.error join the overlay (every console
+		// line goes to stderr as it happens).
+		for _, l := range s.App.Logs() {
+			sev := diag.Warning
+			switch l.Level {
+			case "error":
+				sev = diag.Error
+			case "warn":
+			default:
+				continue
+			}
+			out = append(out, Message{Severity: sev, Text: fmt.Sprintf("%s: console.%s: %s", l.Pos, l.Level, l.Msg)})
 		}
 	}
 	return out
