@@ -115,17 +115,24 @@ func (sv *scrollView) layoutContent() {
 	sv.sc.ViewportExtent = sv.vp.MainExtent
 	sv.laid = true
 	sv.resetBuilders()
-	for pass := 0; pass < 4; pass++ {
+	for pass := 0; pass < 6; pass++ {
 		want := sv.sc.Offset
 		at := sv.snap(want)
 		got := sv.vp.Layout(at)
 		corr := got - at
 		sv.sc.Correct(corr)
 		sv.keepPhase(corr)
-		sv.sc.SetRange(sv.minOffset(), sv.vp.MaxScrollExtent())
 		if pass == 0 && sv.applyProps() {
 			continue // scroll-top / scroll-into-view moved it: lay out there
 		}
+		if m := sv.vp.MaxScrollExtent(); sv.sc.Phase() == scroll.Idle && sv.sc.Offset > m && pass < 5 {
+			// Past the end at rest: a jump beyond the estimated extent
+			// (scroll-top) or shrunk content. Clamp, as platforms do, and
+			// lay out there (the extent may still change).
+			sv.sc.JumpTo(m)
+			continue
+		}
+		sv.sc.SetRange(sv.minOffset(), sv.vp.MaxScrollExtent())
 		if sv.sc.Offset == want+corr {
 			break
 		}

@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"github.com/skyline-go/skyline/engine/raster"
 	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/style"
 )
 
 // paintScrollView paints a scroll-view's content: only the units placed
@@ -17,6 +17,9 @@ func (pt *painter) paintScrollView(b *lbox, g *boxGeometry) {
 	if sv.clip {
 		pt.op(dlOp{kind: dlPushClipRect, rect: g.padding})
 		pt.beginInk()
+	}
+	for i := range sv.containers {
+		pt.paintContainer(sv, &sv.containers[i])
 	}
 	for pass := range 2 {
 		for i := range sv.vp.Frame.Placements {
@@ -42,4 +45,33 @@ func (pt *painter) paintUnit(sv *scrollView, id layout.NodeID) {
 	pt.paintBox(id)
 }
 
-var _ = raster.Rect{}
+// paintContainer paints a sliver container's own background and border
+// along its scroll extent (its box is a placeholder at the scroll-view's
+// origin; its items are the units).
+func (pt *painter) paintContainer(sv *scrollView, c *containerRef) {
+	b := &pt.t.boxes[c.box]
+	st := b.style
+	if b.none || st == nil || st.Visibility != style.Visible || st.Opacity <= 0 {
+		return
+	}
+	main, ext := sv.span(c)
+	if ext <= 0 || main+ext < 0 || main > sv.vp.MainExtent {
+		return
+	}
+	// Only the part near the viewport: a million-item list's box would
+	// overflow float32 device coordinates.
+	lo, hi := max(main, -1), min(main+ext, sv.vp.MainExtent+1)
+	sb := &pt.t.boxes[sv.box]
+	pad := sv.contentPadding(sv.pw)
+	saved := *b
+	if sv.vertical() {
+		b.absX, b.absY = sb.absX+sv.px+float32(pad.Left), sb.absY+sv.py+float32(lo)
+		b.lay.Size = layout.Size{Width: max(0, sv.pw-float32(pad.Left+pad.Right)), Height: float32(hi - lo)}
+	} else {
+		b.absX, b.absY = sb.absX+sv.px+float32(lo), sb.absY+sv.py+float32(pad.Top)
+		b.lay.Size = layout.Size{Width: float32(hi - lo), Height: max(0, sv.ph-float32(pad.Top+pad.Bottom))}
+	}
+	g := pt.geometry(b)
+	pt.paintDecorations(b, &g)
+	*b = saved
+}

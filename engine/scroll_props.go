@@ -32,7 +32,14 @@ func (sv *scrollView) applyProps() bool {
 	}
 	if a, ok := n.Attr(name); ok && !sameValue(a.Value, sv.props.top) {
 		sv.props.top = a.Value
-		sv.moveTo(numAttr(n, name, 0), animate)
+		// Not clamped to the current (estimated) extent: the content is
+		// laid out there and clamped then (layoutContent).
+		off := math.Max(sv.minOffset(), numAttr(n, name, 0))
+		if animate {
+			sv.sc.AnimateTo(off)
+		} else {
+			sv.sc.JumpTo(off)
+		}
 		moved = true
 	}
 	into := strAttr(n, "scroll-into-view")

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
@@ -91,8 +92,11 @@ type scrollView struct {
 	laid           bool
 	// headers maps sticky headers back to their nodes (stickontopchange).
 	headers map[*scroll.StickyHeader]*Node
-	layers  layerCache
-	build   builderState
+	// containers are the custom-mode sliver containers, parents first:
+	// their own decorations are painted along their scroll extent.
+	containers []containerRef
+	layers     layerCache
+	build      builderState
 	// intoView is the last scroll-into-view target acted on, so the same
 	// value does not jump again on every relayout (scroll_props.go).
 	props scrollProps
@@ -159,13 +163,21 @@ func (sv *scrollView) setup() {
 	sv.layers.releaseAll()
 	sv.build.reset(sv)
 	kids := t.boxes[sv.box].children
+	sv.containers = sv.containers[:0]
 	switch sv.mode {
 	case modeList:
 		sv.vp.Slivers = []scroll.Sliver{sv.lazyList(kids, scroll.Insets{})}
 	default:
 		sv.vp.Slivers = sv.vp.Slivers[:0]
-		for _, c := range kids {
+		for i, c := range kids {
+			from := len(sv.containers)
 			sv.vp.Slivers = append(sv.vp.Slivers, sv.sliverOf(c, true))
+			if isSliverContainer(&t.boxes[c]) {
+				sv.containers = slices.Insert(sv.containers, from, containerRef{box: c, child: -1})
+			}
+			for k := from; k < len(sv.containers); k++ {
+				sv.containers[k].top = i
+			}
 		}
 	}
 	if math.IsNaN(sv.sc.Offset) {
@@ -226,8 +238,11 @@ func (sv *scrollView) sliverOf(c layout.NodeID, top bool) scroll.Sliver {
 		return s
 	case "sticky-section":
 		sec := &scroll.StickySection{KeepPinned: !boolAttrDefault(n, "push-pinned-header", true), Padding: insetsAttr(n, "padding")}
-		for _, cc := range b.children {
+		for j, cc := range b.children {
 			sec.Children = append(sec.Children, sv.sliverOf(cc, false))
+			if isSliverContainer(&t.boxes[cc]) {
+				sv.containers = append(sv.containers, containerRef{box: cc, sec: sec, child: j})
+			}
 		}
 		return sec
 	case "sticky-header":
@@ -337,4 +352,43 @@ func (sv *scrollView) layoutUnit(id layout.NodeID, cross float64, main layout.Ma
 		return float64(out.Size.Height + l.Margin.Vertical())
 	}
 	return float64(out.Size.Width + l.Margin.Horizontal())
+}
+
+// containerRef locates a sliver container's box: top-level sliver top, or
+// child child of section sec inside it.
+type containerRef struct {
+	box   layout.NodeID
+	top   int
+	sec   *scroll.StickySection
+	child int
+}
+
+// isSliverContainer reports the sliver containers of spec §4.6–§4.7.
+func isSliverContainer(b *lbox) bool {
+	if b.kind != boxElement || b.node == nil || b.none {
+		return false
+	}
+	switch b.node.Tag {
+	case "list-view", "grid-view", "sticky-section", "list-builder", "grid-builder":
+		return true
+	}
+	return false
+}
+
+// span is a container's extent on screen along the scroll axis, relative
+// to the viewport's leading edge, at the last layout.
+func (sv *scrollView) span(c *containerRef) (main, extent float64) {
+	if c.top >= len(sv.vp.Slivers) {
+		return 0, 0
+	}
+	main = sv.vp.SliverStart(c.top) - sv.vp.Offset()
+	extent = sv.vp.Geometry(c.top).ScrollExtent
+	if c.sec != nil {
+		s, e := c.sec.ChildSpan(c.child)
+		main, extent = main+s, e
+	}
+	if sv.vp.Reverse {
+		main = sv.vp.MainExtent - main - extent
+	}
+	return main, extent
 }

@@ -82,12 +82,13 @@ type StickySection struct {
 	starts []float64
 	extent float64
 	cs     float64
+	trail  float64
 }
 
 // LayoutSliver implements Sliver.
 func (s *StickySection) LayoutSliver(c SliverConstraints) SliverGeometry {
 	lead, trail, cs, ce := s.Padding.along(c.Axis, c.Reverse)
-	s.cs = cs
+	s.cs, s.trail = cs, trail
 	if cap(s.starts) < len(s.Children) {
 		s.starts = make([]float64, len(s.Children))
 	}
@@ -122,6 +123,22 @@ func (s *StickySection) Place(f *Frame, origin, cross float64) {
 		}
 		ch.Place(f, origin+s.starts[i], cross+s.cs)
 	}
+}
+
+// ChildSpan is child i's start (in the section's coordinates) and scroll
+// extent at the last layout: where a host paints a child container's own
+// background.
+func (s *StickySection) ChildSpan(i int) (start, extent float64) {
+	if i < 0 || i >= len(s.starts) {
+		return 0, 0
+	}
+	end := s.extent
+	if i+1 < len(s.starts) {
+		end = s.starts[i+1]
+	} else {
+		end -= s.trail
+	}
+	return s.starts[i], end - s.starts[i]
 }
 
 // Extent is the section's scroll extent at the last layout.
