@@ -13,7 +13,7 @@ var pagesDir = filepath.Join("..", "testdata", "pages")
 
 // findBox returns the n-th (0-based) box of the layout dump whose class
 // list has class, in document order.
-func findBox(t *testing.T, a *App, class string, n int) [4]float32 {
+func findBox(t testing.TB, a *App, class string, n int) [4]float32 {
 	t.Helper()
 	var found [][4]float32
 	var walk func(b *engine.DumpBox)
