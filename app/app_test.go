@@ -376,3 +376,55 @@ func TestHandlerWithoutScriptWarns(t *testing.T) {
 		t.Errorf("%d warnings, want 1", n)
 	}
 }
+
+// TestPollPicksUpRealClockTimers: with the wall clock the runtime fires
+// timers on its own goroutine; Poll (the preview's per-frame call) applies
+// their patches without blocking.
+func TestPollPicksUpRealClockTimers(t *testing.T) {
+	dir := writePkg(t, map[string]string{
+		"index.wxml": `<text id="out">{{s}}</text>`,
+		"index.js":   `Page({ data: { s: 'wait' }, onLoad() { setTimeout(() => this.setData({ s: 'fired' }), 20) } })`,
+	})
+	a, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if got := textOf(t, a, "out"); got != "wait" {
+		t.Fatalf("out = %q before the timer", got)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !a.Poll() {
+		if time.Now().After(deadline) {
+			t.Fatal("the timer's patch never arrived")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if got := textOf(t, a, "out"); got != "fired" {
+		t.Errorf("out = %q after the timer", got)
+	}
+}
+
+// TestBrokenComponentScript: a component whose script does not parse is
+// reported at its file and line, and the page still renders its markup
+// (untyped) and runs the page's own logic.
+func TestBrokenComponentScript(t *testing.T) {
+	a, _ := openTest(t, writePkg(t, map[string]string{
+		"index.json":   `{"usingComponents": {"c": "./c/index"}}`,
+		"index.wxml":   `<c label="hi"/><text id="out">{{s}}</text>`,
+		"index.js":     `Page({ data: { s: '' }, onLoad() { this.setData({ s: 'loaded' }) } })`,
+		"c/index.json": `{"component": true}`,
+		"c/index.wxml": `<text id="inner">{{label}}</text>`,
+		"c/index.js":   "Component({\n  properties: { label: String,\n})",
+	}))
+	errs := diagsWith(a, diag.Error, "")
+	if len(errs) == 0 || errs[0].Pos.File != "c/index.js" || errs[0].Pos.Line == 0 {
+		t.Fatalf("errors %v, want one positioned in c/index.js", errs)
+	}
+	if got := textOf(t, a, "inner"); got != "hi" {
+		t.Errorf("inner = %q, want the untyped attribute", got)
+	}
+	if got := textOf(t, a, "out"); got != "loaded" {
+		t.Errorf("out = %q", got)
+	}
+}
