@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 
+	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"
 	"github.com/skyline-go/skyline/widgets"
@@ -56,6 +57,10 @@ func (p *Page) dumpElement(n *Node) *DumpBox {
 		p.dumpInline(n, b, db)
 		return db
 	}
+	if isScrollView(b) {
+		p.dumpScrollView(n, b, db) // offsets taken as 0 (scroll_dump.go)
+		return db
+	}
 	p.dumpChildren(n, db)
 	return db
 }
@@ -69,7 +74,7 @@ func (p *Page) dumpChildren(n *Node, db *DumpBox) {
 			p.dumpChildren(c, db) // gesture handlers, slots and virtual hosts leave no box (spec §5.1, §1.8)
 			continue
 		}
-		if _, ok := p.layoutOf(c); !ok {
+		if _, ok := p.layoutOf(c); !ok || p.pipe.lt.sc.dumpHide[layout.NodeID(c.Index)] {
 			continue
 		}
 		db.Children = append(db.Children, p.dumpElement(c))

@@ -42,6 +42,8 @@ type scrollHost struct {
 	ptr      pointer
 	layers   layerPool
 	noLayers bool
+	// dumpHide: unit boxes the layout dump leaves out (scroll_dump.go).
+	dumpHide map[layout.NodeID]bool
 }
 
 // unitRef locates one on-demand unit.
