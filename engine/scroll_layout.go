@@ -277,9 +277,29 @@ var _ = math.Inf
 // slots, so the headroom is only used while the pools fill up.
 func (t *layoutTree) reserveBoxes() {
 	const headroom = 4096
+	if !t.sc.hasBuilders(t) {
+		// No builder adds boxes during layout: growing (and clearing) a
+		// slice of large boxes was a third of a big page's first frame.
+		return
+	}
 	if cap(t.boxes)-len(t.boxes) < headroom {
 		grown := make([]lbox, len(t.boxes), len(t.boxes)*2+headroom)
 		copy(grown, t.boxes)
 		t.boxes = grown
 	}
+}
+
+// hasBuilders reports whether the box tree holds a list-builder or
+// grid-builder (checked once per box-tree generation).
+func (h *scrollHost) hasBuilders(t *layoutTree) bool {
+	if h.builderGen != h.gen || !h.builderKnown {
+		h.builderGen, h.builderKnown, h.builders = h.gen, true, false
+		for i := range t.boxes {
+			if n := t.boxes[i].node; n != nil && n.rt != nil && n.rt.builder != nil {
+				h.builders = true
+				break
+			}
+		}
+	}
+	return h.builders
 }

@@ -42,6 +42,9 @@ type scrollHost struct {
 	ptr      pointer
 	layers   layerPool
 	noLayers bool
+	// builders: the box tree of generation builderGen has a builder.
+	builderGen             uint32
+	builderKnown, builders bool
 	// dumpHide: unit boxes the layout dump leaves out (scroll_dump.go).
 	dumpHide map[layout.NodeID]bool
 }
