@@ -47,19 +47,11 @@ func engineDef(d *logic.ComponentDef) *engine.ComponentDef {
 		ExternalClasses: d.ExternalClasses,
 		Data:            d.Data,
 	}
-	for _, p := range d.Props {
-		ps := engine.PropertySpec{Name: p.Name, Type: engine.PropType(p.Type), Default: p.Default, HasDefault: p.HasDefault}
-		for _, t := range p.OptionalTypes {
-			ps.OptionalTypes = append(ps.OptionalTypes, engine.PropType(t))
-		}
-		out.Properties = append(out.Properties, ps)
-	}
+	// Both sides use props.Spec, so the runtime's parsed properties are the
+	// engine's as they are.
+	out.Properties = append([]engine.PropertySpec(nil), d.Props...)
 	return out
 }
-
-// The two packages number property types alike (null, String, Number,
-// Boolean, Object, Array); engineDef relies on it.
-var _ = [1]struct{}{}[int(engine.PropArray)-int(logic.PropArray)]
 
 // isolation maps options.styleIsolation. The runtime reports "isolated"
 // both when the script says so and when it says nothing; both become

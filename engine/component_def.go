@@ -1,42 +1,24 @@
 package engine
 
-// PropType is a component property's declared type (Component({properties}),
-// spec §1.8). PropAny is `type: null`: any value is kept as given.
-type PropType uint8
+import "github.com/skyline-go/skyline/props"
 
-const (
-	PropAny PropType = iota
-	PropString
-	PropNumber
-	PropBoolean
-	PropObject
-	PropArray
+// PropType and PropertySpec are the props package's: one implementation of
+// property types, defaults and coercion serves the renderer's first frame
+// and the logic layer (props/doc.go).
+type (
+	PropType     = props.Type
+	PropertySpec = props.Spec
 )
 
-// String returns the type's JavaScript name.
-func (t PropType) String() string {
-	if int(t) >= len(propTypeNames) {
-		return "?"
-	}
-	return propTypeNames[t]
-}
-
-var propTypeNames = [...]string{"null", "String", "Number", "Boolean", "Object", "Array"}
-
-// PropertySpec is one declared property of a component.
-type PropertySpec struct {
-	// Name is the property name in camelCase; markup sets it through the
-	// attribute of the same name or its hyphenated form (myProp / my-prop).
-	Name          string
-	Type          PropType
-	OptionalTypes []PropType
-	// Default is the initial value (JSON-like Go value); HasDefault tells a
-	// given `value: null` from none. Without one the type's default is used:
-	// "" for String, 0 for Number, false for Boolean, [] for Array, null
-	// otherwise.
-	Default    any
-	HasDefault bool
-}
+// The property types (Component({properties}) type: ...).
+const (
+	PropAny     = props.Any
+	PropString  = props.String
+	PropNumber  = props.Number
+	PropBoolean = props.Boolean
+	PropObject  = props.Object
+	PropArray   = props.Array
+)
 
 // StyleIsolation is a component's styleIsolation option (spec §2.3).
 type StyleIsolation uint8

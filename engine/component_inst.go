@@ -230,7 +230,7 @@ func (p *Page) hostAttr(inst *Instance, a Attribute, init bool) (string, bool) {
 			return "", false
 		}
 		var warn string
-		v, warn = d.def.Properties[i].coerce(a)
+		v, warn = coerceAttr(&d.def.Properties[i], a)
 		if warn != "" {
 			p.warnOnce(inst.host.Pos, "<"+inst.host.Tag+"> "+warn)
 		}

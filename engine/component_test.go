@@ -90,7 +90,7 @@ func TestPropertyCoerce(t *testing.T) {
 		{PropertySpec{Type: PropAny}, lit("4"), "4", false},
 	}
 	for i, c := range cases {
-		got, warn := c.spec.coerce(c.in)
+		got, warn := coerceAttr(&c.spec, c.in)
 		if fmt.Sprint(got) != fmt.Sprint(c.want) || fmt.Sprintf("%T", got) != fmt.Sprintf("%T", c.want) || (warn != "") != c.warn {
 			t.Errorf("%d: %s of %#v = %#v (warn %q), want %#v (warn %v)", i, c.spec.Type, c.in.Value, got, warn, c.want, c.warn)
 		}

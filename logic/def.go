@@ -69,7 +69,7 @@ func (d *ComponentDef) IsPure(field string) bool {
 func (d *ComponentDef) InitialData(props map[string]any) (map[string]any, []string) {
 	out := cloneValue(d.Data).(map[string]any)
 	for i := range d.Props {
-		out[d.Props[i].Name] = d.Props[i].defaultValue()
+		out[d.Props[i].Name] = d.Props[i].DefaultValue()
 	}
 	var warns []string
 	for k, v := range props {

@@ -12,5 +12,6 @@
 // access; require() reads only through the caller's package reader; every
 // callback runs under a time limit.
 //
-// It imports diag only (never engine).
+// It imports diag, props (property types and coercion) and engine/expr (JavaScript
+// value semantics) only — never engine itself.
 package logic

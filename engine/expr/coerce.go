@@ -20,6 +20,10 @@ func ToString(v Value) string {
 	return jsString(v)
 }
 
+// JSString is JavaScript's String(v) exactly (null → "null", undefined →
+// "undefined"), unlike ToString, which renders them as empty text.
+func JSString(v Value) string { return jsString(v) }
+
 // jsString is JS String(v) exactly: null → "null", undefined → "undefined",
 // arrays join their elements with "," (null/undefined elements as ""), objects
 // give "[object Object]".
