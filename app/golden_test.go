@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"image"
-	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,16 +13,11 @@ import (
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/internal/golden"
 	"github.com/skyline-go/skyline/logic"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden PNGs of pages with scripts in testdata/golden")
-
-// The tolerance of engine/golden_test.go (testdata/golden/README.md).
-const (
-	goldenChannelTol  = 2
-	goldenBadFraction = 0.0005
-)
 
 // logicPages lists the test pages that have scripts (a .js file anywhere in
 // their directory): this package renders them with their logic running;
@@ -118,69 +111,7 @@ func TestGoldenLogic(t *testing.T) {
 			if again := render(a); !bytes.Equal(img.Pix, again.Pix) {
 				t.Errorf("second frame differs from the first")
 			}
-			path := filepath.Join("..", "testdata", "golden", name+".png")
-			if *update {
-				if err := writePNG(path, img); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := readPNG(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./app -run GoldenLogic -update)", err)
-			}
-			if want.Rect != img.Rect {
-				t.Fatalf("size %v, golden %v", img.Rect.Size(), want.Rect.Size())
-			}
-			bad := countDiff(img, want, goldenChannelTol)
-			if limit := int(goldenBadFraction * float64(len(img.Pix)/4)); bad > limit {
-				out := filepath.Join(t.TempDir(), name+".png")
-				writePNG(out, img)
-				t.Errorf("%d pixels differ by more than %d levels (limit %d); got %s", bad, goldenChannelTol, limit, out)
-			}
+			golden.Check(t, img, filepath.Join("..", "testdata", "golden", name+".png"), *update, "go test ./app -run GoldenLogic -update")
 		})
 	}
-}
-
-func countDiff(a, b *image.RGBA, tol int) int {
-	n := 0
-	for i := 0; i+4 <= len(a.Pix) && i+4 <= len(b.Pix); i += 4 {
-		for c := range 4 {
-			if d := int(a.Pix[i+c]) - int(b.Pix[i+c]); d > tol || d < -tol {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-func writePNG(path string, img *image.RGBA) error {
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
-	if err := enc.Encode(&buf, img); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
-}
-
-func readPNG(path string) (*image.RGBA, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	m, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	if rgba, ok := m.(*image.RGBA); ok {
-		return rgba, nil
-	}
-	out := image.NewRGBA(m.Bounds())
-	for y := m.Bounds().Min.Y; y < m.Bounds().Max.Y; y++ {
-		for x := m.Bounds().Min.X; x < m.Bounds().Max.X; x++ {
-			out.Set(x, y, m.At(x, y))
-		}
-	}
-	return out, nil
 }

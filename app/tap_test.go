@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/internal/golden"
 )
 
 var pagesDir = filepath.Join("..", "testdata", "pages")
@@ -111,7 +112,7 @@ func TestTapRunsHandlerAndRerenders(t *testing.T) {
 	if got := textOf(t, a, "total"); got != "¥205.40" {
 		t.Errorf("total after minus = %q, want ¥205.40", got)
 	}
-	if again := render(a); countDiff(before, again, 0) != 0 {
+	if again := render(a); golden.CountDiff(before, again, 0) != 0 {
 		t.Error("after + and − the frame differs from the first")
 	}
 }

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"image"
-	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,19 +12,10 @@ import (
 	"testing"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/golden")
-
-// Golden comparison tolerance: a channel may differ by goldenChannelTol
-// levels; beyond that, at most goldenBadFraction of the pixels may differ
-// (anti-aliasing that rounds the other way on another CPU's float
-// arithmetic). A misplaced box, a wrong colour or a missing glyph run
-// changes far more pixels than that.
-const (
-	goldenChannelTol  = 2
-	goldenBadFraction = 0.0005
-)
 
 // goldenPage is one render of a test page.
 type goldenPage struct {
@@ -144,74 +133,9 @@ func TestGolden(t *testing.T) {
 			again := image.NewRGBA(img.Rect)
 			p.Render(again)
 			if !bytes.Equal(img.Pix, again.Pix) {
-				t.Errorf("second frame differs from the first (%d pixels)", countDiff(img, again, 0))
+				t.Errorf("second frame differs from the first (%d pixels)", golden.CountDiff(img, again, 0))
 			}
-			path := filepath.Join(dir, gp.name+".png")
-			if *update {
-				if err := writeGoldenPNG(path, img); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := readGoldenPNG(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./engine -run Golden -update)", err)
-			}
-			if want.Rect != img.Rect {
-				t.Fatalf("size %v, golden %v", img.Rect.Size(), want.Rect.Size())
-			}
-			bad := countDiff(img, want, goldenChannelTol)
-			if limit := int(goldenBadFraction * float64(len(img.Pix)/4)); bad > limit {
-				out := filepath.Join(t.TempDir(), gp.name+".png")
-				writeGoldenPNG(out, img)
-				t.Errorf("%d pixels differ by more than %d levels (limit %d); got %s", bad, goldenChannelTol, limit, out)
-			}
+			golden.Check(t, img, filepath.Join(dir, gp.name+".png"), *update, "go test ./engine -run Golden -update")
 		})
 	}
-}
-
-// countDiff counts the pixels where some channel differs by more than tol.
-func countDiff(a, b *image.RGBA, tol int) int {
-	n := 0
-	for i := 0; i+4 <= len(a.Pix) && i+4 <= len(b.Pix); i += 4 {
-		for c := range 4 {
-			d := int(a.Pix[i+c]) - int(b.Pix[i+c])
-			if d > tol || d < -tol {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-func writeGoldenPNG(path string, img *image.RGBA) error {
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
-	if err := enc.Encode(&buf, img); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
-}
-
-// readGoldenPNG decodes a reference as premultiplied RGBA, like a render.
-func readGoldenPNG(path string) (*image.RGBA, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	m, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	if rgba, ok := m.(*image.RGBA); ok {
-		return rgba, nil
-	}
-	out := image.NewRGBA(m.Bounds())
-	for y := m.Bounds().Min.Y; y < m.Bounds().Max.Y; y++ {
-		for x := m.Bounds().Min.X; x < m.Bounds().Max.X; x++ {
-			out.Set(x, y, m.At(x, y))
-		}
-	}
-	return out, nil
 }
