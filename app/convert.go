@@ -116,31 +116,6 @@ func props(attrs map[string]engine.Attribute) map[string]any {
 	return out
 }
 
-// eventObject converts a dispatched event for the handler.
-func eventObject(e engine.EventObject) logic.EventObject {
-	return logic.EventObject{
-		Type:           e.Type,
-		TimeStamp:      e.TimeStamp,
-		Target:         logic.EventTarget{ID: e.Target.ID, Dataset: e.Target.Dataset},
-		CurrentTarget:  logic.EventTarget{ID: e.CurrentTarget.ID, Dataset: e.CurrentTarget.Dataset},
-		Detail:         e.Detail,
-		Mark:           e.Mark,
-		Touches:        touches(e.Touches),
-		ChangedTouches: touches(e.ChangedTouches),
-	}
-}
-
-func touches(ts []engine.Touch) []logic.Touch {
-	if ts == nil {
-		return nil
-	}
-	out := make([]logic.Touch, len(ts))
-	for i, t := range ts {
-		out[i] = logic.Touch{Identifier: t.Identifier, PageX: t.PageX, PageY: t.PageY, ClientX: t.ClientX, ClientY: t.ClientY}
-	}
-	return out
-}
-
 // decodeData reads a .data.json object; a syntax error is positioned at
 // its line and column.
 func decodeData(name string, b []byte) (map[string]any, error) {

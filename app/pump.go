@@ -115,7 +115,7 @@ func (a *App) forward() bool {
 		if c.Handler == "" {
 			continue
 		}
-		send(logic.Event{ID: a.logicID(c.Instance), Handler: c.Handler, Event: eventObject(c.Event)})
+		send(logic.Event{ID: a.logicID(c.Instance), Handler: c.Handler, Event: c.Event})
 	}
 	return sent
 }

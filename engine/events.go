@@ -14,36 +14,13 @@ type HandlerCall struct {
 	Event    EventObject
 }
 
-// EventObject is the handler's event argument (spec §1.6).
-type EventObject struct {
-	Type string
-	// TimeStamp is the caller's time of the input, ms since the page opened.
-	TimeStamp     float64
-	Target        EventTarget
-	CurrentTarget EventTarget
-	// Mark merges mark:x of the target and its ancestors, nearer nodes
-	// winning; marks of nodes outside the handler's component are left out.
-	Mark map[string]any
-	// Detail is {x, y} (page px) for touch-derived events, the triggerEvent
-	// detail for component events.
-	Detail         any
-	Touches        []Touch
-	ChangedTouches []Touch
-}
-
-// EventTarget is event.target / event.currentTarget.
-type EventTarget struct {
-	ID      string
-	Dataset map[string]any
-}
-
-// Touch is one entry of touches / changedTouches. There is no document
-// scrolling (spec §0), so client coordinates equal page coordinates.
-type Touch struct {
-	Identifier       int
-	PageX, PageY     float64
-	ClientX, ClientY float64
-}
+// EventObject, EventTarget and Touch are gesture's: the logic layer hands
+// the same values to handlers.
+type (
+	EventObject = gesture.EventObject
+	EventTarget = gesture.EventTarget
+	Touch       = gesture.Touch
+)
 
 // DrainHandlerCalls returns the handler calls dispatched since the last
 // call, in firing order.

@@ -12,6 +12,7 @@
 // access; require() reads only through the caller's package reader; every
 // callback runs under a time limit.
 //
-// It imports diag, props (property types and coercion) and engine/expr (JavaScript
-// value semantics) only — never engine itself.
+// It imports diag, props (property types and coercion), gesture (the event
+// object) and engine/expr (JavaScript value semantics) only — never engine
+// itself.
 package logic

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/gesture"
 )
 
 // InstanceID names a page or component instance. The engine chooses the
@@ -82,30 +83,13 @@ type Event struct {
 	Event   EventObject
 }
 
-// EventObject is the event argument a handler receives (spec §1.6).
-type EventObject struct {
-	Type           string
-	TimeStamp      float64 // ms since the page opened
-	Target         EventTarget
-	CurrentTarget  EventTarget
-	Detail         any
-	Mark           map[string]any
-	Touches        []Touch
-	ChangedTouches []Touch
-}
-
-// EventTarget is event.target / event.currentTarget.
-type EventTarget struct {
-	ID      string
-	Dataset map[string]any
-}
-
-// Touch is one entry of event.touches.
-type Touch struct {
-	Identifier       int
-	PageX, PageY     float64
-	ClientX, ClientY float64
-}
+// EventObject, EventTarget and Touch are gesture's: the renderer builds
+// them during dispatch and handlers receive them as they are.
+type (
+	EventObject = gesture.EventObject
+	EventTarget = gesture.EventTarget
+	Touch       = gesture.Touch
+)
 
 // PageShow / PageHide run pageLifetimes.show/hide of the page's components
 // and then the page's onShow / onHide.
