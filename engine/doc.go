@@ -1,10 +1,22 @@
 // Package engine is the page runtime and the public embedding API. It owns
-// the node tree built from WXML templates and page data, setData patches, the
-// frame pipeline (restyle → relayout → repaint, each incremental) and event
-// dispatch.
+// the node tree built from WXML templates and page data (compile*.go,
+// instantiate.go, loop.go, binding.go), custom components with their slots
+// and style scopes (component*.go, slot*.go), setData patches (setdata.go),
+// the frame pipeline — restyle (restyle.go) → relayout (layouttree.go,
+// relayout.go, scroll_*.go for scroll-views and builders) → repaint
+// (paint*.go, displaylist.go, images.go), each incremental — hit testing and
+// event dispatch (hittest.go, events*.go), and the layout dump
+// (layoutdump.go).
+//
+// A host (another program, or package app with the JS logic layer) drives a
+// Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,
+// Wheel, Advance), Update and Render; it receives handler calls and
+// component lifecycle events from queues (DrainHandlerCalls,
+// DrainInstanceEvents). Nothing here calls into JavaScript.
 //
 // Data flows one way: engine drives style (computed values), then layout
-// (boxes), then paint. engine may import every package of this module except
-// the commands; nothing in the module imports engine except the commands.
-// Subpackages: wxml (markup parser), expr (binding expressions).
+// (boxes), then paint. engine may import every package of this module
+// except app, logic and the commands; nothing imports engine except app and
+// the commands. Subpackages: wxml (markup parser), expr (binding
+// expressions), raster (pixels), internal/mustache (the {{ }} scanner).
 package engine
