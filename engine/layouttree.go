@@ -32,12 +32,19 @@ type lbox struct {
 	children []layout.NodeID
 	parent   layout.NodeID
 	// para is the shaped text of text roots, anonymous text and pseudo
-	// boxes; inline maps the paragraph's runs back to their nodes.
-	para   *text.Paragraph
-	inline []*Node
+	// boxes; inline maps the paragraph's runs back to their nodes. Both
+	// are made at the box's first measure (paraOf): lazyPara says they are
+	// due, so the rows of a long list that are never laid out are never
+	// shaped (spec §6.2).
+	para     *text.Paragraph
+	inline   []*Node
+	lazyPara bool
 	// none records display:none at build time (its subtree has no boxes).
-	none  bool
-	cache layout.Cache
+	none bool
+	// cache is the box's layout memo, handed out at its first layout
+	// (layoutTree.Cache): most boxes of a long list are never laid out,
+	// and a Cache is six times the rest of the box.
+	cache *layout.Cache
 	lay   layout.Layout
 	// abs is the border box's page position, filled after layout.
 	absX, absY float32
@@ -63,7 +70,34 @@ type layoutTree struct {
 	// sc is the scroll host's state (scroll_view.go): scroll-views and
 	// their on-demand units.
 	sc scrollHost
+	// caches hands out the boxes' layout caches.
+	caches cacheSlab
 }
+
+// cacheSlab allocates layout caches in fixed chunks, so that a pointer
+// handed out stays valid while more are allocated (layout.ComputeCached
+// holds one across the child layouts it runs). A box-tree rebuild reuses
+// the chunks.
+type cacheSlab struct {
+	chunks [][]layout.Cache
+	used   int // caches handed out in this box-tree generation
+}
+
+const cacheChunk = 256
+
+func (s *cacheSlab) take() *layout.Cache {
+	ci, i := s.used/cacheChunk, s.used%cacheChunk
+	if ci == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]layout.Cache, cacheChunk))
+	}
+	s.used++
+	c := &s.chunks[ci][i]
+	*c = layout.Cache{}
+	return c
+}
+
+// reset takes every cache back (layoutTree.build).
+func (s *cacheSlab) reset() { s.used = 0 }
 
 const rootBox layout.NodeID = 1
 
@@ -89,9 +123,15 @@ func (t *layoutTree) SetUnroundedLayout(id layout.NodeID, l layout.Layout) {
 	t.boxes[id].lay = l
 }
 func (t *layoutTree) UnroundedLayout(id layout.NodeID) *layout.Layout { return &t.boxes[id].lay }
-func (t *layoutTree) Cache(id layout.NodeID) *layout.Cache            { return &t.boxes[id].cache }
-func (t *layoutTree) Viewport() layout.Size                           { return t.viewport }
-func (t *layoutTree) Scratch() *layout.Scratch                        { return &t.scratch }
+func (t *layoutTree) Cache(id layout.NodeID) *layout.Cache {
+	b := &t.boxes[id]
+	if b.cache == nil {
+		b.cache = t.caches.take()
+	}
+	return b.cache
+}
+func (t *layoutTree) Viewport() layout.Size    { return t.viewport }
+func (t *layoutTree) Scratch() *layout.Scratch { return &t.scratch }
 func (t *layoutTree) Parent(id layout.NodeID) (layout.NodeID, bool) {
 	p := t.boxes[id].parent
 	if t.isUnit(id) {
@@ -111,7 +151,7 @@ func (t *layoutTree) ComputeChildLayout(id layout.NodeID, in layout.Inputs) layo
 func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Output {
 	t := tr.(*layoutTree)
 	b := &t.boxes[id]
-	if b.para != nil {
+	if b.hasText() {
 		return layout.ComputeBuiltin(t, id, in, t.measureText(id))
 	}
 	if isScrollView(b) {
@@ -132,7 +172,7 @@ func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Outpu
 // the box, because boxes move when the slice grows.
 func (t *layoutTree) measureText(id layout.NodeID) layout.MeasureFunc {
 	return func(known layout.MaybeSize, avail layout.AvailableSize) (layout.Size, layout.Maybe) {
-		p := t.boxes[id].para
+		p := t.paraOf(id)
 		var a text.Available
 		switch {
 		case known.Width.Ok:
@@ -177,6 +217,7 @@ func (t *layoutTree) build() {
 		t.boxes = make([]lbox, 1, nodes+nodes/4+64)
 	}
 	t.boxes = t.boxes[:1]
+	t.caches.reset()
 	t.sc.reset() // scroll-views rebuild their slivers over the new boxes
 	t.addElement(p.root, 0)
 	t.built = true
@@ -188,7 +229,11 @@ func (t *layoutTree) newBox(b lbox) layout.NodeID {
 		// A recycled builder item's slot (scroll_builder.go).
 		id = t.sc.free[n-1]
 		t.sc.free = t.sc.free[:n-1]
-		b.children = t.boxes[id].children[:0]
+		old := &t.boxes[id]
+		b.children = old.children[:0]
+		if b.cache = old.cache; b.cache != nil {
+			*b.cache = layout.Cache{} // the slot's cache serves its new item
+		}
 		t.boxes[id] = b
 	} else {
 		t.boxes = append(t.boxes, b)
@@ -219,7 +264,7 @@ func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
 	}
 	if kind == boxTextRoot {
 		t.addInlineBoxes(n, id)
-		t.boxes[id].para, t.boxes[id].inline = t.page.paragraphOf(n)
+		t.boxes[id].lazyPara = true
 		return
 	}
 	if n.rt.before != nil {
@@ -275,7 +320,7 @@ func (t *layoutTree) addAnonText(first *Node, parent layout.NodeID) {
 	p := t.page
 	st := new(style.Computed)
 	style.ComputeInto(st, t.boxes[parent].style, nil, &p.pipe.env, nil)
-	t.newBox(lbox{kind: boxAnonText, node: first, style: st, parent: parent, para: p.anonParagraph(first, st)})
+	t.newBox(lbox{kind: boxAnonText, node: first, style: st, parent: parent, lazyPara: true})
 }
 
 // anonParagraph shapes the run of text nodes starting at first.
@@ -288,12 +333,36 @@ func (p *Page) anonParagraph(first *Node, st *style.Computed) *text.Paragraph {
 }
 
 func (t *layoutTree) addPseudo(n *Node, st *style.Computed, parent layout.NodeID) {
+	t.newBox(lbox{kind: boxPseudo, node: n, style: st, parent: parent, lazyPara: st.Content != ""})
+}
+
+// hasText reports whether the box is a measured text leaf: a text root,
+// anonymous text or a pseudo box with content, shaped or not yet.
+func (b *lbox) hasText() bool { return b.para != nil || b.lazyPara }
+
+// paraOf returns box id's paragraph, shaping it now when it is due: at the
+// box's first measure, or after a text change or restyle (refreshBox).
+// Shaping is most of a text box's cost, and a list's units outside the
+// viewport and cache extent are never measured (spec §6.2).
+func (t *layoutTree) paraOf(id layout.NodeID) *text.Paragraph {
+	b := &t.boxes[id]
+	if !b.lazyPara {
+		return b.para
+	}
+	b.lazyPara = false
 	p := t.page
-	b := lbox{kind: boxPseudo, node: n, style: st, parent: parent}
-	if st.Content != "" {
+	switch b.kind {
+	case boxTextRoot:
+		// paragraphOf lays out the inline boxes, which never adds boxes
+		// (builders do not live inside text), so b stays valid.
+		b.para, b.inline = p.paragraphOf(b.node)
+	case boxAnonText:
+		b.para = p.anonParagraph(b.node, b.style)
+	case boxPseudo:
+		st := b.style
 		b.para = p.pipe.fonts.NewParagraph([]text.Run{{Text: st.Content, Style: text.StyleOf(st)}}, text.OptionsOf(st, 0, text.OverflowVisible))
 	}
-	t.newBox(b)
+	return b.para
 }
 
 // addInlineBoxes makes a box, child of the text root box, for every

@@ -7,8 +7,8 @@ import (
 )
 
 // relayout brings the layout tree up to date. A structural change rebuilds
-// the box tree (boxes are cheap; paragraphs of untouched text are rebuilt
-// too, which a later step can cache); any other change marks the changed
+// the box tree (boxes are cheap; paragraphs are shaped again only for the
+// text boxes measured afterwards, paraOf); any other change marks the changed
 // boxes dirty so that only their relayout boundaries are laid out again
 // (spec: incremental pipeline; layout.MarkDirty).
 func (p *Page) relayout() {
@@ -84,9 +84,9 @@ func (p *Page) refreshBox(n *Node) bool {
 		if b.node == n && (n.Style.Display == style.DisplayNone) != b.none {
 			return false
 		}
-		b.para, b.inline = p.paragraphOf(b.node)
+		b.para, b.inline, b.lazyPara = nil, nil, true // shaped again at its next measure
 	case boxAnonText:
-		b.para = p.anonParagraph(b.node, b.style)
+		b.para, b.lazyPara = nil, true
 	case boxElement, boxImage:
 		if (n.Style.Display == style.DisplayNone) != b.none || n.rt.before != nil || n.rt.after != nil {
 			return false
@@ -95,7 +95,7 @@ func (p *Page) refreshBox(n *Node) bool {
 		for _, c := range b.children {
 			if cb := &t.boxes[c]; cb.kind == boxAnonText {
 				style.ComputeInto(cb.style, n.Style, nil, &p.pipe.env, nil)
-				cb.para = p.anonParagraph(cb.node, cb.style)
+				cb.para, cb.lazyPara = nil, true
 				t.markDirty(c)
 			} else if cb.kind == boxPseudo {
 				return false
@@ -106,7 +106,7 @@ func (p *Page) refreshBox(n *Node) bool {
 	// An inline box inside text changes the paragraph that flows it.
 	for pid := b.parent; pid != 0 && t.boxes[pid].kind == boxTextRoot; pid = t.boxes[pid].parent {
 		pb := &t.boxes[pid]
-		pb.para, pb.inline = p.paragraphOf(pb.node)
+		pb.para, pb.inline, pb.lazyPara = nil, nil, true
 		t.markDirty(pid)
 	}
 	return true
@@ -183,7 +183,7 @@ func (t *layoutTree) place(id layout.NodeID, x, y float32) {
 // them (relative to the text root's border box).
 func (t *layoutTree) placeInline(b *lbox) {
 	if b.para == nil {
-		return
+		return // never measured: not laid out, nothing to place
 	}
 	l := &b.lay
 	cw := l.Size.Width - l.Border.Horizontal() - l.Padding.Horizontal()
