@@ -19,7 +19,8 @@
 // extents are estimated (compact Fenwick store, extents.go) and corrected
 // so that what is on screen never moves (viewport.go, lines.go).
 //
-// Physics (Scroller) and Nested chaining advance by an explicit dt; events
+// Physics (Scroller) and Nested chaining advance by an explicit dt (a
+// linked Nested pair is driven through either of its scrollers); events
 // (Events, Refresher, Frame.StickEvents) are derived per frame. Nothing
 // reads the wall clock, and steady-state frames allocate nothing.
 //

@@ -12,6 +12,11 @@ import "math"
 // then the outer. A fling that reaches the hand-over point continues in the
 // other scroller with the velocity it had there, exactly at the moment it
 // got there (Scroller's hand-off edges).
+//
+// The pair is driven either through Nested's own methods or, after Link,
+// through either Scroller: a host that routes a pointer to whichever
+// scroll-view is under it, and steps every scroller once per frame, gets
+// the chaining without knowing about it.
 type Nested struct {
 	Outer, Inner *Scroller
 	slop         float64
@@ -23,19 +28,51 @@ func (n *Nested) arm() {
 	n.Inner.HandOffAtMin = true
 }
 
+// Link routes the two scrollers' drag input, flings and steps through n
+// (see Scroller.Step for stepping). A scroller is in at most one pair: a
+// previous link of either is replaced.
+func (n *Nested) Link() {
+	for _, s := range [2]*Scroller{n.Outer, n.Inner} {
+		if s.chain != nil && s.chain != n {
+			s.chain.Unlink()
+		}
+		s.chain = n
+	}
+	n.arm()
+}
+
+// Unlink makes the scrollers independent again (their hand-off edges
+// bounce or clamp as before).
+func (n *Nested) Unlink() {
+	for _, s := range [2]*Scroller{n.Outer, n.Inner} {
+		if s.chain == n {
+			s.chain = nil
+		}
+	}
+	n.Outer.HandOffAtMax = false
+	n.Inner.HandOffAtMin = false
+}
+
+// Linked reports whether s is linked into a pair.
+func (s *Scroller) Linked() bool { return s.chain != nil }
+
 // DragStart begins a gesture on either scroller: both stop.
 func (n *Nested) DragStart() {
 	n.arm()
-	n.Outer.DragStart()
-	n.Inner.DragStart()
+	n.Outer.dragStart()
+	n.Inner.dragStart()
 	n.slop, n.claimed = 0, false
 }
 
 // DragUpdate distributes delta (offset space) and reports whether the drag
 // claimed the gesture (min-drag-distance of the outer).
 func (n *Nested) DragUpdate(delta float64) bool {
+	o, in := n.Outer, n.Inner
+	if o.phase != Dragging || in.phase != Dragging {
+		n.DragStart()
+	}
 	if !n.claimed {
-		d := n.Outer.MinDragDistance
+		d := o.MinDragDistance
 		if d <= 0 {
 			d = DefaultMinDragDistance
 		}
@@ -44,10 +81,9 @@ func (n *Nested) DragUpdate(delta float64) bool {
 			return false
 		}
 		n.claimed = true
-		n.Outer.claimed, n.Inner.claimed = true, true
+		o.claimed, in.claimed = true, true
 		delta = n.slop - math.Copysign(d, n.slop)
 	}
-	o, in := n.Outer, n.Inner
 	if delta > 0 {
 		if room := o.Max - o.Offset; room > 0 {
 			take := math.Min(delta, room)
@@ -71,47 +107,66 @@ func (n *Nested) DragUpdate(delta float64) bool {
 }
 
 // DragEnd releases with velocity v: the scroller that would move first
-// flings (or springs back when overscrolled).
+// flings (or springs back when overscrolled); a drag that never claimed
+// the gesture (a tap) only settles.
 func (n *Nested) DragEnd(v float64) {
+	claimed := n.claimed
 	n.claimed = false
+	for _, s := range [2]*Scroller{n.Outer, n.Inner} {
+		s.claimed = false
+		s.phase, s.vel = Idle, 0
+	}
+	if !claimed {
+		n.Outer.settleRange()
+		n.Inner.settleRange()
+		return
+	}
 	n.Fling(v)
 }
 
-// Fling starts a chained fling with velocity v.
+// Fling starts a chained fling with velocity v: one scroller moves, the
+// other stops. An overscrolled scroller springs back instead (the other
+// stays put: the outer overscrolls only at its start, where the inner is
+// at its start, and the inner only at its end, where the outer is pinned).
 func (n *Nested) Fling(v float64) {
 	n.arm()
 	o, in := n.Outer, n.Inner
+	oOut := o.Offset < o.Min || o.Offset > o.Max
+	iOut := in.Offset < in.Min || in.Offset > in.Max
+	first, other := o, in
 	switch {
-	case o.Offset < o.Min || in.Offset > in.Max:
-		o.Fling(v)
-		in.Fling(v)
-	case v > 0 && o.Offset < o.Max:
-		o.Fling(v)
-	case v > 0:
-		in.Fling(v)
-	case v < 0 && in.Offset > in.Min:
-		in.Fling(v)
-	default:
-		o.Fling(v)
+	case oOut || iOut:
+		for _, s := range [2]*Scroller{o, in} {
+			if s.Offset < s.Min || s.Offset > s.Max {
+				s.fling(v)
+			} else {
+				s.phase, s.vel = Idle, 0
+			}
+		}
+		return
+	case v > 0 && o.Offset >= o.Max, v < 0 && in.Offset > in.Min:
+		first, other = in, o
 	}
+	other.phase, other.vel = Idle, 0
+	first.fling(v)
 }
 
 // Step advances both scrollers by dt, handing a fling over when one
 // reaches the pinned offset (outer) or its start (inner).
 func (n *Nested) Step(dt float64) bool {
-	a := n.Outer.Step(dt)
+	a := n.Outer.step(dt)
 	innerDone := false
 	if v, left, ok := n.Outer.HandOff(); ok {
-		n.Inner.Fling(v)
-		n.Inner.Step(left)
+		n.Inner.fling(v)
+		n.Inner.step(left)
 		innerDone = true
 	}
 	b := false
 	if !innerDone {
-		b = n.Inner.Step(dt)
+		b = n.Inner.step(dt)
 		if v, left, ok := n.Inner.HandOff(); ok {
-			n.Outer.Fling(v)
-			a = n.Outer.Step(left)
+			n.Outer.fling(v)
+			a = n.Outer.step(left)
 		}
 	}
 	return a || b || n.Inner.Phase() != Idle || n.Outer.Phase() != Idle

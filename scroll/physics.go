@@ -76,6 +76,9 @@ type Scroller struct {
 	handV    float64
 	handLeft float64
 	handOK   bool
+	// chain is the Nested pair this scroller is linked into (Nested.Link):
+	// drag input and flings given to either scroller go through it.
+	chain *Nested
 }
 
 // Phase reports what moves the scroller.
@@ -95,6 +98,14 @@ func (s *Scroller) BoundaryVelocity() float64 { return s.boundary }
 // DragStart begins a gesture: it stops any motion (a finger catches a
 // fling). The drag claims the gesture only after MinDragDistance.
 func (s *Scroller) DragStart() {
+	if s.chain != nil {
+		s.chain.DragStart()
+		return
+	}
+	s.dragStart()
+}
+
+func (s *Scroller) dragStart() {
 	s.phase = Dragging
 	s.slop, s.claimed = 0, false
 	s.vel = 0
@@ -107,6 +118,9 @@ func (s *Scroller) DragStart() {
 // beyond min-drag-distance scrolls (Flutter's DragStartBehavior.start), so
 // the content does not jump when the drag is claimed.
 func (s *Scroller) DragUpdate(delta float64) bool {
+	if s.chain != nil {
+		return s.chain.DragUpdate(delta)
+	}
 	if s.phase != Dragging {
 		s.DragStart()
 	}
@@ -163,18 +177,31 @@ func (s *Scroller) friction(over float64) float64 {
 // DragEnd releases the finger with velocity v (px/s, offset space): a fling
 // when the drag was claimed, a spring when overscrolled.
 func (s *Scroller) DragEnd(v float64) {
+	if s.chain != nil {
+		s.chain.DragEnd(v)
+		return
+	}
 	if !s.claimed {
 		s.phase = Idle
 		s.settleRange()
 		return
 	}
 	s.claimed = false
-	s.Fling(v)
+	s.fling(v)
 }
 
 // Fling starts a deceleration with velocity v (px/s); out of range it
-// springs back instead.
+// springs back instead. A linked scroller (Nested.Link) starts the pair's
+// chained fling.
 func (s *Scroller) Fling(v float64) {
+	if s.chain != nil {
+		s.chain.Fling(v)
+		return
+	}
+	s.fling(v)
+}
+
+func (s *Scroller) fling(v float64) {
 	s.boundary = math.NaN()
 	s.handOK = false
 	if s.Offset < s.Min || s.Offset > s.Max {
@@ -220,12 +247,30 @@ func (s *Scroller) Correct(delta float64) {
 }
 
 // SetRange updates Min and Max (content extents are estimates and change);
-// an idle position left outside is clamped or sprung back.
+// an idle position left outside is clamped or sprung back. A spring toward
+// the Min edge follows it when it moves (a refresher opening holds the
+// content at −threshold, spec §4.5), and a spring toward Max retargets
+// when the position is beyond the new Max.
 func (s *Scroller) SetRange(lo, hi float64) {
+	oldMin := s.Min
 	s.Min, s.Max = lo, math.Max(lo, hi)
-	if s.phase == Idle {
+	switch s.phase {
+	case Idle:
 		s.settleRange()
+	case Springing:
+		switch {
+		case s.edge == oldMin && s.edge != s.Min:
+			s.retarget(s.Min)
+		case s.edge != oldMin && s.Offset > s.Max && s.edge != s.Max:
+			s.retarget(s.Max)
+		}
 	}
+}
+
+// retarget restarts the running spring toward edge from the current
+// position and velocity.
+func (s *Scroller) retarget(edge float64) {
+	s.edge, s.x0, s.v0, s.t = edge, s.Offset-edge, s.vel, 0
 }
 
 func (s *Scroller) settleRange() {
@@ -250,8 +295,21 @@ func (s *Scroller) HandOff() (v, left float64, ok bool) {
 }
 
 // Step advances the motion by dt seconds and reports whether the scroller
-// is still moving (dragging counts as moving).
+// is still moving (dragging counts as moving). A linked pair (Nested.Link)
+// advances when its outer scroller is stepped; stepping the inner one only
+// reports whether it moves, so a host stepping every scroller once per
+// frame advances the pair once.
 func (s *Scroller) Step(dt float64) bool {
+	if s.chain != nil {
+		if s == s.chain.Outer {
+			return s.chain.Step(dt)
+		}
+		return s.phase != Idle
+	}
+	return s.step(dt)
+}
+
+func (s *Scroller) step(dt float64) bool {
 	switch s.phase {
 	case Flinging:
 		s.t += dt
