@@ -124,12 +124,17 @@ func retarget(t *Node, owner *Instance) *Node {
 
 // marksFor merges the marks of target and its ancestors that a handler in
 // tree owner may see (spec §1.6: marks outside a component are not visible
-// inside it); nearer nodes win.
+// inside it); nearer nodes win. Without marks it is nil (the logic layer
+// hands handlers an empty object), so events on unmarked nodes, such as a
+// builder's itembuild on every item built while scrolling, allocate no map.
 func marksFor(target *Node, owner *Instance) map[string]any {
-	m := map[string]any{}
+	var m map[string]any
 	for n := target; n != nil; n = n.parent {
 		if len(n.marks) == 0 || !treeContains(owner, n.owner) {
 			continue
+		}
+		if m == nil {
+			m = make(map[string]any, len(n.marks))
 		}
 		for k, v := range n.marks {
 			if _, ok := m[k]; !ok {
