@@ -103,6 +103,9 @@ func (p *Page) Advance(dt float64) bool {
 // sync lays the content out again when the scroller moved, places it, and
 // derives the frame's events.
 func (sv *scrollView) sync() {
+	if sv.syncPair() {
+		return // a nested pair moves together: both synced (scroll_nested.go)
+	}
 	if sv.sc.Offset != sv.laidFor {
 		sv.layoutContent()
 		sv.placeAbs()

@@ -53,6 +53,9 @@ func (p *Page) dumpScrollView(n *Node, b *lbox, db *DumpBox) {
 				t.sc.dumpHide[id] = true
 			}
 		}
+		for _, id := range sv.dropped {
+			t.sc.dumpHide[id] = true // not rendered in nested mode (scroll_nested.go)
+		}
 		off := float32(sv.vp.Offset())
 		for i := range sv.vp.Frame.Placements {
 			q := &sv.vp.Frame.Placements[i]

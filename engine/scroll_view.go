@@ -105,6 +105,10 @@ type scrollView struct {
 	// intoView is the last scroll-into-view target acted on, so the same
 	// value does not jump again on every relayout (scroll_props.go).
 	props scrollProps
+	// nest is the nested-mode pair sv belongs to (outer or inner), dropped
+	// the boxes nested mode does not render (scroll_nested.go).
+	nest    *nestLink
+	dropped []layout.NodeID
 }
 
 // isScrollView reports whether box b is a scroll-view laid out by the
@@ -134,6 +138,8 @@ func (t *layoutTree) scrollViewOf(id layout.NodeID) *scrollView {
 // setup reads the attributes and builds the slivers over the box tree.
 func (sv *scrollView) setup() {
 	t, n := sv.t, sv.node
+	sv.unlinkNested() // re-paired below or by the inner's setup (scroll_nested.go)
+	sv.dropped = sv.dropped[:0]
 	axis := scroll.Vertical
 	if n.BoolAttr("scroll-x") && !n.BoolAttr("scroll-y") {
 		axis = scroll.Horizontal // both at once is unsupported (spec §4.5): y wins
@@ -167,7 +173,13 @@ func (sv *scrollView) setup() {
 	sv.layers.pool = &t.sc.layers
 	sv.layers.releaseAll()
 	sv.build.reset(sv)
+	sv.linkNested()
 	kids := t.boxes[sv.box].children
+	if sv.mode == modeNested {
+		// Only headers and one body are rendered (spec §4.8).
+		kids = sv.nestedChildren(kids)
+		t.boxes[sv.box].children = kids
+	}
 	sv.containers = sv.containers[:0]
 	switch sv.mode {
 	case modeList:
