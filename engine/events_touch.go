@@ -11,7 +11,10 @@ import "github.com/skyline-go/skyline/gesture"
 //     longtap) at the first input or AdvanceTime at or after that time; when a
 //     longpress handler ran, the release fires no tap.
 // touchmove / touchend / touchcancel target the node the touch started on,
-// as in WeChat; tap and longpress target it too.
+// as in WeChat; tap and longpress target it too. The same touches scroll
+// the scroll-views under them (events_scroll.go): a touch a scroll-view
+// claimed, or one that caught a moving scroll-view, neither taps nor
+// long-presses.
 
 // TapSlop is how far (CSS px) a touch may move and still tap or long-press.
 const TapSlop = 10
@@ -34,6 +37,7 @@ type activeTouch struct {
 	x0, y0, t0  float64
 	x, y        float64
 	strayed     bool // moved beyond TapSlop: no tap, no long press
+	scrolled    bool // a scroll-view took it: no tap, no long press
 	longDone    bool // longpress was dispatched
 	longHandled bool // … and a handler ran
 }
@@ -76,6 +80,11 @@ func (p *Page) TouchStart(id int, x, y, t float64) {
 	p.ev.touches = append(p.ev.touches, at)
 	c := Touch{Identifier: id, PageX: x, PageY: y, ClientX: x, ClientY: y}
 	p.touchEvent("touchstart", &p.ev.touches[len(p.ev.touches)-1], t, c)
+	if p.dragStart(id, x, y, t) {
+		if i := p.touchIndex(id); i >= 0 {
+			p.ev.touches[i].scrolled = true
+		}
+	}
 }
 
 // TouchMove moves finger id to (x, y) at time t.
@@ -88,6 +97,11 @@ func (p *Page) TouchMove(id int, x, y, t float64) {
 	at := &p.ev.touches[i]
 	at.moveTo(x, y)
 	p.touchEvent("touchmove", at, t, Touch{Identifier: id, PageX: x, PageY: y, ClientX: x, ClientY: y})
+	if p.dragMove(id, x, y, t) {
+		if i := p.touchIndex(id); i >= 0 {
+			p.ev.touches[i].scrolled = true
+		}
+	}
 }
 
 func (at *activeTouch) moveTo(x, y float64) {
@@ -108,11 +122,16 @@ func (p *Page) TouchEnd(id int, x, y, t float64) {
 	at := p.ev.touches[i]
 	at.moveTo(x, y)
 	p.ev.touches = append(p.ev.touches[:i], p.ev.touches[i+1:]...)
+	// The lift position moves the content first: it may claim the drag.
+	if p.dragMove(id, x, y, t) {
+		at.scrolled = true
+	}
 	c := Touch{Identifier: id, PageX: x, PageY: y, ClientX: x, ClientY: y}
 	p.touchEvent("touchend", &at, t, c)
-	if !at.strayed && !at.longHandled {
+	if !at.strayed && !at.scrolled && !at.longHandled {
 		p.touchEvent("tap", &at, t, c)
 	}
+	p.dragEnd(id, false) // a claimed drag flings
 }
 
 // TouchCancel ends finger id without a tap (the system took the touch).
@@ -124,6 +143,7 @@ func (p *Page) TouchCancel(id int, t float64) {
 	at := p.ev.touches[i]
 	p.ev.touches = append(p.ev.touches[:i], p.ev.touches[i+1:]...)
 	p.touchEvent("touchcancel", &at, t, Touch{Identifier: id, PageX: at.x, PageY: at.y, ClientX: at.x, ClientY: at.y})
+	p.dragEnd(id, true) // no fling: the content settles
 }
 
 // AdvanceTime tells the page that time t (ms) has come: a touch held
@@ -131,7 +151,7 @@ func (p *Page) TouchCancel(id int, t float64) {
 func (p *Page) AdvanceTime(t float64) {
 	for i := range p.ev.touches {
 		at := &p.ev.touches[i]
-		if at.longDone || at.strayed || t-at.t0 < LongPressDelay {
+		if at.longDone || at.strayed || at.scrolled || t-at.t0 < LongPressDelay {
 			continue
 		}
 		at.longDone = true

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"math"
-
 	"github.com/skyline-go/skyline/scroll"
 )
 
@@ -112,119 +110,6 @@ func (sv *scrollView) sync() {
 		sv.dropOuterLayers()
 	}
 	sv.events()
-}
-
-// pointer is the drag in progress (PointerDown … PointerUp).
-type pointer struct {
-	sv      *scrollView
-	x, y    float32
-	samples [8]struct{ pos, t float64 } // recent finger positions along the axis
-	n       int
-}
-
-// PointerDown starts a drag at page point (x, y) CSS px at time t
-// (seconds, the host's clock): the innermost scroll-view under it catches
-// any fling. It reports whether a scroll-view is there.
-func (p *Page) PointerDown(x, y float32, t float64) bool {
-	sv := p.scrollViewAt(x, y)
-	h := &p.pipe.lt.sc
-	h.ptr = pointer{sv: sv, x: x, y: y}
-	h.now = t * 1000
-	if sv == nil {
-		return false
-	}
-	sv.sc.DragStart()
-	h.ptr.sample(sv, x, y, t)
-	return true
-}
-
-// PointerMove moves the finger: content follows it once past
-// min-drag-distance (spec §4.5).
-func (p *Page) PointerMove(x, y float32, t float64) {
-	if p.pipe == nil {
-		return
-	}
-	h := &p.pipe.lt.sc
-	sv := h.ptr.sv
-	if sv == nil {
-		return
-	}
-	d := float64(h.ptr.y - y) // finger up scrolls toward the end
-	if !sv.vertical() {
-		d = float64(h.ptr.x - x)
-	}
-	h.ptr.x, h.ptr.y = x, y
-	h.now = t * 1000
-	h.ptr.sample(sv, x, y, t)
-	sv.sc.DragUpdate(d)
-	sv.sync()
-}
-
-// PointerUp releases the finger; the velocity of the last 100 ms of motion
-// starts a fling.
-func (p *Page) PointerUp(x, y float32, t float64) {
-	if p.pipe == nil {
-		return
-	}
-	h := &p.pipe.lt.sc
-	sv := h.ptr.sv
-	if sv == nil {
-		return
-	}
-	p.PointerMove(x, y, t)
-	sv.sc.DragEnd(h.ptr.velocity())
-	h.ptr = pointer{}
-	sv.sync()
-}
-
-func (q *pointer) sample(sv *scrollView, x, y float32, t float64) {
-	pos := -float64(y)
-	if !sv.vertical() {
-		pos = -float64(x)
-	}
-	if q.n == len(q.samples) {
-		copy(q.samples[:], q.samples[1:])
-		q.n--
-	}
-	q.samples[q.n] = struct{ pos, t float64 }{pos, t}
-	q.n++
-}
-
-// velocity is the offset-space velocity over the samples of the last
-// 100 ms (px/s).
-func (q *pointer) velocity() float64 {
-	if q.n < 2 {
-		return 0
-	}
-	last := q.samples[q.n-1]
-	i := q.n - 2
-	for i > 0 && last.t-q.samples[i-1].t <= 0.1 {
-		i--
-	}
-	first := q.samples[i]
-	if last.t-first.t <= 0 {
-		return 0
-	}
-	return (last.pos - first.pos) / (last.t - first.t)
-}
-
-// Wheel scrolls the innermost scroll-view under (x, y) by the wheel delta
-// (CSS px; positive dy scrolls toward the end), clamped to the content.
-func (p *Page) Wheel(x, y, dx, dy float32) bool {
-	sv := p.scrollViewAt(x, y)
-	if sv == nil {
-		return false
-	}
-	d := float64(dy)
-	if !sv.vertical() {
-		d = float64(dx)
-		if d == 0 {
-			d = float64(dy) // a plain wheel scrolls a horizontal list too
-		}
-	}
-	sv.moveTo(math.Max(0, sv.sc.Offset+d), false)
-	sv.sync()
-	return true
 }
 
 // dropOuterLayers releases the layers of the units around a scroll-view

@@ -115,22 +115,6 @@ func (sv *scrollView) dirName(upper bool) string {
 	return "right"
 }
 
-// scrollViewAt is the scroll-view that takes a pointer at page point
-// (x, y): the innermost one around the element HitTest finds there (units
-// outside a scroll-view's viewport are not hit, hitScrollView).
-func (p *Page) scrollViewAt(x, y float32) *scrollView {
-	p.Update()
-	for n := p.HitTest(x, y); n != nil; n = n.parent {
-		if n.Kind != ElementNode || n.rt == nil || n.rt.scroll == nil {
-			continue
-		}
-		if sv := n.rt.scroll; sv.t == &p.pipe.lt && sv.gen == p.pipe.lt.sc.gen && sv.laid {
-			return sv
-		}
-	}
-	return nil
-}
-
 // hitScrollView hit-tests a scroll-view's content: only the units placed
 // in its viewport (their boxes are where they are painted; the others'
 // positions are stale), topmost first — pinned sticky headers, then the
