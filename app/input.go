@@ -34,23 +34,39 @@ func (a *App) TouchStart(id int, x, y float64) bool {
 	return true
 }
 
-// TouchMove moves finger id.
+// TouchMove moves finger id; past a scroll-view's min-drag-distance the
+// touch scrolls it (and no longer taps).
 func (a *App) TouchMove(id int, x, y float64) {
 	a.page.TouchMove(id, x, y, a.now())
 	a.exchange()
 }
 
 // TouchEnd lifts finger id: touchend, and tap when it stayed within the
-// engine's tap slop.
+// engine's tap slop and scrolled nothing; a drag flings on (Advance runs
+// it).
 func (a *App) TouchEnd(id int, x, y float64) {
 	a.page.TouchEnd(id, x, y, a.now())
 	a.exchange()
 }
 
-// TouchCancel ends finger id without a tap (a drag became a scroll).
+// TouchCancel ends finger id without a tap or fling (the system took the
+// touch).
 func (a *App) TouchCancel(id int) {
 	a.page.TouchCancel(id, a.now())
 	a.exchange()
+}
+
+// Wheel scrolls the innermost scroll-view under (x, y) by a mouse-wheel or
+// trackpad delta in CSS px (positive toward the end; engine.Page.Wheel) and
+// hands the scroll events to the scripts. It reports whether a
+// scroll-view took it (false while a modal is up).
+func (a *App) Wheel(x, y, dx, dy float64) bool {
+	if a.modal != nil {
+		return false
+	}
+	took := a.page.Wheel(float32(x), float32(y), float32(dx), float32(dy))
+	a.exchange()
+	return took
 }
 
 // Advance moves time on by dt: a manual clock advances (a real one has
