@@ -59,6 +59,11 @@ type layerPool struct {
 	// Rasters counts layers rastered (tests: a scroll frame rasters only
 	// the units that enter).
 	rasters int
+	// busy: a layer is being rastered. The units of a scroll-view inside
+	// it (a nested-mode body's inner list, spec §4.8) are painted into
+	// that layer directly: list is shared, and the enclosing layer is
+	// dropped whenever the inner one scrolls (dropOuterLayers) anyway.
+	busy bool
 }
 
 func (c *layerCache) release(id layout.NodeID) {
@@ -112,6 +117,9 @@ func (p *layerPool) take(r image.Rectangle) *unitLayer {
 // there is none or it cannot be moved by whole pixels to where the unit is
 // now. It reports false when the unit must be painted directly.
 func (c *layerCache) compose(pt *painter, sv *scrollView, id layout.NodeID) bool {
+	if c.pool != nil && c.pool.busy {
+		return false
+	}
 	b := &pt.t.boxes[id]
 	d := pt.dpr
 	ox, oy := b.absX*d, b.absY*d
@@ -154,7 +162,9 @@ func (c *layerCache) raster(pt *painter, sv *scrollView, id layout.NodeID) *unit
 	pt.list = p.list
 	pt.list.reset()
 	pt.beginInk()
+	p.busy = true
 	pt.paintBox(id)
+	p.busy = false
 	ink := pt.endInk()
 	p.list, pt.list = pt.list, frame
 	r := pixelsOut(ink)

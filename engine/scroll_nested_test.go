@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"image"
 	"math"
 	"strings"
 	"testing"
@@ -204,5 +205,40 @@ func TestNestedRules(t *testing.T) {
 	}
 	if n := p.HitTest(100, 130); n == nil || n.ID() != "b1" {
 		t.Errorf("hit at the body: %v", n)
+	}
+}
+
+// TestNestedLayersMatchDirect: the nested page's frames composed from
+// per-unit layers look like the same frames painted directly while a fling
+// chains through the outer and the inner list: the body's layer holds the
+// inner list's units (painted into it, not into layers of their own) and
+// is rastered again as the list scrolls.
+func TestNestedLayersMatchDirect(t *testing.T) {
+	p, err := Load("../testdata/pages/scroll-nested", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2})
+	p.Update()
+	inner := findID(p.Root(), "posts")
+	withLayers := image.NewRGBA(image.Rect(0, 0, 750, 1334))
+	direct := image.NewRGBA(image.Rect(0, 0, 750, 1334))
+	check := func(frame int) {
+		t.Helper()
+		p.Render(withLayers)
+		p.pipe.lt.sc.noLayers = true
+		p.Render(direct)
+		p.pipe.lt.sc.noLayers = false
+		if d, n := maxChannelDiff(withLayers, direct); d > 2 {
+			t.Fatalf("frame %d: layers differ from direct paint by %d levels at %d pixels", frame, d, n)
+		}
+	}
+	check(0)
+	p.Fling(inner, 2500)
+	for f := 1; f < 300 && p.Advance(1.0/60); f++ {
+		if f == 60 {
+			p.Fling(inner, -2500)
+		}
+		check(f)
 	}
 }
