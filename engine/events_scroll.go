@@ -264,3 +264,9 @@ func (p *Page) PointerMove(x, y float32, t float64) {
 func (p *Page) PointerUp(x, y float32, t float64) {
 	p.TouchEnd(PointerID, float64(x), float64(y), t*1000)
 }
+
+// Dragging reports whether a touch is scrolling a scroll-view right now
+// (its drag was claimed): a host redraws on each move while it is.
+func (p *Page) Dragging() bool {
+	return p.pipe != nil && p.pipe.lt.sc.ptr.sv != nil
+}

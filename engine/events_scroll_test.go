@@ -78,10 +78,16 @@ func TestTouchScrolls(t *testing.T) {
 			p, sv, _ := touchPage(t, tc.attrs)
 			// A finger on row-1 (y 200..300 on the page) moves up 200 px.
 			tm := drag(p, 100, 250, 0, -200, 0)
+			if !p.Dragging() {
+				t.Fatal("Dragging() is false during a claimed drag")
+			}
 			if off := offsetOf(t, p, sv); off != 200-tc.slop {
 				t.Fatalf("offset %v after a 200 px drag, want %v (the motion beyond the slop)", off, 200-tc.slop)
 			}
 			p.TouchEnd(0, 100, 50, tm)
+			if p.Dragging() {
+				t.Fatal("Dragging() after the release")
+			}
 			got := countCalls(p.DrainHandlerCalls())
 			if got["onStart"] != 1 || got["onMove"] != 20 || got["onTap"] != 0 {
 				t.Fatalf("calls %v: want touchstart 1, touchmove 20, no tap", got)

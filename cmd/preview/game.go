@@ -33,12 +33,12 @@ type game struct {
 	over     overlay
 	poll     *core.Poller
 	pollRoot string
-	pointer  core.Pointer
-	drag     core.DragTracker
 	// touchDown: the left button is down on the page since (touchX, touchY)
 	// device px (touch.go).
 	touchDown      bool
 	touchX, touchY int
+	// clock measures the real time between ticks, the page's frame dt.
+	clock core.TickClock
 
 	printed string // the messages last printed to stderr
 
@@ -62,7 +62,6 @@ func newGame(opts core.Options, stdout, stderr io.Writer) *game {
 	return &game{
 		opts: opts, stdout: stdout, stderr: stderr,
 		s:       core.NewSession(opts.Page, opts.Dev, opts.Dark),
-		pointer: core.NoPointer{},
 		shotReq: opts.Shot,
 	}
 }
@@ -77,8 +76,9 @@ func (g *game) run() error {
 		g.s.Close()
 	}()
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	// The frame changes only on a reload, a toggle or (later) scrolling, so
-	// the screen is composed only then, not 60 times a second.
+	// The frame changes only on a reload, a toggle, input or while
+	// something animates, so the screen is composed only then, not 60
+	// times a second.
 	ebiten.SetScreenClearedEveryFrame(false)
 	g.applyDevice()
 	err := ebiten.RunGame(g)
@@ -117,9 +117,12 @@ func (g *game) updateTitle() {
 	ebiten.SetWindowTitle("skyline preview — " + g.s.Title())
 }
 
-// Update handles keys and reloads and renders the page when it changed.
+// Update handles keys, reloads and input, steps the page's time by the
+// real frame time while anything animates, and renders the page when it
+// changed.
 func (g *game) Update() error {
 	g.ticks++
+	dt := g.clock.Step(time.Now())
 	g.keys()
 	select {
 	case <-g.poll.Changed():
@@ -128,10 +131,13 @@ func (g *game) Update() error {
 	default:
 	}
 	g.forwardTouch()
+	g.forwardWheel()
+	if g.s.Tick(dt) {
+		g.dirty = true
+	}
 	if g.dirty {
 		g.paint()
 	}
-	g.forwardPointer()
 	if g.hook != nil {
 		if err := g.hook(g); err != nil {
 			return err
@@ -210,16 +216,18 @@ func (g *game) printMessages() {
 	}
 }
 
-// forwardPointer passes wheel and drag motion to the pointer sink in CSS px.
-func (g *game) forwardPointer() {
-	x, y := ebiten.CursorPosition()
-	dpr := g.s.Dev.DPR
-	if xo, yo := ebiten.Wheel(); xo != 0 || yo != 0 {
-		dx, dy := core.WheelDelta(xo, yo)
-		g.pointer.Wheel(float32(x)/dpr, float32(y)/dpr, dx, dy)
+// forwardWheel passes the mouse wheel and trackpad scrolling to the page
+// at the cursor, in CSS px.
+func (g *game) forwardWheel() {
+	xo, yo := ebiten.Wheel()
+	if xo == 0 && yo == 0 {
+		return
 	}
-	if cx, cy, dx, dy, ok := g.drag.Step(ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft), x, y, dpr); ok {
-		g.pointer.Drag(cx, cy, dx, dy)
+	x, y := ebiten.CursorPosition()
+	dpr := float64(g.s.Dev.DPR)
+	dx, dy := core.WheelDelta(xo, yo)
+	if g.s.Wheel(float64(x)/dpr, float64(y)/dpr, dx, dy) {
+		g.dirty = true
 	}
 }
 

@@ -10,8 +10,11 @@
 //	  -shot FILE     write a PNG of the first frame and exit (status 1 if the page has errors)
 //
 // The page runs with its scripts (app.Open): a click is a tap, handlers run
-// and the page updates; toasts and modals are drawn over it (click a modal's
-// button to answer it); console output goes to stderr.
+// and the page updates; a click-drag drags a scroll-view as a finger does and
+// the release flings it, the mouse wheel and trackpad scroll it (the physics
+// step by the real frame time while anything moves); toasts and modals are
+// drawn over it (click a modal's button to answer it); console output goes
+// to stderr.
 //
 // Keys: D dark mode, S screenshot, 1/2/3 device presets, R reload, Q/Esc quit.
 //

@@ -8,9 +8,10 @@ import (
 // forwardTouch turns the left mouse button into one finger on the page:
 // press → touchstart, motion while held → touchmove, release → touchend
 // (CSS px). The engine synthesises tap when the pointer stayed within its
-// tap slop, so a click is a tap and a drag is not; the drag also reaches
-// the scroll pointer (forwardPointer). Handlers run before this returns and
-// what they set is drawn on the next frame.
+// tap slop, so a click is a tap and a drag is not; a drag past a
+// scroll-view's min-drag-distance scrolls it and the release flings it
+// (Session.Tick runs the fling). Handlers run before this returns and what
+// they set is drawn on the next frame.
 func (g *game) forwardTouch() {
 	x, y := ebiten.CursorPosition()
 	dpr := float64(g.s.Dev.DPR)

@@ -1,53 +1,41 @@
 package core
 
-// Pointer receives the window's pointer input in the page's CSS pixels. The
-// preview forwards wheel and click-drag motion to it; scroll physics (a later
-// issue) will implement it. Coordinates are the pointer's position in the
-// page window; deltas are how far the content should move, positive toward
-// the end (scrollTop grows).
-type Pointer interface {
-	Wheel(x, y, dx, dy float32)
-	Drag(x, y, dx, dy float32)
-}
+import "time"
 
-// NoPointer ignores input: nothing scrolls yet.
-type NoPointer struct{}
-
-func (NoPointer) Wheel(x, y, dx, dy float32) {}
-func (NoPointer) Drag(x, y, dx, dy float32)  {}
+// The window's pointer reaches the page as the engine's one touch stream
+// (Session.Touch: the left button is a finger, so a click taps and a
+// click-drag scrolls and flings, spec §4.5) and as wheel deltas
+// (Session.Wheel). Scroll physics run in Session.Tick.
 
 // wheelStep is the CSS distance of one wheel notch, as desktop browsers
 // scroll by default (Chromium scrolls 40 px per notch on Linux).
 const wheelStep = 40
 
-// WheelDelta turns ebiten's wheel offsets (notches, positive = up/left)
-// into a content scroll delta in CSS px (positive = toward the end).
-func WheelDelta(xoff, yoff float64) (dx, dy float32) {
-	return float32(-xoff * wheelStep), float32(-yoff * wheelStep)
+// WheelDelta turns ebiten's wheel offsets (notches, positive = up/left;
+// fractions from trackpads) into a content scroll delta in CSS px
+// (positive = toward the end).
+func WheelDelta(xoff, yoff float64) (dx, dy float64) {
+	return -xoff * wheelStep, -yoff * wheelStep
 }
 
-// DragTracker turns per-frame button state and cursor position (device
-// pixels) into drag deltas in CSS px. Dragging the content down moves it
-// toward the start, so the delta is the opposite of the pointer's motion.
-type DragTracker struct {
-	down         bool
-	lastX, lastY int
+// maxTick bounds one step of the page's clock: after a stall (the window
+// dragged, a slow reload) a fling continues from where it was instead of
+// jumping to where it would have stopped.
+const maxTick = 100 * time.Millisecond
+
+// TickClock measures the real time between the window's ticks (ebiten's
+// 60 Hz Update), the dt Session.Tick steps the page's physics by.
+type TickClock struct {
+	last time.Time
 }
 
-// Step records one frame; moved is true when a drag moved the pointer.
-func (t *DragTracker) Step(pressed bool, x, y int, dpr float32) (cx, cy, dx, dy float32, moved bool) {
-	if !pressed {
-		t.down = false
-		return 0, 0, 0, 0, false
+// Step returns the time since the previous Step, at most maxTick; the first
+// Step returns one 60 Hz frame.
+func (c *TickClock) Step(now time.Time) time.Duration {
+	dt := time.Second / 60
+	if !c.last.IsZero() {
+		dt = min(max(now.Sub(c.last), 0), maxTick)
 	}
-	if !t.down {
-		t.down, t.lastX, t.lastY = true, x, y
-		return 0, 0, 0, 0, false
-	}
-	if x == t.lastX && y == t.lastY {
-		return 0, 0, 0, 0, false
-	}
-	dx, dy = float32(t.lastX-x)/dpr, float32(t.lastY-y)/dpr
-	t.lastX, t.lastY = x, y
-	return float32(x) / dpr, float32(y) / dpr, dx, dy, true
+	c.last = now
+	return dt
 }

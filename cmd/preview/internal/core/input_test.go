@@ -1,41 +1,37 @@
 package core
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestWheelDelta(t *testing.T) {
-	dx, dy := WheelDelta(0, 1) // one notch up: content moves toward the start
-	if dx != 0 || dy != -wheelStep {
-		t.Errorf("WheelDelta(0, 1) = %v, %v", dx, dy)
-	}
-	dx, dy = WheelDelta(-0.5, -2)
-	if dx != wheelStep/2 || dy != 2*wheelStep {
-		t.Errorf("WheelDelta(-0.5, -2) = %v, %v", dx, dy)
+	for _, tc := range []struct{ xo, yo, dx, dy float64 }{
+		{0, 1, 0, -40}, // one notch up: content moves toward the start
+		{-0.5, -2, 20, 80},
+		{0, -0.25, 0, 10}, // a trackpad's fraction of a notch
+	} {
+		if dx, dy := WheelDelta(tc.xo, tc.yo); dx != tc.dx || dy != tc.dy {
+			t.Errorf("WheelDelta(%v, %v) = %v, %v; want %v, %v", tc.xo, tc.yo, dx, dy, tc.dx, tc.dy)
+		}
 	}
 }
 
-func TestDragTracker(t *testing.T) {
-	type frame struct {
-		pressed        bool
-		x, y           int
-		moved          bool
-		cx, cy, dx, dy float32
-	}
-	frames := []frame{
-		{pressed: false, x: 10, y: 10},
-		{pressed: true, x: 100, y: 200}, // press: no motion yet
-		{pressed: true, x: 100, y: 200}, // held still
-		{pressed: true, x: 90, y: 160, moved: true, cx: 45, cy: 80, dx: 5, dy: 20},
-		{pressed: true, x: 90, y: 170, moved: true, cx: 45, cy: 85, dx: 0, dy: -5},
-		{pressed: false, x: 0, y: 0},    // release
-		{pressed: true, x: 300, y: 300}, // a new press starts afresh
-		{pressed: true, x: 302, y: 300, moved: true, cx: 151, cy: 150, dx: -1, dy: 0},
-	}
-	var d DragTracker
-	for i, f := range frames {
-		cx, cy, dx, dy, moved := d.Step(f.pressed, f.x, f.y, 2)
-		if moved != f.moved || cx != f.cx || cy != f.cy || dx != f.dx || dy != f.dy {
-			t.Errorf("frame %d: got (%v,%v) d(%v,%v) moved=%v, want (%v,%v) d(%v,%v) moved=%v",
-				i, cx, cy, dx, dy, moved, f.cx, f.cy, f.dx, f.dy, f.moved)
+func TestTickClock(t *testing.T) {
+	var c TickClock
+	t0 := time.Unix(1000, 0)
+	for i, tc := range []struct {
+		at   time.Duration
+		want time.Duration
+	}{
+		{0, time.Second / 60}, // the first tick: one frame
+		{17 * time.Millisecond, 17 * time.Millisecond},
+		{50 * time.Millisecond, 33 * time.Millisecond},
+		{2 * time.Second, maxTick}, // a stall is capped
+		{2 * time.Second, 0},
+	} {
+		if got := c.Step(t0.Add(tc.at)); got != tc.want {
+			t.Errorf("tick %d at %v: dt %v, want %v", i, tc.at, got, tc.want)
 		}
 	}
 }

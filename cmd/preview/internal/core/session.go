@@ -6,6 +6,7 @@ import (
 	"image"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/diag"
@@ -33,6 +34,10 @@ type Session struct {
 	crash string
 	// ui draws the page's toasts and modals over the frame.
 	ui uiOverlay
+	// moving: the page's last Advance reported motion; kicked: an input
+	// or a script may have started some; fingerDown: the mouse button is
+	// down (a long press may come due). Tick advances the page while any.
+	moving, kicked, fingerDown bool
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -77,6 +82,7 @@ func (s *Session) Reload() {
 		s.App.Close()
 	}
 	s.App, s.Page, s.loadErrs = a, a.Page(), nil
+	s.moving, s.kicked, s.fingerDown = false, true, false // onLoad may have started an animation
 }
 
 // Close stops the page's scripts.
@@ -96,15 +102,19 @@ func (s *Session) Poll() (changed bool) {
 		return false
 	}
 	s.guard("running the page's scripts", func() { changed = s.App.Poll() })
+	if changed {
+		s.kicked = true // a setData may animate a scroll (scroll-with-animation)
+	}
 	return changed
 }
 
 // Touch passes the pointer to the page in CSS px: phase "start", "move"
 // or "end" of one finger (the mouse). A press and release without moving
 // past the engine's tap slop is a tap; the handlers run and their setData
-// is applied before it returns. While a modal is up, a press answers it
-// when it lands on one of its buttons. It reports whether the frame must be
-// drawn again.
+// is applied before it returns. A press that moves past a scroll-view's
+// min-drag-distance drags it instead, and the release flings it (Tick runs
+// the fling). While a modal is up, a press answers it when it lands on one
+// of its buttons. It reports whether the frame must be drawn again.
 func (s *Session) Touch(phase string, x, y float64) (changed bool) {
 	a := s.App
 	if a == nil {
@@ -123,15 +133,61 @@ func (s *Session) Touch(phase string, x, y float64) (changed bool) {
 		switch phase {
 		case "start":
 			a.TouchStart(0, x, y)
+			s.fingerDown = true
 		case "move":
 			a.TouchMove(0, x, y)
 		case "end":
+			// The lift may still move the content (and starts its fling).
+			scrolled := a.Page().Dragging()
 			a.TouchEnd(0, x, y)
+			s.fingerDown = false
+			changed = scrolled
 		}
-		changed = a.Pump()
+		s.kicked = true // the next Tick finds out whether anything moves
+		if a.Page().Dragging() {
+			changed = true // the finger moved the content
+		}
+		changed = a.Pump() || changed
 	})
 	return changed
 }
+
+// Wheel scrolls the page by a wheel or trackpad delta in CSS px at the
+// pointer (x, y) (WheelDelta). It reports whether the frame must be drawn
+// again.
+func (s *Session) Wheel(x, y, dx, dy float64) (changed bool) {
+	a := s.App
+	if a == nil {
+		return false
+	}
+	s.guard("handling the wheel", func() {
+		took := a.Wheel(x, y, dx, dy)
+		s.kicked = true
+		changed = a.Pump() || took
+	})
+	return changed
+}
+
+// Tick moves the page's time on by dt, the real time since the window's
+// last tick, while anything may move: a fling, a bounce or an animated
+// scroll (App.Advance reported motion), a finger held down (a long press
+// comes due), or right after an input or a script's change (either may
+// have started an animation). Physics, timers and the long-press clock
+// all step by the same dt. It reports whether the frame must be drawn
+// again: while something moved, including the step at which it stopped.
+func (s *Session) Tick(dt time.Duration) (changed bool) {
+	if s.App == nil || !(s.moving || s.kicked || s.fingerDown) {
+		return false
+	}
+	was := s.moving
+	s.kicked = false
+	s.guard("advancing the page", func() { s.moving = s.App.Advance(dt) })
+	return s.moving || was
+}
+
+// Animating reports whether Tick still has work: the window keeps ticking
+// at 60 Hz anyway, this is for tests and diagnostics.
+func (s *Session) Animating() bool { return s.moving || s.kicked || s.fingerDown }
 
 // Render lays out and paints the current page into dst, which must be the
 // device's pixel size. It reports false when there is nothing to show (no
