@@ -34,6 +34,9 @@ func (p *Page) dumpScrollView(n *Node, b *lbox, db *DumpBox) {
 			pos, cs, cross = pad.Left, pad.Top, sv.vp.CrossExtent-pad.Top-pad.Bottom
 		}
 		for _, id := range b.children {
+			if sv.isRefresherSlot(id) {
+				continue // above the content, not a list item (scroll_refresher.go)
+			}
 			ext := sv.layoutUnit(id, cross, layout.Maybe{})
 			ub := &t.boxes[id]
 			if vert {
@@ -69,8 +72,10 @@ func (p *Page) dumpScrollView(n *Node, b *lbox, db *DumpBox) {
 			t.place(q.Node, t.boxes[ub.parent].absX, t.boxes[ub.parent].absY)
 		}
 	}
+	sv.dumpRefresher() // at its offset-0 place (scroll_refresher.go)
 	p.dumpChildren(n, db)
 	clear(t.sc.dumpHide)
 	sv.place()
 	sv.placeAbs()
+	sv.placeRefresher()
 }

@@ -67,6 +67,7 @@ func (sv *scrollView) events() {
 		}
 	}
 	sv.vp.Frame.StickEvents = sv.vp.Frame.StickEvents[:0]
+	sv.refresherFrame()
 }
 
 // refresherEvents dispatches the refresher's events of one step (spec

@@ -141,6 +141,7 @@ func (sv *scrollView) layoutContent() {
 	}
 	sv.laidFor = sv.sc.Offset
 	sv.place()
+	sv.placeRefresher() // above the content (scroll_refresher.go)
 	if !sv.evInit {
 		// The first layout establishes the event state (a page opening at
 		// its start fires no scrolltoupper), so the first move fires.
@@ -180,7 +181,12 @@ func (sv *scrollView) keepPhase(corr float64) {
 
 // minOffset is the scroller's lower bound: 0, or below it while a
 // refresher is held open (spec §4.5 pull-to-refresh).
-func (sv *scrollView) minOffset() float64 { return -sv.props.refresher.HoldExtent() }
+func (sv *scrollView) minOffset() float64 {
+	if !sv.rf.enabled {
+		return 0
+	}
+	return -sv.props.refresher.HoldExtent()
+}
 
 // place moves the placed units to their positions relative to the
 // scroll-view's border box. Containers (list-view, sticky-section, …) sit

@@ -18,6 +18,7 @@ func (pt *painter) paintScrollView(b *lbox, g *boxGeometry) {
 		pt.op(dlOp{kind: dlPushClipRect, rect: g.padding})
 		pt.beginInk()
 	}
+	pt.paintRefresher(sv, g) // the over-pull's refresher area (scroll_refresher.go)
 	for i := range sv.containers {
 		pt.paintContainer(sv, &sv.containers[i])
 	}

@@ -42,6 +42,9 @@ func (sv *scrollView) applyProps() bool {
 		}
 		moved = true
 	}
+	if sv.applyRefresherTriggered() { // controlled refresher (scroll_refresher.go)
+		moved = true
+	}
 	into := strAttr(n, "scroll-into-view")
 	if into != sv.props.intoView {
 		sv.props.intoView = into

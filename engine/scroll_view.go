@@ -109,6 +109,8 @@ type scrollView struct {
 	// the boxes nested mode does not render (scroll_nested.go).
 	nest    *nestLink
 	dropped []layout.NodeID
+	// rf is the pull-to-refresh state (scroll_refresher.go).
+	rf refresherView
 }
 
 // isScrollView reports whether box b is a scroll-view laid out by the
@@ -174,11 +176,15 @@ func (sv *scrollView) setup() {
 	sv.layers.releaseAll()
 	sv.build.reset(sv)
 	sv.linkNested()
-	kids := t.boxes[sv.box].children
+	kids := sv.setupRefresher(t.boxes[sv.box].children) // slot="refresher" is not content (spec §4.5)
 	if sv.mode == modeNested {
-		// Only headers and one body are rendered (spec §4.8).
+		// Only headers and one body are rendered (spec §4.8); the
+		// refresher stays a child box (placed by placeRefresher).
 		kids = sv.nestedChildren(kids)
 		t.boxes[sv.box].children = kids
+		if sv.rf.slot != 0 {
+			t.boxes[sv.box].children = append(kids[:len(kids):len(kids)], sv.rf.slot)
+		}
 	}
 	sv.containers = sv.containers[:0]
 	switch sv.mode {
