@@ -242,3 +242,45 @@ func TestNestedLayersMatchDirect(t *testing.T) {
 		check(f)
 	}
 }
+
+// TestNestedRefresher: in nested mode the refresher belongs to the outer
+// scroll-view; pulling down on the inner list at its top over-pulls the
+// outer (the inner is at its start, so the chain hands the motion on), and
+// the outer refreshes (spec §4.5, §4.8).
+func TestNestedRefresher(t *testing.T) {
+	src := `<scroll-view id="outer" type="nested" scroll-y style="height: 600px" refresher-enabled bind:refresherstatuschange="onStatus">` +
+		`<view slot="refresher" id="rf" style="height: 60px"></view>` +
+		`<nested-scroll-header><view style="height: 300px"></view></nested-scroll-header>` +
+		`<nested-scroll-body><scroll-view id="inner" scroll-y associative-container="nested-scroll-view" style="height: 100%">` +
+		`<view style="height: 2000px"></view></scroll-view></nested-scroll-body></scroll-view>`
+	p := mustLoad(t, src, "")
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	outer, inner := findID(p.Root(), "outer"), findID(p.Root(), "inner")
+	if len(p.Diagnostics()) != 0 {
+		t.Fatalf("diagnostics: %v", p.Diagnostics())
+	}
+	p.PointerDown(100, 400, 0)
+	y := float32(400)
+	for i := range 30 {
+		y += 10
+		p.PointerMove(100, y, float64(i+1)*0.016)
+	}
+	p.PointerUp(100, y, 1)
+	for i := 0; i < 600 && p.Advance(1.0/60); i++ {
+	}
+	o, i := offsetsOf(t, p, outer, inner)
+	if o != -45 || i != 0 {
+		t.Fatalf("refreshing: outer %v inner %v, want −45 and 0", o, i)
+	}
+	var got []string
+	for _, c := range p.DrainHandlerCalls() {
+		got = append(got, fmt.Sprint(detailOf(t, c)["status"]))
+	}
+	if strings.Join(got, " ") != "1 2" {
+		t.Errorf("statuses %v, want [1 2]", got)
+	}
+	if _, y, _, _ := absOf(p, findID(p.Root(), "rf")); y != 45-60 {
+		t.Errorf("refresher at %v, want %v", y, 45-60)
+	}
+}

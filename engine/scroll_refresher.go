@@ -197,8 +197,11 @@ func (sv *scrollView) refresherFrame() {
 			// The component's own refresher-triggered becomes true, as
 			// in Skyline, so that the page's setData of false (its data
 			// still says false) is a change that completes the refresh.
-			rf.triggered = true
-			setOwnAttr(sv.node, "refresher-triggered", true)
+			// Without the attribute nothing completes it (as in Skyline).
+			if _, ok := sv.node.Attr("refresher-triggered"); ok {
+				rf.triggered = true
+				setOwnAttr(sv.node, "refresher-triggered", true)
+			}
 		}
 		sv.refresherEvents(evs)
 	}
