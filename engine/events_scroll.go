@@ -44,9 +44,12 @@ type pointer struct {
 	n     int
 	sv    *scrollView // the claimant, nil until one claims
 	x, y  float64
-	// samples are the finger's recent positions (CSS px) and times (ms).
+	// samples are the finger's recent positions (CSS px) and times (ms)
+	// where it moved; still is the time of the latest input at the last
+	// sample's position (a hold, or the lift).
 	samples [8]struct{ x, y, t float64 }
 	ns      int
+	still   float64
 }
 
 // dragStart begins finger id's drag at page point (x, y) at time t (ms)
@@ -120,6 +123,9 @@ func (p *Page) dragMove(id int, x, y, t float64) bool {
 	q.x, q.y = x, y
 	q.sample(x, y, t)
 	h.now = t
+	if dx == 0 && dy == 0 {
+		return q.sv != nil
+	}
 	if q.sv != nil {
 		q.sv.sc.DragUpdate(q.sv.along(dx, dy))
 		q.sv.sync()
@@ -182,6 +188,11 @@ func (sv *scrollView) along(dx, dy float64) float64 {
 }
 
 func (q *pointer) sample(x, y, t float64) {
+	if q.ns > 0 && q.samples[q.ns-1].x == x && q.samples[q.ns-1].y == y {
+		q.still = t // no motion: not a sample of the velocity
+		return
+	}
+	q.still = t
 	if q.ns == len(q.samples) {
 		copy(q.samples[:], q.samples[1:])
 		q.ns--
@@ -195,12 +206,20 @@ func (q *pointer) sample(x, y, t float64) {
 const velocityWindow = 100
 
 // velocity is the content's velocity (px/s, offset space: the finger
-// moving up is positive) over the samples of the last velocityWindow ms.
+// moving up is positive) over the finger's motion in the velocityWindow ms
+// before it last moved; a finger that then rested for longer than the
+// window before lifting has none. Inputs that report the finger where it
+// was (the lift, a host's per-frame samples) are not motion: counting
+// them would make a lift that a slow host reports one late frame after the
+// last move (ebiten samples the mouse once per tick) a stop.
 func (q *pointer) velocity() (vx, vy float64) {
 	if q.ns < 2 {
 		return 0, 0
 	}
 	last := q.samples[q.ns-1]
+	if q.still-last.t > velocityWindow {
+		return 0, 0
+	}
 	i := q.ns - 2
 	for i > 0 && last.t-q.samples[i-1].t <= velocityWindow {
 		i--

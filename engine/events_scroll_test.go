@@ -208,3 +208,37 @@ func TestWheel(t *testing.T) {
 		t.Fatalf("a sideways delta over the horizontal list: %v", offsetOf(t, p, hs))
 	}
 }
+
+// TestTouchLiftVelocity: the release velocity is the finger's motion over
+// the 100 ms before it last moved. A lift reported where the finger last
+// was, one slow frame later, still flings; a finger that rested longer
+// than that before lifting does not, nor do stationary moves in between
+// count as motion until then.
+func TestTouchLiftVelocity(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		rest   float64 // ms between the last move and the lift
+		holds  int     // stationary moves reported during the rest
+		flings bool
+	}{
+		{"lift-next-frame", 16, 0, true},
+		{"lift-one-slow-frame-late", 90, 0, true},
+		{"stationary-moves-then-lift", 90, 3, true},
+		{"rested", 300, 0, false},
+		{"rested-with-moves", 300, 10, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, sv, _ := touchPage(t, "scroll-y")
+			tm := drag(p, 100, 350, 0, -200, 0)
+			for i := 1; i <= tc.holds; i++ {
+				p.TouchMove(0, 100, 150, tm+tc.rest*float64(i)/float64(tc.holds+1))
+			}
+			p.TouchEnd(0, 100, 150, tm+tc.rest)
+			released := offsetOf(t, p, sv)
+			p.Advance(0.1)
+			if moved := offsetOf(t, p, sv) - released; (moved > 10) != tc.flings {
+				t.Fatalf("moved %v px in 100 ms after the release; fling wanted: %v", moved, tc.flings)
+			}
+		})
+	}
+}
