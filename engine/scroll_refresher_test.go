@@ -98,8 +98,7 @@ func TestRefresherPullToRefresh(t *testing.T) {
 			if off, _, _ := p.ScrollOffset(sv); off != -th {
 				t.Fatalf("refreshing content at %v, want held at −%v", off, th)
 			}
-			// The release's own move is one more pulling.
-			if got := refresherLog(t, p); got != "pull status:2 onRefresh" {
+			if got := refresherLog(t, p); got != "status:2 onRefresh" {
 				t.Fatalf("on release: %q", got)
 			}
 			// The page is told to stop: refresher-triggered goes false
@@ -140,7 +139,7 @@ func TestRefresherAbort(t *testing.T) {
 	p.PointerMove(100, 400, now+0.016) // back up, still pulled, short of the threshold
 	p.PointerUp(100, 400, now+0.5)
 	settle(p)
-	if got := refresherLog(t, p); got != "pull onWill status:1 pull status:0 pull onAbort" {
+	if got := refresherLog(t, p); got != "pull onWill status:1 pull status:0 onAbort" {
 		t.Errorf("pull back: %q", got)
 	}
 }

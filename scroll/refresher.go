@@ -88,8 +88,12 @@ func (r *Refresher) HoldExtent() float64 {
 
 // Pull reports the pull distance dy ≥ 0 of this frame; dragging says the
 // finger is down. The returned slice is reused by the next call.
+//
+// refresherpulling fires when the pull distance changed while dragging (a
+// frame or input that did not move the content reports nothing).
 func (r *Refresher) Pull(dy float64, dragging bool) []RefresherEvent {
 	r.buf = r.buf[:0]
+	moved := dy != r.dy
 	r.dy = dy
 	switch r.Status {
 	case RefresherIdle, RefresherCanRefresh, RefresherCanTwoLevel:
@@ -98,7 +102,9 @@ func (r *Refresher) Pull(dy float64, dragging bool) []RefresherEvent {
 		}
 		if dy > 0 {
 			r.pulled = true
-			r.buf = append(r.buf, RefresherEvent{Kind: RefresherPulling, DY: dy})
+			if moved {
+				r.buf = append(r.buf, RefresherEvent{Kind: RefresherPulling, DY: dy})
+			}
 		}
 		switch {
 		case r.TwoLevel && dy >= r.twoLevel():
