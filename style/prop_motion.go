@@ -237,31 +237,53 @@ func initMotionShorthands() {
 	}
 }
 
+// timesTiming reads the parts the transition and animation shorthands share:
+// the first time is the duration (not negative), the second the delay, and
+// one timing function.
+type timesTiming struct {
+	dur, delay *float32
+	timing     *Timing
+	n          int
+	seenTiming bool
+}
+
+// take consumes c when it is one of those parts; err is set for a malformed
+// timing function or a negative duration.
+func (tt *timesTiming) take(c vtok) (bool, error) {
+	if v, ok := timeMs(c); ok && tt.n < 2 {
+		if tt.n == 0 {
+			if v < 0 {
+				return false, errValue
+			}
+			*tt.dur = v
+		} else {
+			*tt.delay = v
+		}
+		tt.n++
+		return true, nil
+	}
+	if tm, err := parseTiming(c); err == nil && !tt.seenTiming {
+		*tt.timing, tt.seenTiming = tm, true
+		return true, nil
+	} else if err != errValue {
+		return false, err
+	}
+	return false, nil
+}
+
 // expandTransition reads `[property || duration || timing || delay]#`.
 func expandTransition(ts []vtok, _ string) ([]propVal, error) {
 	m := &smotion{}
 	for _, g := range vSplitCommas(ts) {
 		t := defaultTransition
-		var seenP, seenT bool
-		nTimes := 0
+		var seenP bool
+		tt := timesTiming{dur: &t.Duration, delay: &t.Delay, timing: &t.Timing}
 		for _, c := range g {
-			if v, ok := timeMs(c); ok && nTimes < 2 {
-				if nTimes == 0 {
-					if v < 0 {
-						return nil, errValue
-					}
-					t.Duration = v
-				} else {
-					t.Delay = v
+			if ok, err := tt.take(c); ok || err != nil {
+				if err != nil {
+					return nil, err
 				}
-				nTimes++
 				continue
-			}
-			if tm, err := parseTiming(c); err == nil && !seenT {
-				t.Timing, seenT = tm, true
-				continue
-			} else if err != errValue {
-				return nil, err
 			}
 			if c.kind == vtIdent && !seenP {
 				t.Property, seenP = strings.ToLower(c.text), true
@@ -296,26 +318,14 @@ func expandAnimation(ts []vtok, _ string) ([]propVal, error) {
 			return nil, errValue
 		}
 		a := defaultAnimation
-		var seenT, seenN, seenC, seenD, seenF, seenP bool
-		nTimes := 0
+		var seenN, seenC, seenD, seenF, seenP bool
+		tt := timesTiming{dur: &a.Duration, delay: &a.Delay, timing: &a.Timing}
 		for _, c := range g {
-			if v, ok := timeMs(c); ok && nTimes < 2 {
-				if nTimes == 0 {
-					if v < 0 {
-						return nil, errValue
-					}
-					a.Duration = v
-				} else {
-					a.Delay = v
+			if ok, err := tt.take(c); ok || err != nil {
+				if err != nil {
+					return nil, err
 				}
-				nTimes++
 				continue
-			}
-			if tm, err := parseTiming(c); err == nil && !seenT {
-				a.Timing, seenT = tm, true
-				continue
-			} else if err != errValue {
-				return nil, err
 			}
 			if n, ok := vNumber(c); ok && !seenC && n >= 0 {
 				a.Iterations, seenC = n, true
