@@ -157,6 +157,7 @@ type compiler struct {
 	// loadComp loads a component definition once (component_load.go); nil
 	// in tests that compile without a page.
 	loadComp func(path string, pos diag.Pos) *compDef
+	wxs      *wxsEnv // created by the first <wxs> (wxs_env.go)
 }
 
 // compileFile compiles the package file rel, once. from is where it was

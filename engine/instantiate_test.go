@@ -156,7 +156,7 @@ var wxmlCases = []wxmlCase{
 	{name: "unterminated attribute", src: `<view a="{{x}}`, err: `index.wxml:1:9: attribute value missing closing quote`},
 	{name: "unterminated mustache", src: `<text>{{ a }</text>`, err: `index.wxml:1:7: unterminated {{`},
 	{name: "template without is or name", src: `<template/>`, err: `index.wxml:1:1: <template> needs a name`},
-	{name: "wxs syntax error", src: `<wxs module="m">module.exports = {</wxs>`, err: `index.wxml:1:17: wxs module "m"`},
+	{name: "wxs syntax error", src: `<wxs module="m">module.exports = {</wxs>`, err: `index.wxml:1:35: wxs module "m": Unexpected end of input`},
 	{name: "wx:for over huge number is bounded", src: `<block wx:for="{{1e9}}" wx:if="{{index < 1}}"><text>x</text></block>`, want: `text("x")`, warn: `limited to 100000 items`},
 	{name: "bad template data", src: `<template name="t"/><template is="t" data="a: 1"/>`, err: `index.wxml:1:44: template data must be {{ object body }}`},
 	{name: "bad page json", src: `<view/>`, files: map[string]string{"index.json": "{\n  \"usingComponents\": {,}\n}"}, err: `index.json:2:`},

@@ -2,11 +2,11 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/engine/wxml"
 )
@@ -18,71 +18,48 @@ const wxsTimeout = 200 * time.Millisecond
 // wxsModule evaluates <wxs module="m"> (inline or src) and records its
 // exports on f (spec §1.5). Exported functions become expr.Func values
 // callable from bindings ({{m.fmt(x)}}); other exports become plain values.
-// The script runs in its own goja runtime with a CommonJS-style module
-// object; require() of other modules is not provided.
+//
+// The script must be WXS, an ES5 dialect: wxsCheck rejects later syntax,
+// regexp literals and new Date/RegExp with a diagnostic at the construct
+// (wxs_check.go), and the runtime offers WXS's library only (wxs_env.go).
+// A module that fails to parse, check or run is an error diagnostic, as a
+// WXS compile error is in WeChat's toolchain: the page does not load, and
+// the module is not recorded (its names resolve as plain data).
 func (c *compiler) wxsModule(f *file, n *wxml.Node) {
 	mod, ok := n.Attr("module")
 	if !ok || mod.Value == "" {
 		c.diags.Errorf(n.Pos, "<wxs> needs a module attribute")
 		return
 	}
-	var src string
-	pos := n.Pos
+	env := c.wxsEnvFor()
+	var v goja.Value
 	if _, hasSrc := n.Attr("src"); hasSrc {
 		rel, p, ok := c.srcPath(f, n, ".wxs")
 		if !ok {
 			return
 		}
-		b, err := c.pkg.Read(rel)
-		if err != nil {
-			c.diags.Errorf(p, "cannot read %s: %v", rel, unwrapPathError(err))
+		v, ok = env.run(func() (goja.Value, bool) { return env.load(rel, p) })
+		if !ok {
 			return
 		}
-		src, pos = string(b), diag.Pos{File: rel, Line: 1, Col: 1}
 	} else {
+		var src string
+		pos := n.Pos
 		for _, ch := range n.Children {
 			if ch.Type == wxml.TextNode {
-				src += ch.Text
-				pos = ch.Pos
+				src, pos = ch.Text, ch.Pos // <wxs> content is one raw text node
 			}
 		}
-	}
-	exports, err := runWXS(pos.File, src)
-	if err != nil {
-		c.diags.Errorf(pos, "wxs module %q: %v", mod.Value, err)
-		return
+		label := fmt.Sprintf("wxs module %q", mod.Value)
+		v, ok = env.run(func() (goja.Value, bool) { return env.inline(f.path, label, newWXSSource(pos, src)) })
+		if !ok {
+			return
+		}
 	}
 	if f.wxs == nil {
 		f.wxs = map[string]any{}
 	}
-	f.wxs[mod.Value] = exports
-}
-
-func runWXS(name, src string) (v any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = errors.New("script failed")
-		}
-	}()
-	rt := goja.New()
-	prog, err := goja.Compile(name, "(function(module, exports){\n"+src+"\n})", false)
-	if err != nil {
-		return nil, err
-	}
-	t := time.AfterFunc(wxsTimeout, func() { rt.Interrupt("wxs timeout") })
-	defer t.Stop()
-	fnv, err := rt.RunProgram(prog)
-	if err != nil {
-		return nil, err
-	}
-	fn, _ := goja.AssertFunction(fnv)
-	module := rt.NewObject()
-	exportsObj := rt.NewObject()
-	_ = module.Set("exports", exportsObj)
-	if _, err := fn(goja.Undefined(), module, exportsObj); err != nil {
-		return nil, err
-	}
-	return fromJS(rt, module.Get("exports")), nil
+	f.wxs[mod.Value] = fromJS(env.rt, v)
 }
 
 // fromJS converts a goja value into an expr value; functions become
