@@ -878,6 +878,14 @@ func distributeRemainingFreeSpace(lines []flexLine, items []flexItem, c *flexCon
 						it.margin.Bottom = m
 					}
 				}
+				// The gaps stay between the items (in placement order).
+				k := i
+				if c.reverse {
+					k = len(line) - 1 - i
+				}
+				if i > 0 {
+					line[k].offsetMain = c.gap.main(row)
+				}
 			}
 			continue
 		}
