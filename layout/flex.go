@@ -102,6 +102,11 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	var styleSize MaybeSize
 	if in.SizingMode == InherentSize {
 		styleSize = b.size.clamp(b.min, b.max)
+	} else {
+		// A content-based size (a flex basis, css-flexbox-1 §9.2.3 E)
+		// ignores the node's own min/max too: the caller clamps the
+		// hypothetical size with them.
+		b.min, b.max = MaybeSize{}, MaybeSize{}
 	}
 	// When min ≥ max in an axis, that fixes the size.
 	var minMax MaybeSize

@@ -49,3 +49,96 @@ func TestGapWithAutoMargins(t *testing.T) {
 			[]box{{0, 0, 50, 300}, {0, 0, 50, 50}, {0, 60, 50, 50}, {0, 250, 50, 50}}},
 	})
 }
+
+// wrappingText measures a run of n words of w px each, lineH px per line,
+// breaking greedily; offered less than its max-content width it takes the
+// whole width (as a text box does, README).
+func wrappingText(n int, w, lineH float32) MeasureFunc {
+	return func(known MaybeSize, avail AvailableSize) (Size, Maybe) {
+		maxc := float32(n) * w
+		width := maxc
+		switch {
+		case known.Width.Ok:
+			width = known.Width.V
+		case avail.Width.Kind == MinContent:
+			width = w
+		case avail.Width.Kind == Definite && avail.Width.Value < maxc:
+			width = max32(avail.Width.Value, w)
+		}
+		perLine := int(width / w)
+		if perLine < 1 {
+			perLine = 1
+		}
+		lines := (n + perLine - 1) / perLine
+		return Size{width, float32(lines) * lineH}, Some(lineH * 0.8)
+	}
+}
+
+// Bug 2: a wrapping text inside a max-width bubble in a flex row (the chat
+// pattern). The bubble's flex basis is its max-content width (one line);
+// its hypothetical main size is clamped to 240 px, and its cross size must
+// be measured there, where the text wraps. Chromium: the bubble is 240×58
+// (two lines of 20 px + 18 px padding), so the next row starts at 58.
+func TestWrappedTextInMaxWidthBubble(t *testing.T) {
+	for _, rowStyle := range []string{"flex-direction:row", "flex-direction:row-reverse", "flex-direction:row; align-items:flex-start",
+		"flex-direction:row; flex-wrap:wrap"} {
+		t.Run(rowStyle, func(t *testing.T) {
+			var tr MemTree
+			text := tr.NewLeaf(css(t, ""), wrappingText(5, 70, 20))
+			bubble := tr.NewNode(css(t, "max-width:240px; padding:9px 12px"), text)
+			row := tr.NewNode(css(t, rowStyle), bubble)
+			next := tr.NewNode(css(t, "height:10px"))
+			root := tr.NewNode(css(t, "width:375px"), row, next)
+			tr.Compute(root, MaybeSize{Some(375), Some(667)})
+			x := float32(0)
+			if rowStyle == "flex-direction:row-reverse" {
+				x = 135
+			}
+			for _, c := range []struct {
+				id   NodeID
+				want box
+			}{{row, box{0, 0, 375, 58}}, {bubble, box{x, 0, 240, 58}}, {text, box{12, 9, 216, 40}}, {next, box{0, 58, 375, 10}}} {
+				if got := layoutBox(&tr, c.id); !near(got, c.want) {
+					t.Errorf("node %d: got %+v, want %+v", c.id, got, c.want)
+				}
+			}
+		})
+	}
+}
+
+// Bug 5: an item's own min/max clamp its hypothetical main size, not its
+// content-based flex basis (css-flexbox-1 §9.2.3): .c's basis is its 20 px
+// content, so the 280 px of free space is shared equally.
+func TestMinMaxDoNotClampContentBasis(t *testing.T) {
+	mk := func(t *testing.T, root, a, c, kid string) (*MemTree, [3]NodeID) {
+		var tr MemTree
+		k := tr.NewNode(css(t, kid))
+		an := tr.NewNode(css(t, a))
+		cn := tr.NewNode(css(t, c), k)
+		r := tr.NewNode(css(t, root), an, cn)
+		tr.Compute(r, MaybeSize{Some(375), Some(667)})
+		return &tr, [3]NodeID{r, an, cn}
+	}
+	cases := []struct {
+		name, root, a, c, kid string
+		wantA, wantC          box
+	}{
+		{"row min-width", "flex-direction:row; width:300px; height:20px", "flex:1 1 0", "flex-grow:1; min-width:80px", "width:20px",
+			box{0, 0, 140, 20}, box{140, 0, 160, 20}},
+		{"column min-height", "flex-direction:column; height:300px; width:20px", "flex:1 1 0", "flex-grow:1; min-height:80px", "height:20px",
+			box{0, 0, 20, 140}, box{0, 140, 20, 160}},
+		{"block item", "flex-direction:row; width:300px; height:20px", "flex:1 1 0", "display:block; flex-grow:1; min-width:80px", "width:20px; height:10px",
+			box{0, 0, 140, 20}, box{140, 0, 160, 20}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tr, ids := mk(t, c.root, c.a, c.c, c.kid)
+			if got := layoutBox(tr, ids[1]); !near(got, c.wantA) {
+				t.Errorf(".a: got %+v, want %+v", got, c.wantA)
+			}
+			if got := layoutBox(tr, ids[2]); !near(got, c.wantC) {
+				t.Errorf(".c: got %+v, want %+v", got, c.wantC)
+			}
+		})
+	}
+}
