@@ -361,6 +361,21 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 		childParent.setCross(row, c.nodeInner.cross(row))
 		crossAvail := crossAvailable(it, c, avail)
 		known := stretchKnown(it, c, crossAvail)
+		if !row && !known.Width.Ok && t.ChildCount(it.node) > 0 {
+			// §9.2.3 E: the main size is the item's block size, so its
+			// auto, indefinite width is fit-content: size that first
+			// and measure the height there (children's percentages
+			// resolve against it). A leaf's height at the available
+			// width is already its height at its fit-content width.
+			var ca AvailableSize
+			ca.setCross(row, crossAvail)
+			ca.setMain(row, MaxContentSpace)
+			if avail.main(row).Kind == MinContent {
+				ca.setMain(row, MinContentSpace)
+			}
+			w := measureChildSize(t, it.node, known, childParent, ca, ContentSize, true)
+			known.Width = Some(max32(clampF(w, it.min.Width, it.max.Width), it.padding.Horizontal()+it.border.Horizontal()))
+		}
 
 		var adj float32
 		if cs.BoxSizing == style.ContentBox {

@@ -142,3 +142,32 @@ func TestMinMaxDoNotClampContentBasis(t *testing.T) {
 		})
 	}
 }
+
+// Bug 4: a measurement made while the node's width was unknown (its
+// children's percentages unresolved) must not answer a query at the width
+// it produced. Three 50% items with min-width 40px: at max-content the
+// wrapping row is 120 px wide on one line; laid out at 120 px the items are
+// 60 px and wrap. Chromium: .wrap is 120×40, in a row parent and (its width
+// being fit-content, known before its height is measured) in a column one.
+func TestPercentChildrenAtProducedWidth(t *testing.T) {
+	for _, parent := range []string{"flex-direction:row; align-items:flex-start", "flex-direction:row",
+		"flex-direction:row-reverse; align-items:flex-start", "flex-direction:column; align-items:flex-start",
+		"flex-direction:column; align-items:center"} {
+		t.Run(parent, func(t *testing.T) {
+			var tr MemTree
+			var its []NodeID
+			for i := 0; i < 3; i++ {
+				its = append(its, tr.NewNode(css(t, "width:50%; min-width:40px; height:20px; flex-shrink:0")))
+			}
+			wrap := tr.NewNode(css(t, "flex-direction:row; flex-wrap:wrap"), its...)
+			root := tr.NewNode(css(t, "width:375px; "+parent), wrap)
+			tr.Compute(root, MaybeSize{Some(375), Some(667)})
+			if got := tr.Layout(wrap).Size; got != (Size{120, 40}) {
+				t.Errorf(".wrap is %v, want {120 40}", got)
+			}
+			if got := layoutBox(&tr, its[2]); !near(got, box{0, 20, 60, 20}) {
+				t.Errorf("third item %+v, want {0 20 60 20}", got)
+			}
+		})
+	}
+}
