@@ -116,7 +116,7 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	if b.min.Height.Ok && b.max.Height.Ok && b.max.Height.V <= b.min.Height.V {
 		minMax.Height = b.min.Height
 	}
-	known := in.KnownDimensions.or(minMax.or(styleSize).maxSize(b.pb))
+	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
 	}

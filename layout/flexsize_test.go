@@ -171,3 +171,23 @@ func TestPercentChildrenAtProducedWidth(t *testing.T) {
 		})
 	}
 }
+
+// A box's used size is never less than its padding + border, also when a
+// parent that does not floor it (a block container, the layout root) hands
+// a flex container a smaller size. Chromium: 20×20 and 46×46.
+func TestPaddingBorderFloorKnownSize(t *testing.T) {
+	var tr MemTree
+	inner := tr.NewNode(css(t, "flex-grow:1"))
+	fl := tr.NewNode(css(t, "width:5px; height:5px; border:10px solid; flex-direction:row"), inner)
+	blk := tr.NewNode(css(t, "display:block; width:200px"), fl)
+	tr.Compute(blk, MaybeSize{Some(375), Some(667)})
+	if got := layoutBox(&tr, fl); !near(got, box{0, 0, 20, 20}) {
+		t.Errorf("flex child of a block: %+v, want {0 0 20 20}", got)
+	}
+	var tr2 MemTree
+	root := tr2.NewNode(css(t, "width:10px; height:10px; padding:20px; border:3px solid; flex-direction:row"), tr2.NewNode(css(t, "flex-grow:1; height:5px")))
+	tr2.Compute(root, MaybeSize{})
+	if got := layoutBox(&tr2, root); !near(got, box{0, 0, 46, 46}) {
+		t.Errorf("root: %+v, want {0 0 46 46}", got)
+	}
+}
