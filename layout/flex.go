@@ -524,7 +524,7 @@ func determineContainerMainSize(t Tree, avail AvailableSize, lines []flexLine, i
 				for k := ln.start; k < ln.end; k++ {
 					it := &items[k]
 					pb := it.padding.mainSum(row) + it.border.mainSum(row)
-					sum += max32(Some(it.flexBasis).MaxM(it.min.main(row)).V+it.margin.mainSum(row), pb)
+					sum += max32(clampF(it.flexBasis, it.min.main(row), it.max.main(row))+it.margin.mainSum(row), pb)
 				}
 				longest = max32(longest, sum)
 			}
@@ -559,7 +559,9 @@ func itemContentContribution(t Tree, it *flexItem, c *flexConst, avail Available
 	row := c.row
 	marg := it.margin.mainSum(row)
 	styleMin, stylePref, styleMax := it.min.main(row), it.size.main(row), it.max.main(row)
-	clampBasis := Some(it.flexBasis).MaxM(stylePref)
+	// The flex base size clamps first, the min/max main size last
+	// (§9.9.1), so the basis is taken within min/max.
+	clampBasis := Some(it.flexBasis).MaxM(stylePref).MinM(styleMax).MaxM(styleMin)
 	var basisMin, basisMax Maybe
 	if it.shrink == 0 {
 		basisMin = clampBasis

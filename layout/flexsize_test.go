@@ -191,3 +191,44 @@ func TestPaddingBorderFloorKnownSize(t *testing.T) {
 		t.Errorf("root: %+v, want {0 0 46 46}", got)
 	}
 }
+
+// A max-width item whose content is wider, in a row of auto width: the row
+// is as wide as the item's clamped size, whether the row's width comes from
+// a definite available space (a column parent that does not stretch it) or
+// from a max-content one (a row parent), and also when the item may not
+// shrink (its flex base size clamps before its max-width, css-flexbox-1
+// §9.9.1). Chromium: the row is 240 + 30 px wide.
+func TestMaxWidthItemInAutoWidthRow(t *testing.T) {
+	for _, parent := range []string{"flex-direction:column; align-items:flex-start", "flex-direction:row; align-items:flex-start"} {
+		for _, item := range []string{"max-width:240px", "max-width:240px; flex-shrink:0"} {
+			for _, leaf := range []bool{true, false} {
+				name := parent + "/" + item
+				if leaf {
+					name += "/text"
+				}
+				t.Run(name, func(t *testing.T) {
+					var tr MemTree
+					var it NodeID
+					if leaf {
+						it = tr.NewLeaf(css(t, item), wrappingText(5, 70, 20))
+					} else {
+						var kids []NodeID
+						for i := 0; i < 5; i++ {
+							kids = append(kids, tr.NewNode(css(t, "width:70px; height:20px; flex-shrink:0")))
+						}
+						it = tr.NewNode(css(t, item), tr.NewNode(css(t, "flex-direction:row; flex-wrap:wrap"), kids...))
+					}
+					row := tr.NewNode(css(t, "flex-direction:row"), it, tr.NewNode(css(t, "width:30px; height:10px; flex-shrink:0")))
+					root := tr.NewNode(css(t, "width:375px; "+parent), row)
+					tr.Compute(root, MaybeSize{Some(375), Some(667)})
+					if got := layoutBox(&tr, row); !near(got, box{0, 0, 270, 40}) {
+						t.Errorf("row %+v, want {0 0 270 40}", got)
+					}
+					if got := layoutBox(&tr, it); !near(got, box{0, 0, 240, 40}) {
+						t.Errorf("item %+v, want {0 0 240 40}", got)
+					}
+				})
+			}
+		}
+	}
+}
