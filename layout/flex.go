@@ -215,7 +215,7 @@ func flexPreliminary(t Tree, id NodeID, s *style.Computed, b *boxStyle, in Input
 	resolveCrossAxisAutoMargins(lines, items, &c)
 
 	// §9.6.15: the container's used cross size.
-	totalLineCross := determineContainerCrossSize(lines, in.KnownDimensions, &c)
+	totalLineCross := determineContainerCrossSize(lines, in.KnownDimensions, avail, &c)
 
 	if in.RunMode == ComputeSize {
 		return Output{Size: c.container}
@@ -1077,7 +1077,7 @@ func alignSelfOffset(it *flexItem, free, maxBaseline float32, c *flexConst) floa
 }
 
 // §9.6.15 determine the flex container's used cross size.
-func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, c *flexConst) float32 {
+func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, avail AvailableSize, c *flexConst) float32 {
 	row := c.row
 	var total float32
 	for _, ln := range lines {
@@ -1087,12 +1087,20 @@ func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, c *flexCo
 	pb := c.inset.crossSum(row)
 	auto := total + gaps
 	if !row && c.wrap && len(lines) > 1 {
-		// Chrome sizes a multi-line column container's auto width from its
-		// widest item, as if it had one line (the other lines overflow);
-		// fixture YGFlexWrapTest__wrap_column.
-		auto = 0
+		// Chrome's min-content width of a multi-line column container is
+		// its widest item, as if it had one line (the other lines
+		// overflow; fixture YGFlexWrapTest__wrap_column), its max-content
+		// width its lines: an auto width is fit-content between the two
+		// (fixtures flexsize__column_wrap_*).
+		single := float32(0)
 		for _, ln := range lines {
-			auto = max32(auto, ln.crossSize)
+			single = max32(single, ln.crossSize)
+		}
+		switch a := avail.cross(row); a.Kind {
+		case MinContent:
+			auto = single
+		case Definite:
+			auto = min32(auto, max32(single, a.Value))
 		}
 	}
 	outer := max32(clampF(nodeSize.cross(row).Or(auto+pb), c.minSize.cross(row), c.maxSize.cross(row)), pb)

@@ -232,3 +232,32 @@ func TestMaxWidthItemInAutoWidthRow(t *testing.T) {
 		}
 	}
 }
+
+// A multi-line column container of auto width (three 100 px items, 200 px
+// tall, so two lines of 20 px): Chromium's min-content width is one line
+// (20), its max-content width its lines (40), and fit-content lies between.
+func TestColumnWrapFitContentWidth(t *testing.T) {
+	for _, c := range []struct {
+		parent string
+		want   float32
+	}{
+		{"width:375px; height:300px; align-items:flex-start", 40},
+		{"width:30px; height:300px; align-items:flex-start", 30},
+		{"width:375px; height:300px; flex-direction:row; align-items:flex-start", 40},
+		{"width:10px; height:300px; flex-direction:row; align-items:flex-start", 20},
+	} {
+		t.Run(c.parent, func(t *testing.T) {
+			var tr MemTree
+			var kids []NodeID
+			for i := 0; i < 3; i++ {
+				kids = append(kids, tr.NewNode(css(t, "width:20px; height:100px; flex-shrink:0")))
+			}
+			col := tr.NewNode(css(t, "height:200px; flex-wrap:wrap; flex-shrink:1"), kids...)
+			root := tr.NewNode(css(t, c.parent), col)
+			tr.Compute(root, MaybeSize{Some(375), Some(667)})
+			if got := tr.Layout(col).Size; got != (Size{c.want, 200}) {
+				t.Errorf("column is %v, want {%g 200}", got, c.want)
+			}
+		})
+	}
+}
