@@ -42,18 +42,10 @@ type fixtureViewport struct {
 
 var conformancePassed, conformanceFailed atomic.Int64
 
-// localPassed / localFailed count the fixtures of testdata/fixtures: cases
-// written for this engine (sources in testdata/fixtures-src, expected
-// values from Chromium through scripts/layout-fixtures.mjs).
-var localPassed, localFailed atomic.Int64
-
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if p, f := conformancePassed.Load(), conformanceFailed.Load(); p+f > 0 {
 		fmt.Printf("%d passed, %d failed\n", p, f)
-	}
-	if p, f := localPassed.Load(), localFailed.Load(); p+f > 0 {
-		fmt.Printf("testdata/fixtures: %d passed, %d failed\n", p, f)
 	}
 	os.Exit(code)
 }
@@ -64,10 +56,6 @@ func fixtureDir() string {
 	}
 	return filepath.Join("..", "..", "shared", "conformance", "yoga")
 }
-
-// localFixtureDir holds the cases written for this engine, named
-// <class>__<case>.json (one class per source file of testdata/fixtures-src).
-const localFixtureDir = "testdata/fixtures"
 
 func loadKnownFailures(t *testing.T) map[string]string {
 	known := map[string]string{}
@@ -95,32 +83,8 @@ func TestConformance(t *testing.T) {
 	if len(files) == 0 {
 		t.Skipf("no fixtures in %s (set LAYOUT_FIXTURES)", dir)
 	}
-	known := loadKnownFailures(t)
-	seen := runFixtureFiles(t, files, known, &conformancePassed, &conformanceFailed)
-	local, _ := filepath.Glob(filepath.Join(localFixtureDir, "*.json"))
-	for _, f := range local {
-		seen[strings.TrimSuffix(filepath.Base(f), ".json")] = true
-	}
-	for name := range known {
-		if !seen[name] && os.Getenv("LAYOUT_FIXTURES") == "" {
-			t.Errorf("known_failures.txt lists %s, which is not a fixture", name)
-		}
-	}
-}
-
-// TestLocalFixtures runs testdata/fixtures like the shared ones; their
-// known failures share known_failures.txt.
-func TestLocalFixtures(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(localFixtureDir, "*.json"))
-	if len(files) == 0 {
-		t.Fatalf("no fixtures in %s", localFixtureDir)
-	}
-	runFixtureFiles(t, files, loadKnownFailures(t), &localPassed, &localFailed)
-}
-
-// runFixtureFiles runs each fixture as a subtest and returns the names seen.
-func runFixtureFiles(t *testing.T, files []string, known map[string]string, passed, failed *atomic.Int64) map[string]bool {
 	sort.Strings(files)
+	known := loadKnownFailures(t)
 	seen := map[string]bool{}
 	for _, file := range files {
 		data, err := os.ReadFile(file)
@@ -137,20 +101,24 @@ func runFixtureFiles(t *testing.T, files []string, known map[string]string, pass
 			reason, isKnown := known[fx.Name]
 			switch {
 			case len(mismatches) == 0 && isKnown:
-				passed.Add(1)
+				conformancePassed.Add(1)
 				t.Errorf("passes but is listed in known_failures.txt (%s): remove it", reason)
 			case len(mismatches) == 0:
-				passed.Add(1)
+				conformancePassed.Add(1)
 			case isKnown:
-				failed.Add(1)
+				conformanceFailed.Add(1)
 				t.Logf("known failure (%s):\n%s", reason, strings.Join(mismatches, "\n"))
 			default:
-				failed.Add(1)
+				conformanceFailed.Add(1)
 				t.Errorf("%s", strings.Join(mismatches, "\n"))
 			}
 		})
 	}
-	return seen
+	for name := range known {
+		if !seen[name] && os.Getenv("LAYOUT_FIXTURES") == "" {
+			t.Errorf("known_failures.txt lists %s, which is not a fixture", name)
+		}
+	}
 }
 
 // runFixture lays out one case and returns the boxes that differ by more
