@@ -14,6 +14,9 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	var styleSize MaybeSize
 	if in.SizingMode == InherentSize {
 		styleSize = b.size.clamp(b.min, b.max)
+	} else {
+		// Content-based sizes ignore the node's own min/max (flex.go).
+		b.min, b.max = MaybeSize{}, MaybeSize{}
 	}
 	var minMax MaybeSize
 	if b.min.Width.Ok && b.max.Width.Ok && b.max.Width.V <= b.min.Width.V {

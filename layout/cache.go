@@ -25,6 +25,9 @@ type cacheEntry struct {
 	cbot   bool
 	out    Output
 	ok     bool
+	// reuseW / reuseH: the produced-size rule (matches) may answer a
+	// query whose known width / height is the size this entry produced.
+	reuseW, reuseH bool
 }
 
 // Clear empties the cache (the node or its content changed).
@@ -82,16 +85,21 @@ func slotFor(known MaybeSize, avail AvailableSize) int {
 // out at its min-content widths (text wrapped word by word), while laying it
 // out at the same outer size lets it use all of it, so the other dimension
 // differs (a fixed-width column holding a caption, measured for a wrapping
-// row's automatic minimum size, then for its cross size).
+// row's automatic minimum size, then for its cross size). Nor does it hold
+// when the node's layout reads its own size where the entry had none
+// (reuseW / reuseH, set by ComputeCached): children's percentages resolve
+// only against a definite size (a wrapping row of 50% items: 120×20 at
+// max-content, 120×40 laid out at 120), and a max-width clamps the size
+// the content was laid out at.
 func (e *cacheEntry) matches(in *Inputs) bool {
 	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom {
 		return false
 	}
 	kw, kh := in.KnownDimensions.Width, in.KnownDimensions.Height
-	if !(kw.eq(e.known.Width) || (kw.Ok && kw.V == e.out.Size.Width && e.avail.Width.Kind != MinContent)) {
+	if !(kw.eq(e.known.Width) || (e.reuseW && kw.Ok && kw.V == e.out.Size.Width && e.avail.Width.Kind != MinContent)) {
 		return false
 	}
-	if !(kh.eq(e.known.Height) || (kh.Ok && kh.V == e.out.Size.Height && e.avail.Height.Kind != MinContent)) {
+	if !(kh.eq(e.known.Height) || (e.reuseH && kh.Ok && kh.V == e.out.Size.Height && e.avail.Height.Kind != MinContent)) {
 		return false
 	}
 	if !kw.Ok && !e.avail.Width.roughlyEq(in.AvailableSpace.Width) {
@@ -123,10 +131,15 @@ func (c *Cache) Get(in *Inputs) (Output, bool) {
 	return Output{}, false
 }
 
-// Store records out as the result for in.
-func (c *Cache) Store(in *Inputs, out Output) {
+// Store records out as the result for in. Such an entry answers only its
+// own known dimensions; ComputeCached, which can read the node's style,
+// also lets it answer a query at the size it produced where that is safe.
+func (c *Cache) Store(in *Inputs, out Output) { c.store(in, out, false, false) }
+
+func (c *Cache) store(in *Inputs, out Output, reuseW, reuseH bool) {
 	e := cacheEntry{known: in.KnownDimensions, parent: in.ParentSize, avail: in.AvailableSpace,
-		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, out: out, ok: true}
+		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, out: out, ok: true,
+		reuseW: reuseW, reuseH: reuseH}
 	if in.RunMode == PerformLayout {
 		c.final = e
 		c.last = *in
@@ -154,9 +167,48 @@ func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
 		return out
 	}
 	out := compute(t, id, in)
-	c.Store(&in, out)
+	reuseW, reuseH := producedSizeReusable(t, id, &in)
+	c.store(&in, out, reuseW, reuseH)
 	return out
 }
+
+// producedSizeReusable reports, per axis, whether laying the node out at
+// the size a computation with that axis unknown produced gives the same
+// result (Cache.matches): not when its own max-size clamped the size its
+// content was laid out at, nor when a child's size, margin, padding or flex
+// basis, or its own gap, is a percentage of that size (they resolve to
+// auto or 0 while the size is unknown).
+func producedSizeReusable(t Tree, id NodeID, in *Inputs) (w, h bool) {
+	w, h = !in.KnownDimensions.Width.Ok, !in.KnownDimensions.Height.Ok
+	if !w && !h {
+		return false, false
+	}
+	s := t.Style(id)
+	if in.SizingMode == InherentSize {
+		w = w && s.MaxWidth.Kind == style.LengthNone
+		h = h && s.MaxHeight.Kind == style.LengthNone
+	}
+	w = w && !isPct(s.ColumnGap)
+	h = h && !isPct(s.RowGap)
+	row := s.FlexDir.IsRow()
+	for i, n := 0, t.ChildCount(id); i < n && (w || h); i++ {
+		cs := t.Style(t.Child(id, i))
+		if cs.Display == style.DisplayNone || isPositioned(cs) {
+			continue
+		}
+		if isPct(cs.Width) || isPct(cs.MinWidth) || isPct(cs.MaxWidth) || (row && isPct(cs.FlexBasis)) ||
+			isPct(cs.Margin.Top) || isPct(cs.Margin.Right) || isPct(cs.Margin.Bottom) || isPct(cs.Margin.Left) ||
+			isPct(cs.Padding.Top) || isPct(cs.Padding.Right) || isPct(cs.Padding.Bottom) || isPct(cs.Padding.Left) {
+			w = false
+		}
+		if isPct(cs.Height) || isPct(cs.MinHeight) || isPct(cs.MaxHeight) || (!row && isPct(cs.FlexBasis)) {
+			h = false
+		}
+	}
+	return w, h
+}
+
+func isPct(l style.Length) bool { return l.Kind == style.LengthFixed && l.Pct != 0 }
 
 func noSizeStyles(s *style.Computed) bool {
 	return s.Width.Kind == style.LengthAuto && s.Height.Kind == style.LengthAuto &&

@@ -102,6 +102,11 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	var styleSize MaybeSize
 	if in.SizingMode == InherentSize {
 		styleSize = b.size.clamp(b.min, b.max)
+	} else {
+		// A content-based size (a flex basis, css-flexbox-1 §9.2.3 E)
+		// ignores the node's own min/max too: the caller clamps the
+		// hypothetical size with them.
+		b.min, b.max = MaybeSize{}, MaybeSize{}
 	}
 	// When min ≥ max in an axis, that fixes the size.
 	var minMax MaybeSize
@@ -111,7 +116,7 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	if b.min.Height.Ok && b.max.Height.Ok && b.max.Height.V <= b.min.Height.V {
 		minMax.Height = b.min.Height
 	}
-	known := in.KnownDimensions.or(minMax.or(styleSize).maxSize(b.pb))
+	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
 	}
@@ -210,7 +215,7 @@ func flexPreliminary(t Tree, id NodeID, s *style.Computed, b *boxStyle, in Input
 	resolveCrossAxisAutoMargins(lines, items, &c)
 
 	// §9.6.15: the container's used cross size.
-	totalLineCross := determineContainerCrossSize(lines, in.KnownDimensions, &c)
+	totalLineCross := determineContainerCrossSize(lines, in.KnownDimensions, avail, &c)
 
 	if in.RunMode == ComputeSize {
 		return Output{Size: c.container}
@@ -356,6 +361,21 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 		childParent.setCross(row, c.nodeInner.cross(row))
 		crossAvail := crossAvailable(it, c, avail)
 		known := stretchKnown(it, c, crossAvail)
+		if !row && !known.Width.Ok && t.ChildCount(it.node) > 0 {
+			// §9.2.3 E: the main size is the item's block size, so its
+			// auto, indefinite width is fit-content: size that first
+			// and measure the height there (children's percentages
+			// resolve against it). A leaf's height at the available
+			// width is already its height at its fit-content width.
+			var ca AvailableSize
+			ca.setCross(row, crossAvail)
+			ca.setMain(row, MaxContentSpace)
+			if avail.main(row).Kind == MinContent {
+				ca.setMain(row, MinContentSpace)
+			}
+			w := measureChildSize(t, it.node, known, childParent, ca, ContentSize, true)
+			known.Width = Some(max32(clampF(w, it.min.Width, it.max.Width), it.padding.Horizontal()+it.border.Horizontal()))
+		}
 
 		var adj float32
 		if cs.BoxSizing == style.ContentBox {
@@ -504,7 +524,7 @@ func determineContainerMainSize(t Tree, avail AvailableSize, lines []flexLine, i
 				for k := ln.start; k < ln.end; k++ {
 					it := &items[k]
 					pb := it.padding.mainSum(row) + it.border.mainSum(row)
-					sum += max32(Some(it.flexBasis).MaxM(it.min.main(row)).V+it.margin.mainSum(row), pb)
+					sum += max32(clampF(it.flexBasis, it.min.main(row), it.max.main(row))+it.margin.mainSum(row), pb)
 				}
 				longest = max32(longest, sum)
 			}
@@ -539,7 +559,9 @@ func itemContentContribution(t Tree, it *flexItem, c *flexConst, avail Available
 	row := c.row
 	marg := it.margin.mainSum(row)
 	styleMin, stylePref, styleMax := it.min.main(row), it.size.main(row), it.max.main(row)
-	clampBasis := Some(it.flexBasis).MaxM(stylePref)
+	// The flex base size clamps first, the min/max main size last
+	// (§9.9.1), so the basis is taken within min/max.
+	clampBasis := Some(it.flexBasis).MaxM(stylePref).MinM(styleMax).MaxM(styleMin)
 	var basisMin, basisMax Maybe
 	if it.shrink == 0 {
 		basisMin = clampBasis
@@ -878,6 +900,14 @@ func distributeRemainingFreeSpace(lines []flexLine, items []flexItem, c *flexCon
 						it.margin.Bottom = m
 					}
 				}
+				// The gaps stay between the items (in placement order).
+				k := i
+				if c.reverse {
+					k = len(line) - 1 - i
+				}
+				if i > 0 {
+					line[k].offsetMain = c.gap.main(row)
+				}
 			}
 			continue
 		}
@@ -1047,7 +1077,7 @@ func alignSelfOffset(it *flexItem, free, maxBaseline float32, c *flexConst) floa
 }
 
 // §9.6.15 determine the flex container's used cross size.
-func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, c *flexConst) float32 {
+func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, avail AvailableSize, c *flexConst) float32 {
 	row := c.row
 	var total float32
 	for _, ln := range lines {
@@ -1057,12 +1087,20 @@ func determineContainerCrossSize(lines []flexLine, nodeSize MaybeSize, c *flexCo
 	pb := c.inset.crossSum(row)
 	auto := total + gaps
 	if !row && c.wrap && len(lines) > 1 {
-		// Chrome sizes a multi-line column container's auto width from its
-		// widest item, as if it had one line (the other lines overflow);
-		// fixture YGFlexWrapTest__wrap_column.
-		auto = 0
+		// Chrome's min-content width of a multi-line column container is
+		// its widest item, as if it had one line (the other lines
+		// overflow; fixture YGFlexWrapTest__wrap_column), its max-content
+		// width its lines: an auto width is fit-content between the two
+		// (fixtures flexsize__column_wrap_*).
+		single := float32(0)
 		for _, ln := range lines {
-			auto = max32(auto, ln.crossSize)
+			single = max32(single, ln.crossSize)
+		}
+		switch a := avail.cross(row); a.Kind {
+		case MinContent:
+			auto = single
+		case Definite:
+			auto = min32(auto, max32(single, a.Value))
 		}
 	}
 	outer := max32(clampF(nodeSize.cross(row).Or(auto+pb), c.minSize.cross(row), c.maxSize.cross(row)), pb)
