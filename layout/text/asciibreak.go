@@ -109,7 +109,7 @@ var breakAllAfter = func() (t [lbCM + 1]uint16) {
 	t[lbEX] = bits(lbAL, lbBA, lbHY, lbNU, lbPO, lbPR)
 	t[lbPO] = t[lbEX]
 	t[lbIS] = bits(lbAL, lbBA, lbHY, lbNU)
-	t[lbPR] = bits(lbHY)
+	t[lbPR] = bits(lbPO)
 	t[lbHY] = bits(lbNU)
 	return t
 }()

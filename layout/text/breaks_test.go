@@ -1,6 +1,8 @@
 package text
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -95,5 +97,52 @@ func TestURLOverflowsLine(t *testing.T) {
 	}
 	if p := para(t, url, Options{}); p.MinContentWidth() != p.MaxContentWidth() {
 		t.Errorf("min-content %v != max-content %v: the URL must be one unbreakable piece", p.MinContentWidth(), p.MaxContentWidth())
+	}
+}
+
+// TestASCIIPairsChromium checks every pair of printable ASCII characters,
+// between two letters ("k" a b "k"), under word-break: normal and break-all,
+// against the break opportunities Chromium 156 showed for them
+// (testdata/chromium_ascii_pairs.txt).
+func TestASCIIPairsChromium(t *testing.T) {
+	data, err := os.ReadFile("testdata/chromium_ascii_pairs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]map[[2]rune]bool{"normal": {}, "break-all": {}}
+	rows := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows++
+		a, err := strconv.ParseUint(f[1], 16, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; f[2] != "-" && i+2 <= len(f[2]); i += 2 {
+			b, err := strconv.ParseUint(f[2][i:i+2], 16, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[f[0]][[2]rune{rune(a), rune(b)}] = true
+		}
+	}
+	if rows != 2*94 {
+		t.Fatalf("%d rows, want %d", rows, 2*94)
+	}
+	for mode, wb := range map[string]style.WordBreak{"normal": style.WordBreakNormal, "break-all": style.WordBreakBreakAll} {
+		bad := 0
+		for a := rune('!'); a <= '~'; a++ {
+			for b := rune('!'); b <= '~'; b++ {
+				p := para(t, "k"+string(a)+string(b)+"k", Options{WordBreak: wb})
+				if got := p.flags[2]&flagBreak != 0; got != want[mode][[2]rune{a, b}] {
+					if bad++; bad <= 20 {
+						t.Errorf("%s: break between %q and %q = %v, Chromium %v", mode, a, b, got, !got)
+					}
+				}
+			}
+		}
 	}
 }
