@@ -195,7 +195,10 @@ func (a *App) device() logic.Device {
 	// only a custom navigation bar exists).
 	set(&d.StatusBarHeight, 20)
 	if d.SafeArea == (logic.Rect{}) {
-		d.SafeArea = logic.Rect{Top: d.StatusBarHeight, Width: d.WindowWidth, Height: d.WindowHeight - d.StatusBarHeight}
+		// Below the status bar (or the notch), above the home indicator:
+		// the insets env(safe-area-inset-*) reads.
+		top := max(d.StatusBarHeight, float64(vp.SafeArea.Top))
+		d.SafeArea = logic.Rect{Top: top, Width: d.WindowWidth, Height: d.WindowHeight - top - float64(vp.SafeArea.Bottom)}
 	}
 	if d.Platform == "" {
 		d.Platform = "devtools"

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/style"
 )
 
 // writePkg writes a package to a temporary directory and returns it.
@@ -426,5 +428,22 @@ func TestBrokenComponentScript(t *testing.T) {
 	}
 	if got := textOf(t, a, "out"); got != "loaded" {
 		t.Errorf("out = %q", got)
+	}
+}
+
+// The scripts' safeArea agrees with the viewport's safe-area insets (what
+// env(safe-area-inset-*) reads) when the host gives no safeArea of its own.
+func TestDeviceSafeAreaFromViewport(t *testing.T) {
+	for _, tc := range []struct {
+		vp          engine.Viewport
+		top, height float64
+	}{
+		{engine.Viewport{Width: 375, Height: 667, DPR: 2}, 20, 647},
+		{engine.Viewport{Width: 375, Height: 812, DPR: 3, SafeArea: style.SafeArea{Top: 44, Bottom: 34}}, 44, 734},
+	} {
+		a := &App{opts: Options{Viewport: tc.vp}}
+		if sa := a.device().SafeArea; sa.Top != tc.top || sa.Height != tc.height || sa.Width != 375 {
+			t.Errorf("insets %+v: safeArea %+v, want top %v height %v", tc.vp.SafeArea, sa, tc.top, tc.height)
+		}
 	}
 }

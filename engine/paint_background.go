@@ -148,6 +148,9 @@ func resolvePos(l style.Length, free, dpr float32) float32 {
 	if l.Kind != style.LengthFixed {
 		return 0
 	}
+	if l.Calc != nil {
+		return dpr * l.At(free/dpr)
+	}
 	return l.Px*dpr + l.Pct*free/100
 }
 
@@ -164,9 +167,15 @@ func buildGradient(img *style.Image, box raster.Rect, dpr float32) *raster.Gradi
 		y := box.Y0 + box.H()/2
 		if cx.Kind == style.LengthFixed {
 			x = box.X0 + cx.Px*dpr + cx.Pct*box.W()/100
+			if cx.Calc != nil {
+				x = box.X0 + dpr*cx.At(box.W()/dpr)
+			}
 		}
 		if cy.Kind == style.LengthFixed {
 			y = box.Y0 + cy.Px*dpr + cy.Pct*box.H()/100
+			if cy.Calc != nil {
+				y = box.Y0 + dpr*cy.At(box.H()/dpr)
+			}
 		}
 		return raster.Point{X: x, Y: y}
 	}
@@ -248,6 +257,9 @@ func gradientStops(in []style.ColorStop, length, dpr float32) []raster.Stop {
 		pos := s.Pos.Pct / 100
 		if s.Pos.Px != 0 && length > 0 {
 			pos += s.Pos.Px * dpr / length
+		}
+		if s.Pos.Calc != nil && length > 0 {
+			pos = dpr * s.Pos.At(length/dpr) / length
 		}
 		out[i].Pos, set[i] = pos, true
 	}

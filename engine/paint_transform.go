@@ -122,5 +122,5 @@ func originLen(l style.Length, size float32) float32 {
 	if l.Kind != style.LengthFixed {
 		return size / 2
 	}
-	return l.Px + l.Pct*size/100
+	return l.At(size)
 }

@@ -16,6 +16,10 @@ type Viewport struct {
 	Width, Height float32
 	DPR           float32
 	Dark          bool
+	// SafeArea is the device's safe-area insets in CSS px (a notched
+	// phone's status bar and home indicator): what env(safe-area-inset-*)
+	// and constant(safe-area-inset-*) read. Zero for a plain window.
+	SafeArea style.SafeArea
 }
 
 // DefaultViewport is render-cli.md's default window: 375 × 667 at 2×.
@@ -105,6 +109,7 @@ func (p *Page) newPipeline() *pipeline {
 		WindowHeight: vp.Height,
 		Dark:         vp.Dark,
 		Options:      p.Config.Renderer,
+		SafeArea:     vp.SafeArea,
 	}
 	ua, ds := style.ParseSheet(widgets.DefaultStylesFile, []byte(widgets.DefaultStyles), &pl.env, nil)
 	p.diags.Add(ds...)

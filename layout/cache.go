@@ -208,7 +208,7 @@ func producedSizeReusable(t Tree, id NodeID, in *Inputs) (w, h bool) {
 	return w, h
 }
 
-func isPct(l style.Length) bool { return l.Kind == style.LengthFixed && l.Pct != 0 }
+func isPct(l style.Length) bool { return l.HasPct() }
 
 func noSizeStyles(s *style.Computed) bool {
 	return s.Width.Kind == style.LengthAuto && s.Height.Kind == style.LengthAuto &&

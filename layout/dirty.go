@@ -54,8 +54,9 @@ func IsRelayoutBoundary(t Tree, id, p NodeID) bool {
 		if s.Display == style.DisplayBlock {
 			// Block children's margins may collapse through the box's
 			// edges unless padding or border separates them (spec §3.3).
-			pt := s.Padding.Top.Px > 0 || s.Border[0].Width > 0
-			pb := s.Padding.Bottom.Px > 0 || s.Border[2].Width > 0
+			// (A min() / max() padding may come out 0: not a separator.)
+			pt := s.Padding.Top.Px > 0 && s.Padding.Top.Calc == nil || s.Border[0].Width > 0
+			pb := s.Padding.Bottom.Px > 0 && s.Padding.Bottom.Calc == nil || s.Border[2].Width > 0
 			return pt && pb
 		}
 		return true

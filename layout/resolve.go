@@ -9,13 +9,13 @@ func resolveLen(l style.Length, ref Maybe) Maybe {
 	if l.Kind != style.LengthFixed {
 		return None
 	}
-	if l.Pct == 0 {
+	if !l.HasPct() {
 		return Some(l.Px)
 	}
 	if !ref.Ok {
 		return None
 	}
-	return Some(l.Px + l.Pct*ref.V/100)
+	return Some(l.At(ref.V)) // min() / max() over percentages included
 }
 
 // resolveOrZero resolves margins and paddings: percentages refer to the

@@ -9,24 +9,33 @@ type cctx struct {
 	fontSize float32
 	rem      float32
 	w, h     float32
+	sa       [4]float32 // safe-area insets: top, right, bottom, left
 	color    Color
 }
 
-// length computes a specified length to px (+ % kept for layout).
+// length computes a specified length to px (+ % kept for layout, and a
+// min() / max() over percentages kept as an expression).
 func (x cctx) length(l *slen) Length {
 	if l.kind != LengthFixed {
 		return Length{Kind: l.kind}
 	}
 	px := l.px
+	pct := l.pct
+	var c *Calc
 	if l.relative() {
 		vmin, vmax := x.w, x.h
 		if vmin > vmax {
 			vmin, vmax = vmax, vmin
 		}
 		px += l.em*x.fontSize + l.rem*x.rem + l.rpx*x.w/750 +
-			(l.vw*x.w+l.vh*x.h+l.vmin*vmin+l.vmax*vmax)/100
+			(l.vw*x.w+l.vh*x.h+l.vmin*vmin+l.vmax*vmax)/100 +
+			l.sa[0]*x.sa[0] + l.sa[1]*x.sa[1] + l.sa[2]*x.sa[2] + l.sa[3]*x.sa[3]
+		if l.nl != nil {
+			r := l.nl.compute(x)
+			px, pct, c = px+r.px, pct+r.pct, r.calc
+		}
 	}
-	return Length{Kind: LengthFixed, Px: px, Pct: l.pct}
+	return Length{Kind: LengthFixed, Px: px, Pct: pct, Calc: c}
 }
 
 // px computes a length that has no percentage part.
@@ -49,7 +58,7 @@ func ComputeInto(out *Computed, parent *Computed, decls []*Declared, env *Env, d
 	*out = *tmpl
 	x := cctx{fontSize: defaultFontSize, color: Black, rem: env.rootFontSize()}
 	if env != nil {
-		x.w, x.h = env.WindowWidth, env.WindowHeight
+		x.w, x.h, x.sa = env.WindowWidth, env.WindowHeight, env.insets()
 	}
 	if parent != nil {
 		inheritFrom(out, parent)

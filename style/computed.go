@@ -29,6 +29,67 @@ type Length struct {
 	Kind LengthKind
 	Px   float32 // absolute part, CSS px
 	Pct  float32 // percentage part, 0..100 (and beyond)
+	// Calc, when set, is a min() / max() / clamp() that compares
+	// percentages, so it needs the percentage basis; its value adds to
+	// Px + Pct%. Read lengths through Resolve or At, which include it.
+	Calc *Calc
+}
+
+// At is the length's value against the percentage basis ref (0 for a
+// non-length).
+func (l Length) At(ref float32) float32 {
+	if l.Kind != LengthFixed {
+		return 0
+	}
+	v := l.Px + l.Pct*ref/100
+	if l.Calc != nil {
+		v += l.Calc.Eval(ref)
+	}
+	return v
+}
+
+// CalcOp is what a Calc does with its terms.
+type CalcOp uint8
+
+const (
+	CalcSum CalcOp = iota
+	CalcMin
+	CalcMax
+)
+
+// Calc is a computed math expression over the percentage basis: the sum,
+// minimum or maximum of its terms.
+type Calc struct {
+	Op    CalcOp
+	Terms []CalcTerm
+}
+
+// CalcTerm is Px + Pct% of the basis, plus K × Sub when Sub is set.
+type CalcTerm struct {
+	Px, Pct, K float32
+	Sub        *Calc
+}
+
+// Eval evaluates c against the percentage basis ref.
+func (c *Calc) Eval(ref float32) float32 {
+	var acc float32
+	for i, t := range c.Terms {
+		v := t.Px + t.Pct*ref/100
+		if t.Sub != nil {
+			v += t.K * t.Sub.Eval(ref)
+		}
+		switch {
+		case c.Op == CalcSum:
+			acc += v
+		case i == 0:
+			acc = v
+		case c.Op == CalcMin:
+			acc = min(acc, v)
+		default:
+			acc = max(acc, v)
+		}
+	}
+	return acc
 }
 
 // Px returns a fixed length in px.
@@ -50,7 +111,7 @@ func (l Length) IsAuto() bool { return l.Kind == LengthAuto }
 func (l Length) IsFixed() bool { return l.Kind == LengthFixed }
 
 // HasPct reports whether resolving l needs a reference size.
-func (l Length) HasPct() bool { return l.Kind == LengthFixed && l.Pct != 0 }
+func (l Length) HasPct() bool { return l.Kind == LengthFixed && (l.Pct != 0 || l.Calc != nil) }
 
 // Resolve returns the length in px against ref (the percentage basis). It
 // reports false when l is not a length-percentage, or when it has a percentage
@@ -59,13 +120,13 @@ func (l Length) Resolve(ref float32, refDefinite bool) (float32, bool) {
 	if l.Kind != LengthFixed {
 		return 0, false
 	}
-	if l.Pct == 0 {
+	if l.Pct == 0 && l.Calc == nil {
 		return l.Px, true
 	}
 	if !refDefinite {
 		return 0, false
 	}
-	return l.Px + l.Pct*ref/100, true
+	return l.At(ref), true
 }
 
 // ResolveOr is Resolve with a fallback for the unresolvable case.

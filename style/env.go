@@ -6,7 +6,14 @@ type Env struct {
 	Dark                      bool
 	Options                   RendererOptions
 	RootFontSize              float32 // for rem; 16 when 0
+	// SafeArea is what env(safe-area-inset-*) (and the older constant())
+	// read: the device's insets in CSS px (a notched phone's status bar and
+	// home indicator). The zero value is a window without any.
+	SafeArea SafeArea
 }
+
+// SafeArea holds the safe-area insets of the device, CSS px.
+type SafeArea struct{ Top, Right, Bottom, Left float32 }
 
 // RendererOptions mirrors rendererOptions.skyline (spec §2.9). The zero value
 // is Skyline's default (flex, border-box, isolated tag names and keyframes).
@@ -27,13 +34,28 @@ func (e *Env) rootFontSize() float32 {
 	return e.RootFontSize
 }
 
-// safeAreaInset is env(safe-area-inset-*). Our renderer draws into a plain
-// desktop window or an image, which has no notch or home indicator, so every
-// inset is 0 (spec §2.1 lists env() among lengths without values).
-func safeAreaInset(name string) (float32, bool) {
+// safeAreaInset maps an env() / constant() name to its index in slen.sa and
+// cctx.sa: top, right, bottom, left. The values come from Env.SafeArea at
+// computed-value time, so one parsed sheet serves every device.
+func safeAreaInset(name string) (int, bool) {
 	switch name {
-	case "safe-area-inset-top", "safe-area-inset-right", "safe-area-inset-bottom", "safe-area-inset-left":
+	case "safe-area-inset-top":
 		return 0, true
+	case "safe-area-inset-right":
+		return 1, true
+	case "safe-area-inset-bottom":
+		return 2, true
+	case "safe-area-inset-left":
+		return 3, true
 	}
 	return 0, false
+}
+
+// insets returns the safe-area insets in slen.sa order.
+func (e *Env) insets() [4]float32 {
+	if e == nil {
+		return [4]float32{}
+	}
+	s := e.SafeArea
+	return [4]float32{s.Top, s.Right, s.Bottom, s.Left}
 }

@@ -29,6 +29,10 @@ func FuzzParseDeclaration(f *testing.F) {
 		{"width", "var(--a"},
 		{"width", "\"unterminated"},
 		{"aspect-ratio", "16 / 9"},
+		{"width", "clamp(10px, calc(50% - max(2rpx, 1vw)), min(300px, 90%))"},
+		{"padding-bottom", "max(12px, env(safe-area-inset-bottom, 3px))"},
+		{"top", "constant(safe-area-inset-top)"},
+		{"flex-grow", "min(1, max(2, 3))"},
 	}
 	for _, s := range seeds {
 		f.Add(s[0], s[1])

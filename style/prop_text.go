@@ -70,7 +70,7 @@ func init() {
 			switch LineHeightKind(v.kw) {
 			case LineHeightPx:
 				l := x.length(&v.len)
-				c.LineHeight = LineHeight{Kind: LineHeightPx, Value: l.Px + l.Pct*x.fontSize/100}
+				c.LineHeight = LineHeight{Kind: LineHeightPx, Value: l.At(x.fontSize)}
 			default:
 				c.LineHeight = LineHeight{Kind: LineHeightKind(v.kw), Value: v.num}
 			}

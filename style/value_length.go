@@ -3,18 +3,25 @@ package style
 import "strings"
 
 // slen is a specified length: a linear combination of units kept apart until
-// computed-value time, because em needs the element's font-size and rpx / vw /
-// vh the window (spec §2.1). calc() folds into the same form.
+// computed-value time, because em needs the element's font-size, rpx / vw /
+// vh the window and env(safe-area-inset-*) the device (spec §2.1). calc()
+// folds into the same form; min(), max() and clamp() are not linear and hang
+// off nl.
 type slen struct {
 	kind               LengthKind
 	px, pct            float32
 	em, rem, rpx       float32
 	vw, vh, vmin, vmax float32
+	sa                 [4]float32 // × safe-area-inset-top, right, bottom, left
+	// nl, when set, is a min() / max() / clamp() (or a sum over them) whose
+	// value adds to the linear part.
+	nl *calcNode
 }
 
 // relative reports whether computing l needs more than its px and % parts.
 func (l *slen) relative() bool {
-	return l.em != 0 || l.rem != 0 || l.rpx != 0 || l.vw != 0 || l.vh != 0 || l.vmin != 0 || l.vmax != 0
+	return l.em != 0 || l.rem != 0 || l.rpx != 0 || l.vw != 0 || l.vh != 0 || l.vmin != 0 || l.vmax != 0 ||
+		l.sa != [4]float32{} || l.nl != nil
 }
 
 func (l *slen) add(o *slen, k float32) {
@@ -27,6 +34,12 @@ func (l *slen) add(o *slen, k float32) {
 	l.vh += k * o.vh
 	l.vmin += k * o.vmin
 	l.vmax += k * o.vmax
+	for i := range l.sa {
+		l.sa[i] += k * o.sa[i]
+	}
+	if o.nl != nil {
+		l.nl = sumNodes(l.nl, o.nl, k)
+	}
 }
 
 func (l *slen) scale(k float32) {
@@ -41,11 +54,11 @@ func (l *slen) isZero() bool { return *l == slen{kind: LengthFixed} }
 // negative reports whether l is certainly below zero (used to reject negative
 // padding and widths; mixed-unit calc() is clamped later by layout, as CSS does).
 func (l *slen) negative() bool {
-	if l.kind != LengthFixed {
+	if l.kind != LengthFixed || l.nl != nil {
 		return false
 	}
 	pos, neg := false, false
-	for _, v := range [...]float32{l.px, l.pct, l.em, l.rem, l.rpx, l.vw, l.vh, l.vmin, l.vmax} {
+	for _, v := range [...]float32{l.px, l.pct, l.em, l.rem, l.rpx, l.vw, l.vh, l.vmin, l.vmax, l.sa[0], l.sa[1], l.sa[2], l.sa[3]} {
 		if v > 0 {
 			pos = true
 		} else if v < 0 {
@@ -110,17 +123,21 @@ func parseLen(t vtok, f lenFlags) (slen, bool) {
 			return l, false
 		}
 	case vtFunc:
-		var ok bool
-		switch t.text {
-		case "calc", "":
-			l, ok = parseCalcLen(t.args, f)
-		case "env":
-			l, ok = parseEnv(t.args, f)
+		if t.text == "env" || t.text == "constant" {
+			return parseEnv(t.args, f) // the fallback may be any length (auto too)
 		}
+		v, ok := calcFunc(t, f, 0)
 		if !ok {
 			return l, false
 		}
-		return l, true // calc() results may be negative; layout clamps (CSS Values §10.12)
+		if !v.isLen {
+			// calc(0) is a length like a plain 0.
+			if v.num != 0 {
+				return l, false
+			}
+			return pxLen(0), true
+		}
+		return v.l, true // math function results may be negative; layout clamps (CSS Values §10.12)
 	default:
 		return l, false
 	}
@@ -158,14 +175,18 @@ func unitLen(v float32, unit string) (slen, bool) {
 	return l, true
 }
 
-// parseEnv reads env(name[, fallback]) as a length.
+// parseEnv reads env(name[, fallback]) (or the older constant()) as a
+// length. The safe-area insets are always defined, so their fallback is never
+// used; it is for names the renderer does not know.
 func parseEnv(args string, f lenFlags) (slen, bool) {
-	name, fallback, _ := strings.Cut(args, ",")
-	if v, ok := safeAreaInset(strings.ToLower(strings.TrimSpace(name))); ok {
-		return pxLen(v), true
+	name, fallback, hasFallback := strings.Cut(args, ",")
+	if i, ok := safeAreaInset(strings.ToLower(strings.TrimSpace(name))); ok {
+		l := slen{kind: LengthFixed}
+		l.sa[i] = 1
+		return l, true
 	}
 	toks, ok := lexValue(fallback)
-	if !ok || len(toks) != 1 {
+	if !hasFallback || !ok || len(toks) != 1 {
 		return slen{}, false
 	}
 	return parseLen(toks[0], f)
@@ -181,36 +202,36 @@ type calcVal struct {
 // calcDepthLimit bounds calc() nesting so hostile input cannot exhaust the stack.
 const calcDepthLimit = 32
 
-func parseCalcLen(args string, f lenFlags) (slen, bool) {
-	v, ok := parseCalcExpr(args, f, 0)
-	if !ok {
-		return slen{}, false
-	}
-	if !v.isLen {
-		// calc(0) is a length like a plain 0.
-		if v.num != 0 {
-			return slen{}, false
-		}
-		return pxLen(0), true
-	}
-	return v.l, true
-}
-
-// parseCalcNum evaluates a calc() that must be a plain number.
-func parseCalcNum(args string) (float32, bool) {
-	v, ok := parseCalcExpr(args, 0, 0)
-	if !ok || v.isLen {
-		return 0, false
-	}
-	return v.num, true
-}
-
-func parseCalcExpr(args string, f lenFlags, depth int) (calcVal, bool) {
+// calcFunc evaluates a function token that may stand for a length or a
+// number: calc() (or a bare parenthesis), min(), max(), clamp(), env() and
+// constant().
+func calcFunc(t vtok, f lenFlags, depth int) (calcVal, bool) {
 	if depth > calcDepthLimit {
 		return calcVal{}, false
 	}
+	switch t.text {
+	case "calc", "":
+		return parseCalcExpr(t.args, f, depth)
+	case "min", "max", "clamp":
+		return parseMathFn(t.text, t.args, f, depth)
+	case "env", "constant":
+		l, ok := parseEnv(t.args, f)
+		return calcVal{l: l, isLen: true}, ok && l.kind == LengthFixed
+	}
+	return calcVal{}, false
+}
+
+func parseCalcExpr(args string, f lenFlags, depth int) (calcVal, bool) {
 	toks, ok := lexValue(args)
-	if !ok || len(toks) == 0 {
+	if !ok {
+		return calcVal{}, false
+	}
+	return parseCalcToks(toks, f, depth)
+}
+
+// parseCalcToks evaluates one calc sum (CSS Values §10.1 <calc-sum>).
+func parseCalcToks(toks []vtok, f lenFlags, depth int) (calcVal, bool) {
+	if len(toks) == 0 {
 		return calcVal{}, false
 	}
 	c := calcParser{toks: toks, f: f, depth: depth}
@@ -310,25 +331,24 @@ func (c *calcParser) operand() (calcVal, bool) {
 		l, ok := unitLen(t.num, t.text)
 		return calcVal{l: l, isLen: true}, ok
 	case vtFunc:
-		switch t.text {
-		case "calc", "":
-			return parseCalcExpr(t.args, c.f, c.depth+1)
-		case "env":
-			l, ok := parseEnv(t.args, c.f)
-			return calcVal{l: l, isLen: true}, ok
-		}
+		return calcFunc(t, c.f, c.depth+1)
 	}
 	return calcVal{}, false
 }
 
-// number reads a plain number, also from calc().
+// number reads a plain number, also from calc(), min(), max() and clamp().
 func vNumber(t vtok) (float32, bool) {
 	switch t.kind {
 	case vtNumber:
 		return t.num, true
 	case vtFunc:
-		if t.text == "calc" {
-			return parseCalcNum(t.args)
+		switch t.text {
+		case "calc", "min", "max", "clamp":
+			v, ok := calcFunc(t, 0, 0)
+			if !ok || v.isLen {
+				return 0, false
+			}
+			return v.num, true
 		}
 	}
 	return 0, false

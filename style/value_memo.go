@@ -11,6 +11,7 @@ import "sync/atomic"
 // memoKey is everything a relative value can depend on.
 type memoKey struct {
 	fontSize, rem, w, h float32
+	sa                  [4]float32
 	color               Color
 }
 
@@ -24,6 +25,7 @@ const (
 	depRoot
 	depWindow
 	depColor
+	depSafeArea
 )
 
 func (l *slen) deps() deps {
@@ -36,6 +38,12 @@ func (l *slen) deps() deps {
 	}
 	if l.rpx != 0 || l.vw != 0 || l.vh != 0 || l.vmin != 0 || l.vmax != 0 {
 		d |= depWindow
+	}
+	if l.sa != [4]float32{} {
+		d |= depSafeArea
+	}
+	if l.nl != nil {
+		d |= l.nl.memo.deps
 	}
 	return d
 }
@@ -60,6 +68,9 @@ func (x cctx) key(d deps) memoKey {
 	}
 	if d&depColor != 0 {
 		k.color = x.color
+	}
+	if d&depSafeArea != 0 {
+		k.sa = x.sa
 	}
 	return k
 }

@@ -113,11 +113,11 @@ func TestPaintValues(t *testing.T) {
 			return c.Background.Size == BackgroundSize{SizeExplicit, Pct(50), Auto}
 		}},
 		{"background-position: right 10px bottom", func(c *Computed) bool {
-			return c.Background.PosX == Length{LengthFixed, -10, 100} && c.Background.PosY == Pct(100)
+			return c.Background.PosX == Length{Kind: LengthFixed, Px: -10, Pct: 100} && c.Background.PosY == Pct(100)
 		}},
 		{"background-position: top", func(c *Computed) bool { return c.Background.PosX == Pct(50) && c.Background.PosY == Pct(0) }},
 		{"background-position: 10px 20px", func(c *Computed) bool { return c.Background.PosX == Px(10) && c.Background.PosY == Px(20) }},
-		{"background-position-x: right 5px", func(c *Computed) bool { return c.Background.PosX == Length{LengthFixed, -5, 100} }},
+		{"background-position-x: right 5px", func(c *Computed) bool { return c.Background.PosX == Length{Kind: LengthFixed, Px: -5, Pct: 100} }},
 		{"background-repeat: repeat-x", func(c *Computed) bool { return c.Background.Repeat == RepeatX }},
 		{"background-repeat: no-repeat repeat", func(c *Computed) bool { return c.Background.Repeat == RepeatY }},
 		{"background: url(a.png) center / 100px 50px no-repeat #fff", func(c *Computed) bool {

@@ -21,7 +21,10 @@
 // unbreakable word overflows (word-break: normal), unless
 // Options.BreakLongWords; letter-spacing follows every character including
 // the last on a line; trailing spaces hang; “ ” break on their outer side
-// next to CJK (Unicode 15.1 LB19a); direction is always ltr.
+// next to CJK (Unicode 15.1 LB19a); between two printable ASCII characters
+// Blink's pair table replaces UAX #14, so URLs, paths and e-mail addresses
+// do not break (only after "-" and "?"), and break-all adds Blink's
+// break-all pairs; direction is always ltr.
 //
 // It may import style (for computed text properties) and diag; it must not
 // import engine, scroll, widgets or gesture.

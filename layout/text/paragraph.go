@@ -161,10 +161,13 @@ func (p *Paragraph) collapse() []runSpan {
 	return spans
 }
 
-// breaks finds the line break opportunities: UAX #14 from go-text's
-// segmenter (which already keeps ，。、）」！？ off line starts and （「 off line
-// ends, the common kinsoku cases), tailored as Chromium's ICU does for quotes
-// next to CJK, plus word-break: break-all between any two letter units.
+// breaks finds the line break opportunities as Chromium does: between two
+// printable ASCII characters Blink's own pair table (asciibreak.go: no break
+// inside URLs, paths, e-mail addresses; after "-" and "?"); elsewhere UAX #14
+// from go-text's segmenter (which already keeps ，。、）」！？ off line starts
+// and （「 off line ends, the common kinsoku cases), tailored as Chromium's
+// ICU does for quotes next to CJK, plus word-break: break-all between any two
+// letter units.
 func (p *Paragraph) breaks(fs *FontSet) {
 	n := len(p.text)
 	p.flags = make([]uint8, n)
@@ -183,7 +186,17 @@ func (p *Paragraph) breaks(fs *FontSet) {
 		}
 	}
 	t := p.text
+	breakAll := p.opt.WordBreak == style.WordBreakBreakAll
 	for i := 1; i < n; i++ {
+		if asciiPair(t[i-1], t[i]) {
+			// Blink's own table decides between two ASCII characters.
+			if asciiBreak(t, i, breakAll) {
+				p.flags[i] |= flagBreak
+			} else {
+				p.flags[i] &^= flagBreak
+			}
+			continue
+		}
 		// UAX #14 LB19a: “ may start a line after an East Asian character,
 		// and ” may end one before another.
 		if isOpeningQuote(t[i]) && isEastAsian(t[i-1]) && (i+1 >= n || isEastAsian(t[i+1])) {
@@ -192,7 +205,7 @@ func (p *Paragraph) breaks(fs *FontSet) {
 		if isClosingQuote(t[i-1]) && isEastAsian(t[i]) && i >= 2 && isEastAsian(t[i-2]) {
 			p.flags[i] |= flagBreak
 		}
-		if p.opt.WordBreak == style.WordBreakBreakAll && p.flags[i]&flagGrapheme != 0 &&
+		if breakAll && p.flags[i]&flagGrapheme != 0 &&
 			isLetterUnit(t[i-1]) && isLetterUnit(t[i]) {
 			p.flags[i] |= flagBreak
 		}

@@ -18,6 +18,9 @@ func (d Device) Info() logic.Device {
 	case "android360":
 		info.System, info.Platform, info.StatusBarHeight = "Android 14", "android", 24
 	}
-	info.SafeArea = logic.Rect{Top: info.StatusBarHeight, Width: info.WindowWidth, Height: info.WindowHeight - info.StatusBarHeight}
+	// The safe area starts below the status bar (or the notch) and ends
+	// above the home indicator: the same insets env(safe-area-inset-*) reads.
+	top := max(info.StatusBarHeight, float64(d.SafeArea.Top))
+	info.SafeArea = logic.Rect{Top: top, Width: info.WindowWidth, Height: info.WindowHeight - top - float64(d.SafeArea.Bottom)}
 	return info
 }

@@ -6,21 +6,24 @@ import (
 	"strings"
 
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/style"
 )
 
-// Device is a window preset: a phone's CSS-pixel window and its device pixel
-// ratio (render-cli.md's -width/-height/-dpr).
+// Device is a window preset: a phone's CSS-pixel window, its device pixel
+// ratio (render-cli.md's -width/-height/-dpr) and its safe-area insets (what
+// env(safe-area-inset-*) reads; portrait).
 type Device struct {
 	Name          string // flag value
 	Label         string // window title
 	Width, Height float32
 	DPR           float32
+	SafeArea      style.SafeArea
 }
 
 // Devices are the presets of the 1/2/3 keys, in key order.
 var Devices = []Device{
 	{Name: "iphone8", Label: "iPhone 6/7/8", Width: 375, Height: 667, DPR: 2},
-	{Name: "iphonex", Label: "iPhone X", Width: 375, Height: 812, DPR: 3},
+	{Name: "iphonex", Label: "iPhone X", Width: 375, Height: 812, DPR: 3, SafeArea: style.SafeArea{Top: 44, Bottom: 34}},
 	{Name: "android360", Label: "Android 360", Width: 360, Height: 780, DPR: 3},
 }
 
@@ -98,7 +101,7 @@ func (d Device) Pixels() (w, h int) {
 
 // Viewport is the engine window for this device.
 func (d Device) Viewport(dark bool) engine.Viewport {
-	return engine.Viewport{Width: d.Width, Height: d.Height, DPR: d.DPR, Dark: dark}
+	return engine.Viewport{Width: d.Width, Height: d.Height, DPR: d.DPR, Dark: dark, SafeArea: d.SafeArea}
 }
 
 // String is the title's description: "iPhone X 375×812 @3x".

@@ -49,7 +49,7 @@ func TestResolveDevice(t *testing.T) {
 				t.Errorf("Pixels = %d×%d, want %d×%d", w, h, tc.wantPxW, tc.wantPxH)
 			}
 			vp := d.Viewport(true)
-			if vp.Width != d.Width || vp.Height != d.Height || vp.DPR != d.DPR || !vp.Dark {
+			if vp.Width != d.Width || vp.Height != d.Height || vp.DPR != d.DPR || !vp.Dark || vp.SafeArea != d.SafeArea {
 				t.Errorf("Viewport(true) = %+v", vp)
 			}
 		})
@@ -63,5 +63,30 @@ func TestDeviceString(t *testing.T) {
 	}
 	if got := DeviceNames(); got != "iphone8 | iphonex | android360" {
 		t.Errorf("DeviceNames = %q", got)
+	}
+}
+
+// The presets' safe-area insets reach the engine (env(safe-area-inset-*))
+// and the scripts' safeArea: none on an iPhone 8 or the Android preset; 44 px
+// on top and 34 px below on an iPhone X in portrait.
+func TestDeviceSafeArea(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		top, bottom      float32
+		safeTop, safeBot float64 // Info().SafeArea top and bottom edge
+	}{
+		{"iphone8", 0, 0, 20, 667},
+		{"iphonex", 44, 34, 44, 778},
+		{"android360", 0, 0, 24, 780},
+	} {
+		d, _ := LookupDevice(tc.name)
+		vp := d.Viewport(false)
+		if vp.SafeArea.Top != tc.top || vp.SafeArea.Bottom != tc.bottom || vp.SafeArea.Left != 0 || vp.SafeArea.Right != 0 {
+			t.Errorf("%s: viewport insets %+v, want top %v bottom %v", tc.name, vp.SafeArea, tc.top, tc.bottom)
+		}
+		sa := d.Info().SafeArea
+		if sa.Top != tc.safeTop || sa.Top+sa.Height != tc.safeBot || sa.Width != float64(d.Width) {
+			t.Errorf("%s: Info().SafeArea %+v, want top %v bottom %v", tc.name, sa, tc.safeTop, tc.safeBot)
+		}
 	}
 }
