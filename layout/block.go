@@ -54,8 +54,16 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	innerH := known.Height.Sub(inset.Vertical())
 	r := blockChildren(t, id, innerW, innerH, inset, collapseTop, collapseBottom, in.RunMode)
 	height := known.Height.Or(max32(clampF(r.height, b.min.Height, b.max.Height), b.pb.Height))
+	if collapseBottom && height != r.height {
+		// min-height / max-height changed the height: the last child's
+		// bottom margin no longer adjoins ours and, as in Chromium, is
+		// dropped (fixture collapse__min_height_blocks_bottom).
+		collapseBottom = false
+	}
 	size := Size{width, height}
-	if !solid && r.allCollapseThrough && !known.Height.Ok {
+	if !solid && r.allCollapseThrough && (!known.Height.Ok || known.Height.V == 0) {
+		// Zero or auto height, zero min-height, nothing in between
+		// (CSS 2.1 §8.3.1): the margins collapse through.
 		canCollapseThrough = true
 	}
 	out := Output{Size: size, MarginsCanCollapseThrough: canCollapseThrough}
@@ -72,8 +80,10 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 		}
 	}
 	if canCollapseThrough && (in.CollapseTop || in.CollapseBottom) {
-		all := out.TopMargin.Join(out.BottomMargin)
-		out.TopMargin, out.BottomMargin = all, all
+		// Every margin adjoins: the bottom set holds them all. The top set
+		// keeps only those above our bottom margin, which place our border
+		// box (CSS 2.1 §8.3.1: as if we had a bottom border).
+		out.BottomMargin = out.TopMargin.Join(out.BottomMargin).Join(r.lastBottom)
 	}
 	if in.RunMode == ComputeSize {
 		return Output{Size: size, TopMargin: out.TopMargin, BottomMargin: out.BottomMargin, MarginsCanCollapseThrough: canCollapseThrough}
@@ -217,6 +227,11 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 				r.baseline = Some(loc.Y + out.FirstBaselines.Y.V)
 			}
 		}
+	}
+	if firstOpen && collapseTop {
+		// Every child collapsed through into our top margin: those margins
+		// are above our content, not below it.
+		active = MarginSet{}
 	}
 	r.lastBottom = active
 	if !collapseBottom {

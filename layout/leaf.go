@@ -66,8 +66,9 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	if !solid && out.Size.Height == 0 && measured.Height == 0 {
 		out.MarginsCanCollapseThrough = true
 		if in.CollapseTop || in.CollapseBottom {
-			all := MarginSetOf(b.margin.Top).With(b.margin.Bottom)
-			out.TopMargin, out.BottomMargin = all, all
+			// The bottom set holds both margins; the top one alone places
+			// the box (see ComputeBlockLayout).
+			out.BottomMargin = MarginSetOf(b.margin.Top).With(b.margin.Bottom)
 		}
 	}
 	return out
