@@ -84,6 +84,11 @@ func someSize(z Size) MaybeSize { return MaybeSize{Some(z.Width), Some(z.Height)
 // border, spec §3.1) with aspect-ratio transferred between axes.
 type boxStyle struct {
 	size, min, max MaybeSize
+	// ownMin, ownMax are min/max as written, without the limits min and max
+	// take from the other axis through aspect-ratio. Flex items use these:
+	// Chromium ignores transferred limits when it flexes or stretches.
+	ownMin, ownMax MaybeSize
+	adj            Size // what box-sizing adds to sizes: padding + border for content-box
 	padding        Rect
 	border         Rect
 	margin         Rect
@@ -103,10 +108,51 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 		adj = b.pb
 	}
 	ar := s.AspectRatio
-	b.size = applyAspectRatio(resolveSize(s.Width, s.Height, parent), ar).add(adj)
-	b.min = applyAspectRatio(resolveSize(s.MinWidth, s.MinHeight, parent), ar).add(adj)
-	b.max = applyAspectRatio(resolveSize(s.MaxWidth, s.MaxHeight, parent), ar).add(adj)
+	b.adj = adj
+	own := resolveSize(s.Width, s.Height, parent)
+	b.size = applyAspectRatio(own, ar).add(adj)
+	b.ownMin = resolveSize(s.MinWidth, s.MinHeight, parent).add(adj)
+	b.ownMax = resolveSize(s.MaxWidth, s.MaxHeight, parent).add(adj)
+	b.min, b.max = b.ownMin, b.ownMax
+	if ar > 0 {
+		// css-sizing-4 §5.1: an axis whose size is automatic takes the other
+		// axis's min/max through the ratio; its own min wins over a
+		// transferred max and its own max over a transferred min.
+		tmin, tmax := ratioTransfer(b.ownMin, ar, adj), ratioTransfer(b.ownMax, ar, adj)
+		if !own.Width.Ok {
+			b.min.Width = combineLimit(b.ownMin.Width, tmin.Width.MinM(b.ownMax.Width), true)
+			b.max.Width = combineLimit(b.ownMax.Width, tmax.Width.MaxM(b.ownMin.Width), false)
+		}
+		if !own.Height.Ok {
+			b.min.Height = combineLimit(b.ownMin.Height, tmin.Height.MinM(b.ownMax.Height), true)
+			b.max.Height = combineLimit(b.ownMax.Height, tmax.Height.MaxM(b.ownMin.Height), false)
+		}
+	}
 	return b
+}
+
+// combineLimit is the stricter of two optional limits: the larger of two
+// minimums, the smaller of two maximums.
+func combineLimit(own, transferred Maybe, isMin bool) Maybe {
+	if isMin {
+		return own.OrMaybe(transferred).MaxM(transferred)
+	}
+	return own.OrMaybe(transferred).MinM(transferred)
+}
+
+// ratioTransfer converts sizes of one axis into the other through the
+// aspect ratio (width / height), which relates the box-sizing boxes: adj is
+// what box-sizing adds (padding + border for content-box). Width comes from
+// Height and Height from Width.
+func ratioTransfer(s MaybeSize, ratio float32, adj Size) MaybeSize {
+	var o MaybeSize
+	if s.Height.Ok {
+		o.Width = Some(max32(s.Height.V-adj.Height, 0)*ratio + adj.Width)
+	}
+	if s.Width.Ok {
+		o.Height = Some(max32(s.Width.V-adj.Width, 0)/ratio + adj.Height)
+	}
+	return o
 }
 
 // Axis helpers: the flex algorithm works in main/cross terms.
