@@ -260,7 +260,7 @@ func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexIt
 		resolveKeywordLimits(t, ch, cs, &cb, c.nodeInner, c.nodeInner)
 		it := flexItem{
 			node: ch, index: uint32(i), order: cs.Order,
-			size: cb.size, min: cb.min, max: cb.max,
+			size: cb.size, min: cb.ownMin, max: cb.ownMax,
 			margin: cb.margin, marginAuto: cb.marginAuto, padding: cb.padding, border: cb.border,
 			alignSelf:  normalizeSelf(cs.AlignSelf),
 			overflowHd: cs.Overflow == style.OverflowHidden,
@@ -370,11 +370,21 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 
 		// A. A definite flex basis is the flex base size. B. With an aspect
 		// ratio and a definite cross size the main size was already
-		// transferred into it.size by resolveBox.
+		// transferred into it.size by resolveBox; a cross size stretched to
+		// a single line of definite size is definite too (§9.8).
+		ratio := cs.AspectRatio
+		var boxAdj Size // what box-sizing adds, for the ratio
+		if cs.BoxSizing == style.ContentBox {
+			boxAdj = it.padding.add(it.border).sum()
+		}
 		if basis.Ok {
 			it.flexBasis = basis.V
 		} else if m := it.size.main(row); m.Ok && basisLen.Kind == style.LengthAuto {
 			it.flexBasis = m.V
+		} else if cross := it.stretchedCross(cs, c); ratio > 0 && basisLen.Kind == style.LengthAuto && cross.Ok {
+			var k MaybeSize
+			k.setCross(row, cross)
+			it.flexBasis = ratioTransfer(k, ratio, boxAdj).main(row).V
 		} else {
 			// C/E. Size the item under the container's constraint with
 			// content as its basis (max-content unless the container is
@@ -387,6 +397,11 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			it.flexBasis = measureChildSize(t, it.node, known, childParent, ca, ContentSize, row)
+			if ratio > 0 {
+				// css-sizing-4: a ratio box's content size is bounded by
+				// its cross limits seen through the ratio.
+				it.flexBasis = clampF(it.flexBasis, ratioTransfer(it.min, ratio, boxAdj).main(row), ratioTransfer(it.max, ratio, boxAdj).main(row))
+			}
 		}
 		// Chrome and Firefox floor the basis by padding + border.
 		it.flexBasis = max32(it.flexBasis, pbMain)
@@ -411,6 +426,11 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			mc := Some(measureChildSize(t, it.node, known, childParent, ca, ContentSize, row))
+			if ratio > 0 {
+				// §4.5: the content size suggestion of a ratio item is
+				// clamped by its cross limits converted through the ratio.
+				mc = mc.Clamp(ratioTransfer(it.min, ratio, boxAdj).main(row), ratioTransfer(it.max, ratio, boxAdj).main(row))
+			}
 			it.resolvedMinMain = mc.MinM(it.size.main(row)).MinM(it.max.main(row)).Max(pbMain).V
 		} else {
 			it.resolvedMinMain = 0
@@ -717,6 +737,17 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 			// container's (§9.4.8, single line, definite cross size), so
 			// measuring it here would be wasted work.
 			cross = Some(0)
+		}
+		if cs := t.Style(it.node); !cross.Ok && cs.AspectRatio > 0 {
+			// An automatic cross size follows the main size through the
+			// aspect ratio (css-sizing-4), within the cross limits.
+			var k MaybeSize
+			k.setMain(row, Some(it.target.main(row)))
+			adj := Size{}
+			if cs.BoxSizing == style.ContentBox {
+				adj = it.padding.add(it.border).sum()
+			}
+			cross = ratioTransfer(k, cs.AspectRatio, adj).cross(row).Clamp(lo, hi).Max(pb)
 		}
 		if cross.Ok {
 			inner = cross.V
@@ -1149,6 +1180,24 @@ func placeFlexItem(t Tree, it *flexItem, offMain *float32, offCross, lineOffCros
 		Border: it.border, Padding: it.padding, Margin: it.margin})
 	*offMain += it.offsetMain + it.margin.mainSum(row) + size.main(row)
 	contributeContent(content, loc, size, out.ContentSize, it.overflowHd)
+}
+
+// stretchedCross is the item's definite stretched cross size (border box):
+// align-self: stretch with an automatic cross size and no auto cross margins
+// in a single-line container of definite cross size (css-flexbox-1 §9.8),
+// clamped by the item's own cross limits; none otherwise.
+func (it *flexItem) stretchedCross(cs *style.Computed, c *flexConst) Maybe {
+	row := c.row
+	auto := cs.Height.Kind == style.LengthAuto
+	if !row {
+		auto = cs.Width.Kind == style.LengthAuto
+	}
+	line := c.nodeInner.cross(row)
+	if c.wrap || !line.Ok || !auto || it.alignSelf != style.AlignStretch || it.crossAutoMargin(row) {
+		return None
+	}
+	pb := it.padding.crossSum(row) + it.border.crossSum(row)
+	return Some(max32(clampF(line.V-it.margin.crossSum(row), it.min.cross(row), it.max.cross(row)), pb))
 }
 
 // willStretchToLine reports whether the item's cross size is decided by
