@@ -25,6 +25,7 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
+		known = ratioHeight(s, &b, known)
 	}
 	canCollapseThrough := false
 	if in.RunMode == ComputeSize && known.Width.Ok && known.Height.Ok {

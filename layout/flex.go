@@ -114,6 +114,7 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	known := in.KnownDimensions.or(minMax.or(styleSize).maxSize(b.pb))
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
+		known = ratioHeight(s, &b, known)
 	}
 	if in.RunMode == ComputeSize && known.Width.Ok && known.Height.Ok {
 		return Output{Size: Size{known.Width.V, known.Height.V}}

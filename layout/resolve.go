@@ -131,6 +131,24 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 	return b
 }
 
+// ratioHeight gives a container whose width is known and height automatic
+// its height through aspect-ratio (css-sizing-4), within min/max-height.
+// With min-height: auto the box's automatic minimum is its content, so the
+// ratio height becomes a floor that taller content exceeds (Chromium);
+// otherwise it is the height.
+func ratioHeight(s *style.Computed, b *boxStyle, known MaybeSize) MaybeSize {
+	if s.AspectRatio <= 0 || !known.Width.Ok || known.Height.Ok {
+		return known
+	}
+	h := ratioTransfer(MaybeSize{Width: known.Width}, s.AspectRatio, b.adj).Height.Clamp(b.min.Height, b.max.Height).Max(b.pb.Height)
+	if s.MinHeight.Kind == style.LengthAuto {
+		b.min.Height = h
+		return known
+	}
+	known.Height = h
+	return known
+}
+
 // combineLimit is the stricter of two optional limits: the larger of two
 // minimums, the smaller of two maximums.
 func combineLimit(own, transferred Maybe, isMin bool) Maybe {
