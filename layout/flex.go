@@ -772,14 +772,24 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 
 // calculateChildBaselines lays out baseline-aligned items of row lines to
 // learn their first baselines (only where two or more share a line).
+// Items with an auto cross margin do not take part (css-flexbox-1 §8.3).
+// In a column the items' baselines are orthogonal to the cross axis:
+// Chromium synthesizes them from the border box's left edge, so the group
+// lines up its left border edges (its offset from the line's start is the
+// largest start margin, whatever the wrap direction).
 func calculateChildBaselines(t Tree, nodeSize MaybeSize, avail AvailableSize, lines []flexLine, items []flexItem, c *flexConst) {
 	if !c.row {
+		for k := range items {
+			if items[k].inBaselineGroup(false) {
+				items[k].baseline = items[k].margin.Left
+			}
+		}
 		return
 	}
 	for _, ln := range lines {
 		n := 0
 		for k := ln.start; k < ln.end; k++ {
-			if items[k].alignSelf == style.AlignBaseline {
+			if items[k].inBaselineGroup(true) {
 				n++
 			}
 		}
@@ -788,7 +798,7 @@ func calculateChildBaselines(t Tree, nodeSize MaybeSize, avail AvailableSize, li
 		}
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
-			if it.alignSelf != style.AlignBaseline {
+			if !it.inBaselineGroup(true) {
 				continue
 			}
 			known := MaybeSize{Some(it.target.Width), Some(it.hypoInner.Height)}
@@ -797,6 +807,12 @@ func calculateChildBaselines(t Tree, nodeSize MaybeSize, avail AvailableSize, li
 			it.baseline = out.FirstBaselines.Y.Or(out.Size.Height) + it.margin.Top
 		}
 	}
+}
+
+// inBaselineGroup reports whether the item takes part in its line's
+// baseline alignment: align-self: baseline without auto cross margins.
+func (it *flexItem) inBaselineGroup(row bool) bool {
+	return it.alignSelf == style.AlignBaseline && !it.crossAutoMargin(row)
 }
 
 // §9.4.8 calculate the cross size of each flex line.
@@ -811,13 +827,15 @@ func calculateLineCrossSize(lines []flexLine, items []flexItem, nodeSize MaybeSi
 		ln := &lines[li]
 		var maxBaseline float32
 		for k := ln.start; k < ln.end; k++ {
-			maxBaseline = max32(maxBaseline, items[k].baseline)
+			if items[k].inBaselineGroup(row) {
+				maxBaseline = max32(maxBaseline, items[k].baseline)
+			}
 		}
 		var size float32
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
 			v := it.hypoOuter.cross(row)
-			if row && it.alignSelf == style.AlignBaseline && !it.crossAutoMargin(row) {
+			if row && it.inBaselineGroup(row) {
 				v = maxBaseline - it.baseline + it.hypoOuter.cross(row)
 			}
 			size = max32(size, v)
@@ -1006,7 +1024,9 @@ func resolveCrossAxisAutoMargins(lines []flexLine, items []flexItem, c *flexCons
 	for _, ln := range lines {
 		var maxBaseline float32
 		for k := ln.start; k < ln.end; k++ {
-			maxBaseline = max32(maxBaseline, items[k].baseline)
+			if items[k].inBaselineGroup(row) {
+				maxBaseline = max32(maxBaseline, items[k].baseline)
+			}
 		}
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
@@ -1067,11 +1087,9 @@ func alignSelfOffset(it *flexItem, free, maxBaseline float32, c *flexConst) floa
 	case style.AlignCenter:
 		return free / 2
 	case style.AlignBaseline:
-		if c.row {
-			return maxBaseline - it.baseline
-		}
+		return maxBaseline - it.baseline
 	}
-	// flex-start, stretch, and baseline in columns.
+	// flex-start and stretch.
 	if c.wrapReverse {
 		return free
 	}
