@@ -24,6 +24,7 @@ type flexItem struct {
 	padding    Rect
 	border     Rect
 	alignSelf  style.Align
+	alignSafe  bool // align-self (or align-items through auto) is `safe`
 	overflowHd bool
 	grow       float32
 	shrink     float32
@@ -57,6 +58,7 @@ type flexConst struct {
 	gap                             Size
 	alignItems, alignContent        style.Align
 	justify                         style.Align
+	justifySafe, alignContentSafe   bool // `safe` overflow alignment (css-align-3 §4.4)
 	nodeOuter, nodeInner            MaybeSize
 	container, innerContainer       Size
 }
@@ -138,6 +140,9 @@ func flexPreliminary(t Tree, id NodeID, s *style.Computed, b *boxStyle, in Input
 		// css-align-3: baseline content alignment falls back to start.
 		alignContent: normalizeContent(s.AlignContent, false),
 		justify:      normalizeContent(s.Justify, true),
+
+		justifySafe:      s.AlignSafe&style.SafeJustify != 0,
+		alignContentSafe: s.AlignSafe&style.SafeAlignContent != 0,
 	}
 	c.nodeOuter = in.KnownDimensions
 	c.nodeInner = c.nodeOuter.sub(c.inset.sum())
@@ -251,6 +256,7 @@ func resolveGapOrZero(l style.Length, ref Maybe) float32 {
 func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexItem {
 	n := t.ChildCount(id)
 	first := len(buf)
+	itemsSafe := t.Style(id).AlignSafe&style.SafeAlignItems != 0
 	for i := 0; i < n; i++ {
 		ch := t.Child(id, i)
 		cs := t.Style(ch)
@@ -267,8 +273,10 @@ func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexIt
 			overflowHd: cs.Overflow == style.OverflowHidden,
 			grow:       max32(cs.FlexGrow, 0), shrink: max32(cs.FlexShrink, 0),
 		}
+		it.alignSafe = cs.AlignSafe&style.SafeAlignSelf != 0
 		if cs.AlignSelf == style.AlignAuto {
 			it.alignSelf = c.alignItems
+			it.alignSafe = itemsSafe
 		}
 		it.maxNoRatio = resolveSize(cs.MaxWidth, cs.MaxHeight, c.nodeInner)
 		if cs.BoxSizing == style.ContentBox {
@@ -932,6 +940,9 @@ func distributeRemainingFreeSpace(lines []flexLine, items []flexItem, c *flexCon
 			continue
 		}
 		mode := alignmentFallback(free, len(line), c.justify)
+		if c.justifySafe && free < 0 {
+			mode = style.AlignStart
+		}
 		for i := range line {
 			// Items are placed from the physical start: for reverse
 			// directions the last item in order comes first.
@@ -1074,6 +1085,10 @@ func resolveCrossAxisAutoMargins(lines []flexLine, items []flexItem, c *flexCons
 }
 
 func alignSelfOffset(it *flexItem, free, maxBaseline float32, c *flexConst) float32 {
+	if it.alignSafe && free < 0 {
+		// safe: an item that overflows its line is aligned to start.
+		return 0
+	}
 	switch it.alignSelf {
 	case style.AlignStart:
 		return 0
@@ -1127,6 +1142,9 @@ func alignLinesPerAlignContent(lines []flexLine, c *flexConst, totalCross float3
 	gap := c.gap.cross(row)
 	free := c.innerContainer.cross(row) - totalCross - sumGaps(gap, len(lines))
 	mode := alignmentFallback(free, len(lines), c.alignContent)
+	if c.alignContentSafe && free < 0 {
+		mode = style.AlignStart
+	}
 	for i := range lines {
 		k := i
 		if c.wrapReverse {

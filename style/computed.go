@@ -171,6 +171,19 @@ const (
 	AlignSpaceEvenly
 )
 
+// AlignSafety records which alignment properties were given the `safe`
+// overflow keyword (css-align-3 §4.4): a subject that would overflow its
+// alignment container is then aligned to start. `unsafe`, like no keyword,
+// keeps the requested alignment (Chromium's flexbox).
+type AlignSafety uint8
+
+const (
+	SafeJustify AlignSafety = 1 << iota
+	SafeAlignItems
+	SafeAlignSelf
+	SafeAlignContent
+)
+
 // Overflow is the computed `overflow` (one value for both axes, spec §2.7).
 type Overflow uint8
 
@@ -518,6 +531,7 @@ type Computed struct {
 	AlignItems   Align
 	AlignSelf    Align
 	AlignContent Align
+	AlignSafe    AlignSafety // which of the four carry `safe`
 	FlexGrow     float32
 	FlexShrink   float32
 	FlexBasis    Length
