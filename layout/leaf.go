@@ -26,8 +26,9 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	pb := b.pb
 	block := s.Display == style.DisplayBlock
 	// An empty block with nothing between its margins lets them collapse
-	// through (CSS 2.1 §8.3.1).
-	solid := !block || s.Overflow == style.OverflowHidden || isPositioned(s) ||
+	// through (CSS 2.1 §8.3.1); overflow does not stop it, as nothing
+	// makes a new block formatting context (spec §3.3).
+	solid := !block || isPositioned(s) ||
 		inset.Top > 0 || inset.Bottom > 0 || (size.Height.Ok && size.Height.V > 0) || (lo.Height.Ok && lo.Height.V > 0)
 	var top, bottom MarginSet
 	if in.CollapseTop && !isPositioned(s) {
