@@ -740,6 +740,15 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 		pb := it.padding.crossSum(row) + it.border.crossSum(row)
 		lo, hi := it.min.cross(row), it.max.cross(row)
 		cross := it.size.cross(row).Clamp(lo, hi).Max(pb)
+		cs := t.Style(it.node)
+		crossLen, minCross := cs.Height, cs.MinHeight
+		if !row {
+			crossLen, minCross = cs.Width, cs.MinWidth
+		}
+		ratioCross := cs.AspectRatio > 0 && crossLen.Kind == style.LengthAuto
+		if ratioCross {
+			cross = None // it.size's ratio-derived value is redone below
+		}
 		var inner float32
 		if !cross.Ok && it.willStretchToLine(t, c, nodeSize) {
 			// §9.4.11 will set its cross size to the line's, which is the
@@ -747,9 +756,11 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 			// measuring it here would be wasted work.
 			cross = Some(0)
 		}
-		if cs := t.Style(it.node); !cross.Ok && cs.AspectRatio > 0 {
+		var floor Maybe
+		if !cross.Ok && ratioCross {
 			// An automatic cross size follows the main size through the
-			// aspect ratio (css-sizing-4), within the cross limits.
+			// aspect ratio (css-sizing-4), within the cross limits; under
+			// an automatic minimum, taller content still wins (Chromium).
 			var k MaybeSize
 			k.setMain(row, Some(it.target.main(row)))
 			adj := Size{}
@@ -757,6 +768,9 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 				adj = it.padding.add(it.border).sum()
 			}
 			cross = ratioTransfer(k, cs.AspectRatio, adj).cross(row).Clamp(lo, hi).Max(pb)
+			if minCross.Kind == style.LengthAuto {
+				floor, cross = cross, None
+			}
 		}
 		if cross.Ok {
 			inner = cross.V
@@ -772,6 +786,9 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 			ca.setCross(row, availCross)
 			m := measureChildSize(t, it.node, known, c.nodeInner, ca, ContentSize, !row)
 			inner = max32(clampF(m, lo, hi), pb)
+			if floor.Ok {
+				inner = max32(inner, floor.V)
+			}
 		}
 		it.hypoInner.setCross(row, inner)
 		it.hypoOuter.setCross(row, inner+it.margin.crossSum(row))
