@@ -249,6 +249,11 @@ func staticPosition(t Tree, parent NodeID, index int, pg boxGeom, size Size, m R
 			crossOff = crossFree
 		}
 	}
+	if cs.AlignSelf != style.AlignAuto && cs.AlignSafe&style.SafeAlignSelf != 0 && crossFree < 0 {
+		// The box's own `safe` keeps an overflowing box at start; Chromium
+		// ignores the safety of align-items and justify-content here.
+		crossOff = 0
+	}
 	if row {
 		return Point{cx + mainOff + m.Left, cy + crossOff + m.Top}
 	}
