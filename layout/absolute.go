@@ -102,11 +102,11 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	m := b.margin // auto margins are 0 until resolved below
 	if !known.Width.Ok && left.Ok && right.Ok {
 		known.Width = Some(max32(area.Width-m.Horizontal()-left.V-right.V, 0))
-		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max)
+		known = fillRatio(known, s.AspectRatio, b.adj).clamp(b.min, b.max)
 	}
 	if !known.Height.Ok && top.Ok && bottom.Ok {
 		known.Height = Some(max32(area.Height-m.Vertical()-top.V-bottom.V, 0))
-		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max)
+		known = fillRatio(known, s.AspectRatio, b.adj).clamp(b.min, b.max)
 	}
 	known = known.maxSize(b.pb)
 	// Shrink-to-fit: the space left by the non-auto insets and margins.
@@ -114,7 +114,7 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	availH := max32(area.Height-top.Or(0)-bottom.Or(0)-m.Vertical(), 0)
 	if !known.Width.Ok {
 		known.Width = Some(shrinkToFitWidth(t, id, known, am, availW, DefiniteSpace(availH), b))
-		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max).maxSize(b.pb)
+		known = fillRatio(known, s.AspectRatio, b.adj).clamp(b.min, b.max).maxSize(b.pb)
 	}
 	out := performChildLayout(t, id, known, am, AvailableSize{DefiniteSpace(availW), DefiniteSpace(availH)}, ContentSize)
 	size := Size{known.Width.Or(out.Size.Width), known.Height.Or(out.Size.Height)}

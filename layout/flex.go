@@ -382,10 +382,7 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 		// transferred into it.size by resolveBox; a cross size stretched to
 		// a single line of definite size is definite too (§9.8).
 		ratio := cs.AspectRatio
-		var boxAdj Size // what box-sizing adds, for the ratio
-		if cs.BoxSizing == style.ContentBox {
-			boxAdj = it.padding.add(it.border).sum()
-		}
+		boxAdj := ratioAdj(cs, it.padding.add(it.border).sum())
 		if basis.Ok {
 			it.flexBasis = basis.V
 		} else if m := it.size.main(row); m.Ok && basisLen.Kind == style.LengthAuto {
@@ -763,10 +760,7 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 			// an automatic minimum, taller content still wins (Chromium).
 			var k MaybeSize
 			k.setMain(row, Some(it.target.main(row)))
-			adj := Size{}
-			if cs.BoxSizing == style.ContentBox {
-				adj = it.padding.add(it.border).sum()
-			}
+			adj := ratioAdj(cs, it.padding.add(it.border).sum())
 			cross = ratioTransfer(k, cs.AspectRatio, adj).cross(row).Clamp(lo, hi).Max(pb)
 			if minCross.Kind == style.LengthAuto {
 				floor, cross = cross, None

@@ -53,7 +53,7 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	w := clampF(size.Width.Or(measured.Width+pb.Width), lo.Width, hi.Width)
 	h := clampF(size.Height.Or(measured.Height+pb.Height), lo.Height, hi.Height)
 	if ratio > 0 && !size.Height.Ok {
-		h = max32(h, w/ratio)
+		h = max32(h, ratioTransfer(MaybeSize{Width: Some(w)}, ratio, b.adj).Height.V)
 	}
 	out := Output{
 		Size:         Size{max32(w, pb.Width), max32(h, pb.Height)},

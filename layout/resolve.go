@@ -43,20 +43,6 @@ func resolveSize(w, h style.Length, parent MaybeSize) MaybeSize {
 	return MaybeSize{resolveLen(w, parent.Width), resolveLen(h, parent.Height)}
 }
 
-// applyAspectRatio fills the missing dimension from the other (CSS Sizing 4
-// aspect-ratio). ratio is width / height; 0 means none.
-func applyAspectRatio(s MaybeSize, ratio float32) MaybeSize {
-	if ratio <= 0 {
-		return s
-	}
-	if s.Width.Ok && !s.Height.Ok {
-		s.Height = Some(s.Width.V / ratio)
-	} else if s.Height.Ok && !s.Width.Ok {
-		s.Width = Some(s.Height.V * ratio)
-	}
-	return s
-}
-
 func (s MaybeSize) add(z Size) MaybeSize {
 	return MaybeSize{s.Width.Add(z.Width), s.Height.Add(z.Height)}
 }
@@ -88,7 +74,7 @@ type boxStyle struct {
 	// take from the other axis through aspect-ratio. Flex items use these:
 	// Chromium ignores transferred limits when it flexes or stretches.
 	ownMin, ownMax MaybeSize
-	adj            Size // what box-sizing adds to sizes: padding + border for content-box
+	adj            Size // border box minus the box aspect-ratio relates (ratioAdj)
 	padding        Rect
 	border         Rect
 	margin         Rect
@@ -108,9 +94,9 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 		adj = b.pb
 	}
 	ar := s.AspectRatio
-	b.adj = adj
+	b.adj = ratioAdj(s, b.pb)
 	own := resolveSize(s.Width, s.Height, parent)
-	b.size = applyAspectRatio(own, ar).add(adj)
+	b.size = fillRatio(own.add(adj), ar, b.adj)
 	b.ownMin = resolveSize(s.MinWidth, s.MinHeight, parent).add(adj)
 	b.ownMax = resolveSize(s.MaxWidth, s.MaxHeight, parent).add(adj)
 	b.min, b.max = b.ownMin, b.ownMax
@@ -156,6 +142,25 @@ func combineLimit(own, transferred Maybe, isMin bool) Maybe {
 		return own.OrMaybe(transferred).MaxM(transferred)
 	}
 	return own.OrMaybe(transferred).MinM(transferred)
+}
+
+// ratioAdj is what the border box adds to the box that aspect-ratio
+// relates: the content box under box-sizing: content-box or with
+// `aspect-ratio: auto && <ratio>`, else the border box (css-sizing-4 §7.1).
+func ratioAdj(s *style.Computed, pb Size) Size {
+	if s.BoxSizing == style.ContentBox || s.RatioAuto {
+		return pb
+	}
+	return Size{}
+}
+
+// fillRatio fills a missing border-box dimension from the other through
+// the aspect ratio (none when ratio is 0).
+func fillRatio(s MaybeSize, ratio float32, adj Size) MaybeSize {
+	if ratio <= 0 || s.Width.Ok == s.Height.Ok {
+		return s
+	}
+	return s.or(ratioTransfer(s, ratio, adj))
 }
 
 // ratioTransfer converts sizes of one axis into the other through the

@@ -523,6 +523,7 @@ type Computed struct {
 	Padding      Edges
 	Border       [4]BorderSide // top, right, bottom, left
 	AspectRatio  float32       // width / height; 0 = auto
+	RatioAuto    bool          // aspect-ratio: auto && <ratio>: the ratio relates content boxes (css-sizing-4 §7.1)
 	ZIndex       int32
 	ZIndexAuto   bool
 	FlexDir      FlexDirection

@@ -66,8 +66,8 @@ func init() {
 	}
 	props[PropAspectRatio] = propDef{
 		parse: parseAspectRatio,
-		apply: func(c *Computed, v *sval, _ cctx) { c.AspectRatio = v.num },
-		copy:  func(d, s *Computed) { d.AspectRatio = s.AspectRatio },
+		apply: func(c *Computed, v *sval, _ cctx) { c.AspectRatio, c.RatioAuto = v.num, v.kw == 1 },
+		copy:  func(d, s *Computed) { d.AspectRatio, d.RatioAuto = s.AspectRatio, s.RatioAuto },
 	}
 
 	lengthProp := func(id PropID, f lenFlags, field func(c *Computed) *Length) {
@@ -253,14 +253,19 @@ func copySafe(d, s *Computed, bit AlignSafety) {
 
 // parseAspectRatio reads auto, <number> or <number> / <number>; `auto` may
 // accompany a ratio, which then applies (CSS Sizing 4 §7.1).
+// With `auto` the ratio relates content boxes whatever box-sizing says
+// (kw 1, RatioAuto).
 func parseAspectRatio(ts []vtok, _ string) (sval, error) {
+	var kw uint8
 	if len(ts) > 0 && ts[0].is("auto") {
 		ts = ts[1:]
 		if len(ts) == 0 {
 			return sval{}, nil
 		}
+		kw = 1
 	} else if n := len(ts); n > 1 && ts[n-1].is("auto") {
 		ts = ts[:n-1]
+		kw = 1
 	}
 	var w, h float32 = 0, 1
 	var ok bool
@@ -283,7 +288,7 @@ func parseAspectRatio(ts []vtok, _ string) (sval, error) {
 		// A degenerate ratio behaves as auto (CSS Sizing 4 §7.1).
 		return sval{}, nil
 	}
-	return sval{num: w / h}, nil
+	return sval{num: w / h, kw: kw}, nil
 }
 
 // parseGap reads row-gap / column-gap; `normal` is 0 in flex layout.

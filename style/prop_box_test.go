@@ -102,7 +102,9 @@ func TestBoxProperties(t *testing.T) {
 		{"aspect-ratio: 16 / 9", func(c *Computed) bool { return c.AspectRatio == float32(16)/9 }},
 		{"aspect-ratio: 2", func(c *Computed) bool { return c.AspectRatio == 2 }},
 		{"aspect-ratio: auto", func(c *Computed) bool { return c.AspectRatio == 0 }},
-		{"aspect-ratio: auto 1/2", func(c *Computed) bool { return c.AspectRatio == 0.5 }},
+		{"aspect-ratio: auto 1/2", func(c *Computed) bool { return c.AspectRatio == 0.5 && c.RatioAuto }},
+		{"aspect-ratio: 3 auto", func(c *Computed) bool { return c.AspectRatio == 3 && c.RatioAuto }},
+		{"aspect-ratio: 3", func(c *Computed) bool { return c.AspectRatio == 3 && !c.RatioAuto }},
 	})
 }
 
