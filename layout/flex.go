@@ -383,6 +383,16 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 		// a single line of definite size is definite too (§9.8).
 		ratio := cs.AspectRatio
 		boxAdj := ratioAdj(cs, it.padding.add(it.border).sum())
+		// With a ratio, the cross limits bound the main size through it
+		// (css-sizing-4), the cross size never being below padding +
+		// border.
+		var ratioLo, ratioHi Maybe
+		if ratio > 0 {
+			var lo MaybeSize
+			lo.setCross(row, Some(max32(it.min.cross(row).Or(0), it.padding.crossSum(row)+it.border.crossSum(row))))
+			ratioLo = ratioTransfer(lo, ratio, boxAdj).main(row)
+			ratioHi = ratioTransfer(it.max, ratio, boxAdj).main(row)
+		}
 		if basis.Ok {
 			it.flexBasis = basis.V
 		} else if m := it.size.main(row); m.Ok && basisLen.Kind == style.LengthAuto {
@@ -403,10 +413,21 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			it.flexBasis = measureChildSize(t, it.node, known, childParent, ca, ContentSize, row)
+			if ratio > 0 && !row {
+				// Chromium lays a column item out at its (stretched or
+				// fit-content) width and takes the block size from the
+				// ratio; taller content still counts under min-height: auto.
+				wa := AvailableSize{crossAvail, MaxContentSpace}
+				w := Some(measureChildSize(t, it.node, MaybeSize{}, childParent, wa, ContentSize, true)).
+					Clamp(it.min.Width, it.max.Width).Max(it.padding.Horizontal() + it.border.Horizontal())
+				h := ratioTransfer(MaybeSize{Width: w}, ratio, boxAdj).Height.V
+				if minLenIsAuto(cs, false) {
+					h = max32(h, it.flexBasis)
+				}
+				it.flexBasis = h
+			}
 			if ratio > 0 {
-				// css-sizing-4: a ratio box's content size is bounded by
-				// its cross limits seen through the ratio.
-				it.flexBasis = clampF(it.flexBasis, ratioTransfer(it.min, ratio, boxAdj).main(row), ratioTransfer(it.max, ratio, boxAdj).main(row))
+				it.flexBasis = clampF(it.flexBasis, ratioLo, ratioHi)
 			}
 		}
 		// Chrome and Firefox floor the basis by padding + border.
@@ -432,12 +453,30 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			mc := Some(measureChildSize(t, it.node, known, childParent, ca, ContentSize, row))
+			cross := it.size.cross(row).Clamp(it.min.cross(row), it.max.cross(row)).OrMaybe(it.stretchedCross(cs, c))
+			if ratio > 0 && cross.Ok {
+				// A ratio box of definite cross size is at least that size
+				// through the ratio, content or not.
+				var k MaybeSize
+				k.setCross(row, cross.Max(it.padding.crossSum(row)+it.border.crossSum(row)))
+				mc = mc.MaxM(ratioTransfer(k, ratio, boxAdj).main(row))
+			}
+			specified := it.size.main(row)
 			if ratio > 0 {
 				// §4.5: the content size suggestion of a ratio item is
-				// clamped by its cross limits converted through the ratio.
-				mc = mc.Clamp(ratioTransfer(it.min, ratio, boxAdj).main(row), ratioTransfer(it.max, ratio, boxAdj).main(row))
+				// clamped by its cross limits converted through the ratio;
+				// a main size that comes from the ratio is not a specified
+				// size suggestion (Chromium).
+				mc = mc.Clamp(ratioLo, ratioHi)
+				mainLen := cs.Height
+				if row {
+					mainLen = cs.Width
+				}
+				if !resolveLen(mainLen, c.nodeInner.main(row)).Ok {
+					specified = None
+				}
 			}
-			it.resolvedMinMain = mc.MinM(it.size.main(row)).MinM(it.max.main(row)).Max(pbMain).V
+			it.resolvedMinMain = mc.MinM(specified).MinM(it.max.main(row)).Max(pbMain).V
 		} else {
 			it.resolvedMinMain = 0
 		}
@@ -775,6 +814,12 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 			}
 			var known MaybeSize
 			known.setMain(row, Some(it.target.main(row)))
+			if floor.Ok && !row {
+				// The floor is the min-content width (css-sizing-4), an
+				// intrinsic size: the item's own height does not flex its
+				// content here (Chromium).
+				availCross, known = MinContentSpace, MaybeSize{}
+			}
 			var ca AvailableSize
 			ca.setMain(row, DefiniteSpace(c.container.main(row)))
 			ca.setCross(row, availCross)

@@ -96,10 +96,15 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 	ar := s.AspectRatio
 	b.adj = ratioAdj(s, b.pb)
 	own := resolveSize(s.Width, s.Height, parent)
-	b.size = fillRatio(own.add(adj), ar, b.adj)
 	b.ownMin = resolveSize(s.MinWidth, s.MinHeight, parent).add(adj)
 	b.ownMax = resolveSize(s.MaxWidth, s.MaxHeight, parent).add(adj)
 	b.min, b.max = b.ownMin, b.ownMax
+	b.size = own.add(adj)
+	if ar > 0 && b.size.Width.Ok != b.size.Height.Ok {
+		// The other dimension follows the used one: clamped by its limits
+		// and never below padding + border.
+		b.size = b.size.or(ratioTransfer(b.size.clamp(b.ownMin, b.ownMax).maxSize(b.pb), ar, b.adj))
+	}
 	if ar > 0 {
 		// css-sizing-4 §5.1: an axis whose size is automatic takes the other
 		// axis's min/max through the ratio; its own min wins over a
