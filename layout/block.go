@@ -25,7 +25,7 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
-		known = ratioHeight(s, &b, known)
+		known = ratioHeight(s, &b, known, in)
 	}
 	canCollapseThrough := false
 	if in.RunMode == ComputeSize && known.Width.Ok && known.Height.Ok {
@@ -152,6 +152,11 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 		cb := resolveBox(cs, parent)
 		resolveKeywordLimits(t, ch, cs, &cb, parent, parent)
 		known := cb.size
+		if cs.AspectRatio > 0 && !resolveLen(cs.Height, innerH).Ok {
+			// A ratio height is the child's to work out: content may
+			// exceed it under min-height: auto (ratioHeight).
+			known.Height = None
+		}
 		if !known.Width.Ok {
 			mw := cb.margin.Horizontal()
 			known.Width = Some(innerW - mw)

@@ -116,7 +116,7 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	known := in.KnownDimensions.or(minMax.or(styleSize).maxSize(b.pb))
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
-		known = ratioHeight(s, &b, known)
+		known = ratioHeight(s, &b, known, in)
 	}
 	if in.RunMode == ComputeSize && known.Width.Ok && known.Height.Ok {
 		return Output{Size: Size{known.Width.V, known.Height.V}}
@@ -453,7 +453,15 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			mc := Some(measureChildSize(t, it.node, known, childParent, ca, ContentSize, row))
-			cross := it.size.cross(row).Clamp(it.min.cross(row), it.max.cross(row)).OrMaybe(it.stretchedCross(cs, c))
+			crossLen := cs.Width
+			if row {
+				crossLen = cs.Height
+			}
+			cross := resolveLen(crossLen, c.nodeInner.cross(row))
+			if cs.BoxSizing == style.ContentBox {
+				cross = cross.Add(it.padding.crossSum(row) + it.border.crossSum(row))
+			}
+			cross = cross.Clamp(it.min.cross(row), it.max.cross(row)).OrMaybe(it.stretchedCross(cs, c))
 			if ratio > 0 && cross.Ok {
 				// A ratio box of definite cross size is at least that size
 				// through the ratio, content or not.
@@ -781,7 +789,8 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 		if !row {
 			crossLen, minCross = cs.Width, cs.MinWidth
 		}
-		ratioCross := cs.AspectRatio > 0 && crossLen.Kind == style.LengthAuto
+		// (A percentage of an indefinite size behaves as auto.)
+		ratioCross := cs.AspectRatio > 0 && !isKeyword(crossLen) && !resolveLen(crossLen, c.nodeInner.cross(row)).Ok
 		if ratioCross {
 			cross = None // it.size's ratio-derived value is redone below
 		}

@@ -127,13 +127,18 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 // With min-height: auto the box's automatic minimum is its content, so the
 // ratio height becomes a floor that taller content exceeds (Chromium);
 // otherwise it is the height.
-func ratioHeight(s *style.Computed, b *boxStyle, known MaybeSize) MaybeSize {
-	if s.AspectRatio <= 0 || !known.Width.Ok || known.Height.Ok {
+func ratioHeight(s *style.Computed, b *boxStyle, known MaybeSize, in Inputs) MaybeSize {
+	if s.AspectRatio <= 0 || !known.Width.Ok || in.KnownDimensions.Height.Ok || isKeyword(s.Height) ||
+		resolveLen(s.Height, in.ParentSize.Height).Ok {
 		return known
+	}
+	if b.min.Height.Ok && b.max.Height.Ok && b.max.Height.V <= b.min.Height.V {
+		return known // min-height ≥ max-height fixes the height
 	}
 	h := ratioTransfer(MaybeSize{Width: known.Width}, s.AspectRatio, b.adj).Height.Clamp(b.min.Height, b.max.Height).Max(b.pb.Height)
 	if s.MinHeight.Kind == style.LengthAuto {
 		b.min.Height = h
+		known.Height = None
 		return known
 	}
 	known.Height = h
