@@ -34,9 +34,9 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	inset := b.padding.add(b.border)
 	positioned := isPositioned(s)
 	collapseTop := in.CollapseTop && !in.Root && !positioned && inset.Top == 0
-	collapseBottom := in.CollapseBottom && !in.Root && !positioned && inset.Bottom == 0 && !b.size.Height.Ok
-	solid := positioned || inset.Top > 0 || inset.Bottom > 0 ||
-		(b.size.Height.Ok && b.size.Height.V > 0) || (b.min.Height.Ok && b.min.Height.V > 0)
+	autoHeight := !isKeyword(s.Height) && !resolveLen(s.Height, in.ParentSize.Height).Ok && !in.KnownDimensions.Height.Ok
+	collapseBottom := in.CollapseBottom && !in.Root && !positioned && inset.Bottom == 0 && autoHeight
+	solid := positioned || inset.Top > 0 || inset.Bottom > 0
 
 	// Container width: given, else the widest child (shrink-to-fit).
 	var width float32
@@ -55,16 +55,18 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	innerH := known.Height.Sub(inset.Vertical())
 	r := blockChildren(t, id, innerW, innerH, inset, collapseTop, collapseBottom, in.RunMode)
 	height := known.Height.Or(max32(clampF(r.height, b.min.Height, b.max.Height), b.pb.Height))
-	if collapseBottom && height != r.height {
-		// min-height / max-height changed the height: the last child's
-		// bottom margin no longer adjoins ours and, as in Chromium, is
-		// dropped (fixture collapse__min_height_blocks_bottom).
+	if collapseBottom && (height != r.height || s.AspectRatio > 0) {
+		// min-height / max-height changed the height, or aspect-ratio
+		// gave it: the last child's bottom margin no longer adjoins ours
+		// and, as in Chromium, is dropped (fixtures
+		// collapse__min_height_blocks_bottom, collapse__aspect_ratio_*).
 		collapseBottom = false
 	}
 	size := Size{width, height}
-	if !solid && r.allCollapseThrough && (!known.Height.Ok || known.Height.V == 0) {
-		// Zero or auto height, zero min-height, nothing in between
-		// (CSS 2.1 §8.3.1): the margins collapse through.
+	if !solid && r.allCollapseThrough && height == 0 {
+		// Nothing between the margins and no height (CSS 2.1 §8.3.1; a
+		// height that min/max-height brings to 0 counts, as in
+		// Chromium): the margins collapse through.
 		canCollapseThrough = true
 	}
 	out := Output{Size: size, MarginsCanCollapseThrough: canCollapseThrough}

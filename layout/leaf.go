@@ -28,8 +28,8 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	// An empty block with nothing between its margins lets them collapse
 	// through (CSS 2.1 §8.3.1); overflow does not stop it, as nothing
 	// makes a new block formatting context (spec §3.3).
-	solid := !block || isPositioned(s) ||
-		inset.Top > 0 || inset.Bottom > 0 || (size.Height.Ok && size.Height.V > 0) || (lo.Height.Ok && lo.Height.V > 0)
+	edges := !block || isPositioned(s) || inset.Top > 0 || inset.Bottom > 0
+	solid := edges || (size.Height.Ok && size.Height.V > 0 && !(hi.Height.Ok && hi.Height.V <= 0)) || (lo.Height.Ok && lo.Height.V > 0)
 	var top, bottom MarginSet
 	if in.CollapseTop && !isPositioned(s) {
 		top = MarginSetOf(b.margin.Top)
@@ -64,7 +64,7 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	if baseline.Ok {
 		out.FirstBaselines.Y = Some(baseline.V + inset.Top)
 	}
-	if !solid && out.Size.Height == 0 && measured.Height == 0 {
+	if !edges && out.Size.Height == 0 && measured.Height == 0 {
 		out.MarginsCanCollapseThrough = true
 		if in.CollapseTop || in.CollapseBottom {
 			// The bottom set holds both margins; the top one alone places
