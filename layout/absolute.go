@@ -184,28 +184,19 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 // staticPosition is where an absolutely positioned child would sit in its
 // parent's flow, in the parent's border-box coordinates. In a flex
 // container it is placed as the sole flex item (css-flexbox-1 §4.1); in a
-// block container below the previous in-flow sibling (CSS 2.1 §10.3.7;
-// margin collapsing is not applied here).
+// block container where the block flow left it, after the collapsed
+// margins pending there (blockChildren stored that y as the box's
+// provisional location).
 func staticPosition(t Tree, parent NodeID, index int, pg boxGeom, size Size, m Rect) Point {
 	ps := t.Style(parent)
-	cx, cy := pg.border.Left+pg.padding.Left, pg.border.Top+pg.padding.Top
+	cx := pg.border.Left + pg.padding.Left
 	cw := pg.size.Width - pg.border.Horizontal() - pg.padding.Horizontal()
 	ch := pg.size.Height - pg.border.Vertical() - pg.padding.Vertical()
 	outerW, outerH := size.Width+m.Horizontal(), size.Height+m.Vertical()
 	if ps.Display == style.DisplayBlock {
-		y := cy
-		for i := index - 1; i >= 0; i-- {
-			sib := t.Child(parent, i)
-			ss := t.Style(sib)
-			if ss.Display == style.DisplayNone || isPositioned(ss) {
-				continue
-			}
-			l := t.UnroundedLayout(sib)
-			y = l.Location.Y + l.Size.Height + l.Margin.Bottom
-			break
-		}
-		return Point{cx + m.Left, y + m.Top}
+		return Point{cx + m.Left, t.UnroundedLayout(t.Child(parent, index)).Location.Y + m.Top}
 	}
+	cy := pg.border.Top + pg.padding.Top
 	row := ps.FlexDir.IsRow()
 	reverse := ps.FlexDir.IsReverse()
 	mainFree, crossFree := ch-outerH, cw-outerW

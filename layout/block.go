@@ -148,7 +148,20 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 	for i := 0; i < n; i++ {
 		ch := t.Child(id, i)
 		cs := t.Style(ch)
-		if cs.Display == style.DisplayNone || isPositioned(cs) {
+		if cs.Display == style.DisplayNone {
+			continue
+		}
+		if isPositioned(cs) {
+			if mode == PerformLayout {
+				// Its static position (CSS 2.1 §10.6.4, as Chromium): where
+				// the next in-flow box's border box would start, after the
+				// margins pending here; staticPosition reads it back.
+				y := committed + active.Resolve()
+				if firstOpen && collapseTop {
+					y = committed
+				}
+				t.SetUnroundedLayout(ch, Layout{Order: uint32(i), Location: Point{Y: y}})
+			}
 			continue
 		}
 		cb := resolveBox(cs, parent)
