@@ -1098,15 +1098,22 @@ func alignmentOffset(free float32, n int, gap float32, mode style.Align, reverse
 func resolveCrossAxisAutoMargins(lines []flexLine, items []flexItem, c *flexConst) {
 	row := c.row
 	for _, ln := range lines {
-		var maxBaseline float32
+		var maxBaseline, maxDescent float32
 		for k := ln.start; k < ln.end; k++ {
-			if items[k].inBaselineGroup(row) {
-				maxBaseline = max32(maxBaseline, items[k].baseline)
+			if it := &items[k]; it.inBaselineGroup(row) {
+				maxBaseline = max32(maxBaseline, it.baseline)
+				maxDescent = max32(maxDescent, it.outerTarget.cross(row)-it.baseline)
 			}
 		}
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
 			free := ln.crossSize - it.outerTarget.cross(row)
+			if row && c.wrapReverse && it.inBaselineGroup(row) {
+				// Under wrap-reverse the line's cross-start is its bottom:
+				// Chromium sets the baseline-aligned group flush with it.
+				it.offsetCross = ln.crossSize - maxDescent - it.baseline
+				continue
+			}
 			var s, e bool
 			if row {
 				s, e = it.marginAuto[0], it.marginAuto[2]
