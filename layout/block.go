@@ -172,6 +172,14 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 			// exceed it under min-height: auto (ratioHeight).
 			known.Height = None
 		}
+		if known.Width.Ok && cs.AspectRatio > 0 && cs.MinWidth.Kind == style.LengthAuto && !isKeyword(cs.Width) && !resolveLen(cs.Width, Some(innerW)).Ok {
+			// A width from the ratio is floored by the min-content width,
+			// the automatic minimum (css-sizing-4), as in Chromium.
+			mc := t.ComputeChildLayout(ch, Inputs{RunMode: ComputeSize, SizingMode: ContentSize, Axis: HorizontalAxis,
+				KnownDimensions: MaybeSize{Height: known.Height}, ParentSize: parent,
+				AvailableSpace: AvailableSize{MinContentSpace, MaxContentSpace}}).Size.Width
+			known.Width = Some(max32(known.Width.V, mc))
+		}
 		if !known.Width.Ok {
 			mw := cb.margin.Horizontal()
 			known.Width = Some(innerW - mw)
