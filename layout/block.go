@@ -55,7 +55,7 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	innerH := known.Height.Sub(inset.Vertical())
 	r := blockChildren(t, id, innerW, innerH, inset, collapseTop, collapseBottom, in.RunMode)
 	height := known.Height.Or(max32(clampF(r.height, b.min.Height, b.max.Height), b.pb.Height))
-	if collapseBottom && (height != r.height || s.AspectRatio > 0) {
+	if collapseBottom && (height != max32(r.height, b.pb.Height) || s.AspectRatio > 0) {
 		// min-height / max-height changed the height, or aspect-ratio
 		// gave it: the last child's bottom margin no longer adjoins ours
 		// and, as in Chromium, is dropped (fixtures
