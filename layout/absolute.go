@@ -102,11 +102,11 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	m := b.margin // auto margins are 0 until resolved below
 	if !known.Width.Ok && left.Ok && right.Ok {
 		known.Width = Some(max32(area.Width-m.Horizontal()-left.V-right.V, 0))
-		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max)
+		known = fillRatio(known, s.AspectRatio, b.adj).clamp(b.min, b.max)
 	}
 	if !known.Height.Ok && top.Ok && bottom.Ok {
 		known.Height = Some(max32(area.Height-m.Vertical()-top.V-bottom.V, 0))
-		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max)
+		known = fillRatio(known, s.AspectRatio, b.adj).clamp(b.min, b.max)
 	}
 	known = known.maxSize(b.pb)
 	// Shrink-to-fit: the space left by the non-auto insets and margins.
@@ -114,7 +114,7 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 	availH := max32(area.Height-top.Or(0)-bottom.Or(0)-m.Vertical(), 0)
 	if !known.Width.Ok {
 		known.Width = Some(shrinkToFitWidth(t, id, known, am, availW, DefiniteSpace(availH), b))
-		known = applyAspectRatio(known, s.AspectRatio).clamp(b.min, b.max).maxSize(b.pb)
+		known = fillRatio(known, s.AspectRatio, b.adj).clamp(b.min, b.max).maxSize(b.pb)
 	}
 	out := performChildLayout(t, id, known, am, AvailableSize{DefiniteSpace(availW), DefiniteSpace(availH)}, ContentSize)
 	size := Size{known.Width.Or(out.Size.Width), known.Height.Or(out.Size.Height)}
@@ -184,28 +184,19 @@ func placeOutOfFlow(t Tree, id NodeID, area Size, static func(Size, Rect) Point)
 // staticPosition is where an absolutely positioned child would sit in its
 // parent's flow, in the parent's border-box coordinates. In a flex
 // container it is placed as the sole flex item (css-flexbox-1 §4.1); in a
-// block container below the previous in-flow sibling (CSS 2.1 §10.3.7;
-// margin collapsing is not applied here).
+// block container where the block flow left it, after the collapsed
+// margins pending there (blockChildren stored that y as the box's
+// provisional location).
 func staticPosition(t Tree, parent NodeID, index int, pg boxGeom, size Size, m Rect) Point {
 	ps := t.Style(parent)
-	cx, cy := pg.border.Left+pg.padding.Left, pg.border.Top+pg.padding.Top
+	cx := pg.border.Left + pg.padding.Left
 	cw := pg.size.Width - pg.border.Horizontal() - pg.padding.Horizontal()
 	ch := pg.size.Height - pg.border.Vertical() - pg.padding.Vertical()
 	outerW, outerH := size.Width+m.Horizontal(), size.Height+m.Vertical()
 	if ps.Display == style.DisplayBlock {
-		y := cy
-		for i := index - 1; i >= 0; i-- {
-			sib := t.Child(parent, i)
-			ss := t.Style(sib)
-			if ss.Display == style.DisplayNone || isPositioned(ss) {
-				continue
-			}
-			l := t.UnroundedLayout(sib)
-			y = l.Location.Y + l.Size.Height + l.Margin.Bottom
-			break
-		}
-		return Point{cx + m.Left, y + m.Top}
+		return Point{cx + m.Left, t.UnroundedLayout(t.Child(parent, index)).Location.Y + m.Top}
 	}
+	cy := pg.border.Top + pg.padding.Top
 	row := ps.FlexDir.IsRow()
 	reverse := ps.FlexDir.IsReverse()
 	mainFree, crossFree := ch-outerH, cw-outerW
@@ -248,6 +239,11 @@ func staticPosition(t Tree, parent NodeID, index int, pg boxGeom, size Size, m R
 		if wrapRev {
 			crossOff = crossFree
 		}
+	}
+	if cs.AlignSelf != style.AlignAuto && cs.AlignSafe&style.SafeAlignSelf != 0 && crossFree < 0 {
+		// The box's own `safe` keeps an overflowing box at start; Chromium
+		// ignores the safety of align-items and justify-content here.
+		crossOff = 0
 	}
 	if row {
 		return Point{cx + mainOff + m.Left, cy + crossOff + m.Top}

@@ -28,6 +28,7 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
+		known = ratioHeight(s, &b, known, in)
 	}
 	canCollapseThrough := false
 	if in.RunMode == ComputeSize && known.Width.Ok && known.Height.Ok {
@@ -36,9 +37,9 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	inset := b.padding.add(b.border)
 	positioned := isPositioned(s)
 	collapseTop := in.CollapseTop && !in.Root && !positioned && inset.Top == 0
-	collapseBottom := in.CollapseBottom && !in.Root && !positioned && inset.Bottom == 0 && !b.size.Height.Ok
-	solid := positioned || inset.Top > 0 || inset.Bottom > 0 ||
-		(b.size.Height.Ok && b.size.Height.V > 0) || (b.min.Height.Ok && b.min.Height.V > 0)
+	autoHeight := !isKeyword(s.Height) && !resolveLen(s.Height, in.ParentSize.Height).Ok && !in.KnownDimensions.Height.Ok
+	collapseBottom := in.CollapseBottom && !in.Root && !positioned && inset.Bottom == 0 && autoHeight
+	solid := positioned || inset.Top > 0 || inset.Bottom > 0
 
 	// Container width: given, else the widest child (shrink-to-fit).
 	var width float32
@@ -57,8 +58,18 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 	innerH := known.Height.Sub(inset.Vertical())
 	r := blockChildren(t, id, innerW, innerH, inset, collapseTop, collapseBottom, in.RunMode)
 	height := known.Height.Or(max32(clampF(r.height, b.min.Height, b.max.Height), b.pb.Height))
+	if collapseBottom && (height != max32(r.height, b.pb.Height) || s.AspectRatio > 0) {
+		// min-height / max-height changed the height, or aspect-ratio
+		// gave it: the last child's bottom margin no longer adjoins ours
+		// and, as in Chromium, is dropped (fixtures
+		// collapse__min_height_blocks_bottom, collapse__aspect_ratio_*).
+		collapseBottom = false
+	}
 	size := Size{width, height}
-	if !solid && r.allCollapseThrough && !known.Height.Ok {
+	if !solid && r.allCollapseThrough && height == 0 {
+		// Nothing between the margins and no height (CSS 2.1 §8.3.1; a
+		// height that min/max-height brings to 0 counts, as in
+		// Chromium): the margins collapse through.
 		canCollapseThrough = true
 	}
 	out := Output{Size: size, MarginsCanCollapseThrough: canCollapseThrough}
@@ -75,8 +86,10 @@ func ComputeBlockLayout(t Tree, id NodeID, in Inputs) Output {
 		}
 	}
 	if canCollapseThrough && (in.CollapseTop || in.CollapseBottom) {
-		all := out.TopMargin.Join(out.BottomMargin)
-		out.TopMargin, out.BottomMargin = all, all
+		// Every margin adjoins: the bottom set holds them all. The top set
+		// keeps only those above our bottom margin, which place our border
+		// box (CSS 2.1 §8.3.1: as if we had a bottom border).
+		out.BottomMargin = out.TopMargin.Join(out.BottomMargin).Join(r.lastBottom)
 	}
 	if in.RunMode == ComputeSize {
 		return Output{Size: size, TopMargin: out.TopMargin, BottomMargin: out.BottomMargin, MarginsCanCollapseThrough: canCollapseThrough}
@@ -138,12 +151,38 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 	for i := 0; i < n; i++ {
 		ch := t.Child(id, i)
 		cs := t.Style(ch)
-		if cs.Display == style.DisplayNone || isPositioned(cs) {
+		if cs.Display == style.DisplayNone {
+			continue
+		}
+		if isPositioned(cs) {
+			if mode == PerformLayout {
+				// Its static position (CSS 2.1 §10.6.4, as Chromium): where
+				// the next in-flow box's border box would start, after the
+				// margins pending here; staticPosition reads it back.
+				y := committed + active.Resolve()
+				if firstOpen && collapseTop {
+					y = committed
+				}
+				t.SetUnroundedLayout(ch, Layout{Order: uint32(i), Location: Point{Y: y}})
+			}
 			continue
 		}
 		cb := resolveBox(cs, parent)
 		resolveKeywordLimits(t, ch, cs, &cb, parent, parent)
 		known := cb.size
+		if cs.AspectRatio > 0 && !resolveLen(cs.Height, innerH).Ok {
+			// A ratio height is the child's to work out: content may
+			// exceed it under min-height: auto (ratioHeight).
+			known.Height = None
+		}
+		if known.Width.Ok && cs.AspectRatio > 0 && cs.MinWidth.Kind == style.LengthAuto && !isKeyword(cs.Width) && !resolveLen(cs.Width, Some(innerW)).Ok {
+			// A width from the ratio is floored by the min-content width,
+			// the automatic minimum (css-sizing-4), as in Chromium.
+			mc := t.ComputeChildLayout(ch, Inputs{RunMode: ComputeSize, SizingMode: ContentSize, Axis: HorizontalAxis,
+				KnownDimensions: MaybeSize{Height: known.Height}, ParentSize: parent,
+				AvailableSpace: AvailableSize{MinContentSpace, MaxContentSpace}}).Size.Width
+			known.Width = Some(max32(known.Width.V, mc))
+		}
 		if !known.Width.Ok {
 			mw := cb.margin.Horizontal()
 			known.Width = Some(innerW - mw)
@@ -220,6 +259,11 @@ func blockChildren(t Tree, id NodeID, innerW float32, innerH Maybe, inset Rect, 
 				r.baseline = Some(loc.Y + out.FirstBaselines.Y.V)
 			}
 		}
+	}
+	if firstOpen && collapseTop {
+		// Every child collapsed through into our top margin: those margins
+		// are above our content, not below it.
+		active = MarginSet{}
 	}
 	r.lastBottom = active
 	if !collapseBottom {

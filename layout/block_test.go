@@ -84,3 +84,21 @@ func TestBlockMarginCollapsing(t *testing.T) {
 		})
 	}
 }
+
+// An empty measured leaf (say an empty text box) lets its margins collapse
+// through even with overflow: hidden: Skyline has no BFC (spec §3.3).
+func TestEmptyLeafOverflowHiddenCollapsesThrough(t *testing.T) {
+	var tr MemTree
+	a := tr.NewNode(css(t, "display:block; height:10px"))
+	leaf := tr.NewLeaf(css(t, "display:block; overflow:hidden; margin-top:20px; margin-bottom:15px"),
+		func(MaybeSize, AvailableSize) (Size, Maybe) { return Size{}, None })
+	b := tr.NewNode(css(t, "display:block; height:10px"))
+	root := tr.NewNode(css(t, "display:block; width:100px"), a, leaf, b)
+	tr.Compute(root, MaybeSize{})
+	if got, want := layoutBox(&tr, leaf), (box{0, 30, 100, 0}); !near(got, want) {
+		t.Errorf("leaf = %+v, want %+v", got, want)
+	}
+	if got, want := layoutBox(&tr, b), (box{0, 30, 100, 10}); !near(got, want) {
+		t.Errorf("next sibling = %+v, want %+v", got, want)
+	}
+}

@@ -24,6 +24,7 @@ type flexItem struct {
 	padding    Rect
 	border     Rect
 	alignSelf  style.Align
+	alignSafe  bool // align-self (or align-items through auto) is `safe`
 	overflowHd bool
 	grow       float32
 	shrink     float32
@@ -57,6 +58,7 @@ type flexConst struct {
 	gap                             Size
 	alignItems, alignContent        style.Align
 	justify                         style.Align
+	justifySafe, alignContentSafe   bool // `safe` overflow alignment (css-align-3 §4.4)
 	nodeOuter, nodeInner            MaybeSize
 	container, innerContainer       Size
 }
@@ -119,6 +121,7 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
+		known = ratioHeight(s, &b, known, in)
 	}
 	if in.RunMode == ComputeSize && known.Width.Ok && known.Height.Ok {
 		return Output{Size: Size{known.Width.V, known.Height.V}}
@@ -142,6 +145,9 @@ func flexPreliminary(t Tree, id NodeID, s *style.Computed, b *boxStyle, in Input
 		// css-align-3: baseline content alignment falls back to start.
 		alignContent: normalizeContent(s.AlignContent, false),
 		justify:      normalizeContent(s.Justify, true),
+
+		justifySafe:      s.AlignSafe&style.SafeJustify != 0,
+		alignContentSafe: s.AlignSafe&style.SafeAlignContent != 0,
 	}
 	c.nodeOuter = in.KnownDimensions
 	c.nodeInner = c.nodeOuter.sub(c.inset.sum())
@@ -255,6 +261,7 @@ func resolveGapOrZero(l style.Length, ref Maybe) float32 {
 func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexItem {
 	n := t.ChildCount(id)
 	first := len(buf)
+	itemsSafe := t.Style(id).AlignSafe&style.SafeAlignItems != 0
 	for i := 0; i < n; i++ {
 		ch := t.Child(id, i)
 		cs := t.Style(ch)
@@ -265,14 +272,16 @@ func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexIt
 		resolveKeywordLimits(t, ch, cs, &cb, c.nodeInner, c.nodeInner)
 		it := flexItem{
 			node: ch, index: uint32(i), order: cs.Order,
-			size: cb.size, min: cb.min, max: cb.max,
+			size: cb.size, min: cb.ownMin, max: cb.ownMax,
 			margin: cb.margin, marginAuto: cb.marginAuto, padding: cb.padding, border: cb.border,
 			alignSelf:  normalizeSelf(cs.AlignSelf),
 			overflowHd: cs.Overflow == style.OverflowHidden,
 			grow:       max32(cs.FlexGrow, 0), shrink: max32(cs.FlexShrink, 0),
 		}
+		it.alignSafe = cs.AlignSafe&style.SafeAlignSelf != 0
 		if cs.AlignSelf == style.AlignAuto {
 			it.alignSelf = c.alignItems
+			it.alignSafe = itemsSafe
 		}
 		it.maxNoRatio = resolveSize(cs.MaxWidth, cs.MaxHeight, c.nodeInner)
 		if cs.BoxSizing == style.ContentBox {
@@ -390,11 +399,28 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 
 		// A. A definite flex basis is the flex base size. B. With an aspect
 		// ratio and a definite cross size the main size was already
-		// transferred into it.size by resolveBox.
+		// transferred into it.size by resolveBox; a cross size stretched to
+		// a single line of definite size is definite too (§9.8).
+		ratio := cs.AspectRatio
+		boxAdj := ratioAdj(cs, it.padding.add(it.border).sum())
+		// With a ratio, the cross limits bound the main size through it
+		// (css-sizing-4), the cross size never being below padding +
+		// border.
+		var ratioLo, ratioHi Maybe
+		if ratio > 0 {
+			var lo MaybeSize
+			lo.setCross(row, Some(max32(it.min.cross(row).Or(0), it.padding.crossSum(row)+it.border.crossSum(row))))
+			ratioLo = ratioTransfer(lo, ratio, boxAdj).main(row)
+			ratioHi = ratioTransfer(it.max, ratio, boxAdj).main(row)
+		}
 		if basis.Ok {
 			it.flexBasis = basis.V
 		} else if m := it.size.main(row); m.Ok && basisLen.Kind == style.LengthAuto {
 			it.flexBasis = m.V
+		} else if cross := it.stretchedCross(cs, c); ratio > 0 && basisLen.Kind == style.LengthAuto && cross.Ok {
+			var k MaybeSize
+			k.setCross(row, cross)
+			it.flexBasis = ratioTransfer(k, ratio, boxAdj).main(row).V
 		} else {
 			// C/E. Size the item under the container's constraint with
 			// content as its basis (max-content unless the container is
@@ -407,6 +433,22 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			it.flexBasis = measureChildSize(t, it.node, known, childParent, ca, ContentSize, row)
+			if ratio > 0 && !row {
+				// Chromium lays a column item out at its (stretched or
+				// fit-content) width and takes the block size from the
+				// ratio; taller content still counts under min-height: auto.
+				wa := AvailableSize{crossAvail, MaxContentSpace}
+				w := Some(measureChildSize(t, it.node, MaybeSize{}, childParent, wa, ContentSize, true)).
+					Clamp(it.min.Width, it.max.Width).Max(it.padding.Horizontal() + it.border.Horizontal())
+				h := ratioTransfer(MaybeSize{Width: w}, ratio, boxAdj).Height.V
+				if minLenIsAuto(cs, false) {
+					h = max32(h, it.flexBasis)
+				}
+				it.flexBasis = h
+			}
+			if ratio > 0 {
+				it.flexBasis = clampF(it.flexBasis, ratioLo, ratioHi)
+			}
 		}
 		// Chrome and Firefox floor the basis by padding + border.
 		it.flexBasis = max32(it.flexBasis, pbMain)
@@ -431,7 +473,38 @@ func determineFlexBaseSize(t Tree, c *flexConst, avail AvailableSize, items []fl
 			}
 			ca.setCross(row, crossAvail)
 			mc := Some(measureChildSize(t, it.node, known, childParent, ca, ContentSize, row))
-			it.resolvedMinMain = mc.MinM(it.size.main(row)).MinM(it.max.main(row)).Max(pbMain).V
+			crossLen := cs.Width
+			if row {
+				crossLen = cs.Height
+			}
+			cross := resolveLen(crossLen, c.nodeInner.cross(row))
+			if cs.BoxSizing == style.ContentBox {
+				cross = cross.Add(it.padding.crossSum(row) + it.border.crossSum(row))
+			}
+			cross = cross.Clamp(it.min.cross(row), it.max.cross(row)).OrMaybe(it.stretchedCross(cs, c))
+			if ratio > 0 && cross.Ok {
+				// A ratio box of definite cross size is at least that size
+				// through the ratio, content or not.
+				var k MaybeSize
+				k.setCross(row, cross.Max(it.padding.crossSum(row)+it.border.crossSum(row)))
+				mc = mc.MaxM(ratioTransfer(k, ratio, boxAdj).main(row))
+			}
+			specified := it.size.main(row)
+			if ratio > 0 {
+				// §4.5: the content size suggestion of a ratio item is
+				// clamped by its cross limits converted through the ratio;
+				// a main size that comes from the ratio is not a specified
+				// size suggestion (Chromium).
+				mc = mc.Clamp(ratioLo, ratioHi)
+				mainLen := cs.Height
+				if row {
+					mainLen = cs.Width
+				}
+				if !resolveLen(mainLen, c.nodeInner.main(row)).Ok {
+					specified = None
+				}
+			}
+			it.resolvedMinMain = mc.MinM(specified).MinM(it.max.main(row)).Max(pbMain).V
 		} else {
 			it.resolvedMinMain = 0
 		}
@@ -733,12 +806,35 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 		pb := it.padding.crossSum(row) + it.border.crossSum(row)
 		lo, hi := it.min.cross(row), it.max.cross(row)
 		cross := it.size.cross(row).Clamp(lo, hi).Max(pb)
+		cs := t.Style(it.node)
+		crossLen, minCross := cs.Height, cs.MinHeight
+		if !row {
+			crossLen, minCross = cs.Width, cs.MinWidth
+		}
+		// (A percentage of an indefinite size behaves as auto.)
+		ratioCross := cs.AspectRatio > 0 && !isKeyword(crossLen) && !resolveLen(crossLen, c.nodeInner.cross(row)).Ok
+		if ratioCross {
+			cross = None // it.size's ratio-derived value is redone below
+		}
 		var inner float32
 		if !cross.Ok && it.willStretchToLine(t, c, nodeSize) {
 			// §9.4.11 will set its cross size to the line's, which is the
 			// container's (§9.4.8, single line, definite cross size), so
 			// measuring it here would be wasted work.
 			cross = Some(0)
+		}
+		var floor Maybe
+		if !cross.Ok && ratioCross {
+			// An automatic cross size follows the main size through the
+			// aspect ratio (css-sizing-4), within the cross limits; under
+			// an automatic minimum, taller content still wins (Chromium).
+			var k MaybeSize
+			k.setMain(row, Some(it.target.main(row)))
+			adj := ratioAdj(cs, it.padding.add(it.border).sum())
+			cross = ratioTransfer(k, cs.AspectRatio, adj).cross(row).Clamp(lo, hi).Max(pb)
+			if minCross.Kind == style.LengthAuto {
+				floor, cross = cross, None
+			}
 		}
 		if cross.Ok {
 			inner = cross.V
@@ -749,11 +845,20 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 			}
 			var known MaybeSize
 			known.setMain(row, Some(it.target.main(row)))
+			if floor.Ok && !row {
+				// The floor is the min-content width (css-sizing-4), an
+				// intrinsic size: the item's own height does not flex its
+				// content here (Chromium).
+				availCross, known = MinContentSpace, MaybeSize{}
+			}
 			var ca AvailableSize
 			ca.setMain(row, DefiniteSpace(c.container.main(row)))
 			ca.setCross(row, availCross)
 			m := measureChildSize(t, it.node, known, c.nodeInner, ca, ContentSize, !row)
 			inner = max32(clampF(m, lo, hi), pb)
+			if floor.Ok {
+				inner = max32(inner, floor.V)
+			}
 		}
 		it.hypoInner.setCross(row, inner)
 		it.hypoOuter.setCross(row, inner+it.margin.crossSum(row))
@@ -762,14 +867,24 @@ func determineHypotheticalCrossSize(t Tree, line []flexItem, c *flexConst, avail
 
 // calculateChildBaselines lays out baseline-aligned items of row lines to
 // learn their first baselines (only where two or more share a line).
+// Items with an auto cross margin do not take part (css-flexbox-1 §8.3).
+// In a column the items' baselines are orthogonal to the cross axis:
+// Chromium synthesizes them from the border box's left edge, so the group
+// lines up its left border edges (its offset from the line's start is the
+// largest start margin, whatever the wrap direction).
 func calculateChildBaselines(t Tree, nodeSize MaybeSize, avail AvailableSize, lines []flexLine, items []flexItem, c *flexConst) {
 	if !c.row {
+		for k := range items {
+			if items[k].inBaselineGroup(false) {
+				items[k].baseline = items[k].margin.Left
+			}
+		}
 		return
 	}
 	for _, ln := range lines {
 		n := 0
 		for k := ln.start; k < ln.end; k++ {
-			if items[k].alignSelf == style.AlignBaseline {
+			if items[k].inBaselineGroup(true) {
 				n++
 			}
 		}
@@ -778,7 +893,7 @@ func calculateChildBaselines(t Tree, nodeSize MaybeSize, avail AvailableSize, li
 		}
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
-			if it.alignSelf != style.AlignBaseline {
+			if !it.inBaselineGroup(true) {
 				continue
 			}
 			known := MaybeSize{Some(it.target.Width), Some(it.hypoInner.Height)}
@@ -787,6 +902,12 @@ func calculateChildBaselines(t Tree, nodeSize MaybeSize, avail AvailableSize, li
 			it.baseline = out.FirstBaselines.Y.Or(out.Size.Height) + it.margin.Top
 		}
 	}
+}
+
+// inBaselineGroup reports whether the item takes part in its line's
+// baseline alignment: align-self: baseline without auto cross margins.
+func (it *flexItem) inBaselineGroup(row bool) bool {
+	return it.alignSelf == style.AlignBaseline && !it.crossAutoMargin(row)
 }
 
 // §9.4.8 calculate the cross size of each flex line.
@@ -801,13 +922,15 @@ func calculateLineCrossSize(lines []flexLine, items []flexItem, nodeSize MaybeSi
 		ln := &lines[li]
 		var maxBaseline float32
 		for k := ln.start; k < ln.end; k++ {
-			maxBaseline = max32(maxBaseline, items[k].baseline)
+			if items[k].inBaselineGroup(row) {
+				maxBaseline = max32(maxBaseline, items[k].baseline)
+			}
 		}
 		var size float32
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
 			v := it.hypoOuter.cross(row)
-			if row && it.alignSelf == style.AlignBaseline && !it.crossAutoMargin(row) {
+			if row && it.inBaselineGroup(row) {
 				v = maxBaseline - it.baseline + it.hypoOuter.cross(row)
 			}
 			size = max32(size, v)
@@ -912,6 +1035,9 @@ func distributeRemainingFreeSpace(lines []flexLine, items []flexItem, c *flexCon
 			continue
 		}
 		mode := alignmentFallback(free, len(line), c.justify)
+		if c.justifySafe && free < 0 {
+			mode = style.AlignStart
+		}
 		for i := range line {
 			// Items are placed from the physical start: for reverse
 			// directions the last item in order comes first.
@@ -1002,13 +1128,22 @@ func alignmentOffset(free float32, n int, gap float32, mode style.Align, reverse
 func resolveCrossAxisAutoMargins(lines []flexLine, items []flexItem, c *flexConst) {
 	row := c.row
 	for _, ln := range lines {
-		var maxBaseline float32
+		var maxBaseline, maxDescent float32
 		for k := ln.start; k < ln.end; k++ {
-			maxBaseline = max32(maxBaseline, items[k].baseline)
+			if it := &items[k]; it.inBaselineGroup(row) {
+				maxBaseline = max32(maxBaseline, it.baseline)
+				maxDescent = max32(maxDescent, it.outerTarget.cross(row)-it.baseline)
+			}
 		}
 		for k := ln.start; k < ln.end; k++ {
 			it := &items[k]
 			free := ln.crossSize - it.outerTarget.cross(row)
+			if row && c.wrapReverse && it.inBaselineGroup(row) {
+				// Under wrap-reverse the line's cross-start is its bottom:
+				// Chromium sets the baseline-aligned group flush with it.
+				it.offsetCross = ln.crossSize - maxDescent - it.baseline
+				continue
+			}
 			var s, e bool
 			if row {
 				s, e = it.marginAuto[0], it.marginAuto[2]
@@ -1052,6 +1187,10 @@ func resolveCrossAxisAutoMargins(lines []flexLine, items []flexItem, c *flexCons
 }
 
 func alignSelfOffset(it *flexItem, free, maxBaseline float32, c *flexConst) float32 {
+	if it.alignSafe && free < 0 {
+		// safe: an item that overflows its line is aligned to start.
+		return 0
+	}
 	switch it.alignSelf {
 	case style.AlignStart:
 		return 0
@@ -1065,11 +1204,9 @@ func alignSelfOffset(it *flexItem, free, maxBaseline float32, c *flexConst) floa
 	case style.AlignCenter:
 		return free / 2
 	case style.AlignBaseline:
-		if c.row {
-			return maxBaseline - it.baseline
-		}
+		return maxBaseline - it.baseline
 	}
-	// flex-start, stretch, and baseline in columns.
+	// flex-start and stretch.
 	if c.wrapReverse {
 		return free
 	}
@@ -1115,6 +1252,9 @@ func alignLinesPerAlignContent(lines []flexLine, c *flexConst, totalCross float3
 	gap := c.gap.cross(row)
 	free := c.innerContainer.cross(row) - totalCross - sumGaps(gap, len(lines))
 	mode := alignmentFallback(free, len(lines), c.alignContent)
+	if c.alignContentSafe && free < 0 {
+		mode = style.AlignStart
+	}
 	for i := range lines {
 		k := i
 		if c.wrapReverse {
@@ -1187,6 +1327,24 @@ func placeFlexItem(t Tree, it *flexItem, offMain *float32, offCross, lineOffCros
 		Border: it.border, Padding: it.padding, Margin: it.margin})
 	*offMain += it.offsetMain + it.margin.mainSum(row) + size.main(row)
 	contributeContent(content, loc, size, out.ContentSize, it.overflowHd)
+}
+
+// stretchedCross is the item's definite stretched cross size (border box):
+// align-self: stretch with an automatic cross size and no auto cross margins
+// in a single-line container of definite cross size (css-flexbox-1 §9.8),
+// clamped by the item's own cross limits; none otherwise.
+func (it *flexItem) stretchedCross(cs *style.Computed, c *flexConst) Maybe {
+	row := c.row
+	auto := cs.Height.Kind == style.LengthAuto
+	if !row {
+		auto = cs.Width.Kind == style.LengthAuto
+	}
+	line := c.nodeInner.cross(row)
+	if c.wrap || !line.Ok || !auto || it.alignSelf != style.AlignStretch || it.crossAutoMargin(row) {
+		return None
+	}
+	pb := it.padding.crossSum(row) + it.border.crossSum(row)
+	return Some(max32(clampF(line.V-it.margin.crossSum(row), it.min.cross(row), it.max.cross(row)), pb))
 }
 
 // willStretchToLine reports whether the item's cross size is decided by

@@ -98,14 +98,18 @@ func resolveKeywordLimits(t Tree, id NodeID, s *style.Computed, b *boxStyle, par
 	}
 	if isKeyword(s.MinWidth) {
 		b.min.Width = Some(measure(s.MinWidth.Kind, true))
+		b.ownMin.Width = b.min.Width
 	}
 	if isKeyword(s.MaxWidth) {
 		b.max.Width = Some(measure(s.MaxWidth.Kind, true))
+		b.ownMax.Width = b.max.Width
 	}
 	if isKeyword(s.MinHeight) {
 		b.min.Height = Some(measure(s.MinHeight.Kind, false))
+		b.ownMin.Height = b.min.Height
 	}
 	if isKeyword(s.MaxHeight) {
 		b.max.Height = Some(measure(s.MaxHeight.Kind, false))
+		b.ownMax.Height = b.max.Height
 	}
 }

@@ -26,9 +26,10 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	pb := b.pb
 	block := s.Display == style.DisplayBlock
 	// An empty block with nothing between its margins lets them collapse
-	// through (CSS 2.1 §8.3.1).
-	solid := !block || s.Overflow == style.OverflowHidden || isPositioned(s) ||
-		inset.Top > 0 || inset.Bottom > 0 || (size.Height.Ok && size.Height.V > 0) || (lo.Height.Ok && lo.Height.V > 0)
+	// through (CSS 2.1 §8.3.1); overflow does not stop it, as nothing
+	// makes a new block formatting context (spec §3.3).
+	edges := !block || isPositioned(s) || inset.Top > 0 || inset.Bottom > 0
+	solid := edges || (size.Height.Ok && size.Height.V > 0 && !(hi.Height.Ok && hi.Height.V <= 0)) || (lo.Height.Ok && lo.Height.V > 0)
 	var top, bottom MarginSet
 	if in.CollapseTop && !isPositioned(s) {
 		top = MarginSetOf(b.margin.Top)
@@ -52,7 +53,7 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	w := clampF(size.Width.Or(measured.Width+pb.Width), lo.Width, hi.Width)
 	h := clampF(size.Height.Or(measured.Height+pb.Height), lo.Height, hi.Height)
 	if ratio > 0 && !size.Height.Ok {
-		h = max32(h, w/ratio)
+		h = max32(h, ratioTransfer(MaybeSize{Width: Some(w)}, ratio, b.adj).Height.V)
 	}
 	out := Output{
 		Size:         Size{max32(w, pb.Width), max32(h, pb.Height)},
@@ -63,11 +64,12 @@ func ComputeLeafLayout(t Tree, id NodeID, in Inputs, measure MeasureFunc) Output
 	if baseline.Ok {
 		out.FirstBaselines.Y = Some(baseline.V + inset.Top)
 	}
-	if !solid && out.Size.Height == 0 && measured.Height == 0 {
+	if !edges && out.Size.Height == 0 && measured.Height == 0 {
 		out.MarginsCanCollapseThrough = true
 		if in.CollapseTop || in.CollapseBottom {
-			all := MarginSetOf(b.margin.Top).With(b.margin.Bottom)
-			out.TopMargin, out.BottomMargin = all, all
+			// The bottom set holds both margins; the top one alone places
+			// the box (see ComputeBlockLayout).
+			out.BottomMargin = MarginSetOf(b.margin.Top).With(b.margin.Bottom)
 		}
 	}
 	return out

@@ -43,20 +43,6 @@ func resolveSize(w, h style.Length, parent MaybeSize) MaybeSize {
 	return MaybeSize{resolveLen(w, parent.Width), resolveLen(h, parent.Height)}
 }
 
-// applyAspectRatio fills the missing dimension from the other (CSS Sizing 4
-// aspect-ratio). ratio is width / height; 0 means none.
-func applyAspectRatio(s MaybeSize, ratio float32) MaybeSize {
-	if ratio <= 0 {
-		return s
-	}
-	if s.Width.Ok && !s.Height.Ok {
-		s.Height = Some(s.Width.V / ratio)
-	} else if s.Height.Ok && !s.Width.Ok {
-		s.Width = Some(s.Height.V * ratio)
-	}
-	return s
-}
-
 func (s MaybeSize) add(z Size) MaybeSize {
 	return MaybeSize{s.Width.Add(z.Width), s.Height.Add(z.Height)}
 }
@@ -84,6 +70,11 @@ func someSize(z Size) MaybeSize { return MaybeSize{Some(z.Width), Some(z.Height)
 // border, spec §3.1) with aspect-ratio transferred between axes.
 type boxStyle struct {
 	size, min, max MaybeSize
+	// ownMin, ownMax are min/max as written, without the limits min and max
+	// take from the other axis through aspect-ratio. Flex items use these:
+	// Chromium ignores transferred limits when it flexes or stretches.
+	ownMin, ownMax MaybeSize
+	adj            Size // border box minus the box aspect-ratio relates (ratioAdj)
 	padding        Rect
 	border         Rect
 	margin         Rect
@@ -103,10 +94,98 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 		adj = b.pb
 	}
 	ar := s.AspectRatio
-	b.size = applyAspectRatio(resolveSize(s.Width, s.Height, parent), ar).add(adj)
-	b.min = applyAspectRatio(resolveSize(s.MinWidth, s.MinHeight, parent), ar).add(adj)
-	b.max = applyAspectRatio(resolveSize(s.MaxWidth, s.MaxHeight, parent), ar).add(adj)
+	b.adj = ratioAdj(s, b.pb)
+	own := resolveSize(s.Width, s.Height, parent)
+	b.ownMin = resolveSize(s.MinWidth, s.MinHeight, parent).add(adj)
+	b.ownMax = resolveSize(s.MaxWidth, s.MaxHeight, parent).add(adj)
+	b.min, b.max = b.ownMin, b.ownMax
+	b.size = own.add(adj)
+	if ar > 0 && b.size.Width.Ok != b.size.Height.Ok {
+		// The other dimension follows the used one: clamped by its limits
+		// and never below padding + border.
+		b.size = b.size.or(ratioTransfer(b.size.clamp(b.ownMin, b.ownMax).maxSize(b.pb), ar, b.adj))
+	}
+	if ar > 0 {
+		// css-sizing-4 §5.1: an axis whose size is automatic takes the other
+		// axis's min/max through the ratio; its own min wins over a
+		// transferred max and its own max over a transferred min.
+		tmin, tmax := ratioTransfer(b.ownMin, ar, adj), ratioTransfer(b.ownMax, ar, adj)
+		if !own.Width.Ok {
+			b.min.Width = combineLimit(b.ownMin.Width, tmin.Width.MinM(b.ownMax.Width), true)
+			b.max.Width = combineLimit(b.ownMax.Width, tmax.Width.MaxM(b.ownMin.Width), false)
+		}
+		if !own.Height.Ok {
+			b.min.Height = combineLimit(b.ownMin.Height, tmin.Height.MinM(b.ownMax.Height), true)
+			b.max.Height = combineLimit(b.ownMax.Height, tmax.Height.MaxM(b.ownMin.Height), false)
+		}
+	}
 	return b
+}
+
+// ratioHeight gives a container whose width is known and height automatic
+// its height through aspect-ratio (css-sizing-4), within min/max-height.
+// With min-height: auto the box's automatic minimum is its content, so the
+// ratio height becomes a floor that taller content exceeds (Chromium);
+// otherwise it is the height.
+func ratioHeight(s *style.Computed, b *boxStyle, known MaybeSize, in Inputs) MaybeSize {
+	if s.AspectRatio <= 0 || !known.Width.Ok || in.KnownDimensions.Height.Ok || isKeyword(s.Height) ||
+		resolveLen(s.Height, in.ParentSize.Height).Ok {
+		return known
+	}
+	if b.min.Height.Ok && b.max.Height.Ok && b.max.Height.V <= b.min.Height.V {
+		return known // min-height ≥ max-height fixes the height
+	}
+	h := ratioTransfer(MaybeSize{Width: known.Width}, s.AspectRatio, b.adj).Height.Clamp(b.min.Height, b.max.Height).Max(b.pb.Height)
+	if s.MinHeight.Kind == style.LengthAuto {
+		b.min.Height = h
+		known.Height = None
+		return known
+	}
+	known.Height = h
+	return known
+}
+
+// combineLimit is the stricter of two optional limits: the larger of two
+// minimums, the smaller of two maximums.
+func combineLimit(own, transferred Maybe, isMin bool) Maybe {
+	if isMin {
+		return own.OrMaybe(transferred).MaxM(transferred)
+	}
+	return own.OrMaybe(transferred).MinM(transferred)
+}
+
+// ratioAdj is what the border box adds to the box that aspect-ratio
+// relates: the content box under box-sizing: content-box or with
+// `aspect-ratio: auto && <ratio>`, else the border box (css-sizing-4 §7.1).
+func ratioAdj(s *style.Computed, pb Size) Size {
+	if s.BoxSizing == style.ContentBox || s.RatioAuto {
+		return pb
+	}
+	return Size{}
+}
+
+// fillRatio fills a missing border-box dimension from the other through
+// the aspect ratio (none when ratio is 0).
+func fillRatio(s MaybeSize, ratio float32, adj Size) MaybeSize {
+	if ratio <= 0 || s.Width.Ok == s.Height.Ok {
+		return s
+	}
+	return s.or(ratioTransfer(s, ratio, adj))
+}
+
+// ratioTransfer converts sizes of one axis into the other through the
+// aspect ratio (width / height), which relates the box-sizing boxes: adj is
+// what box-sizing adds (padding + border for content-box). Width comes from
+// Height and Height from Width.
+func ratioTransfer(s MaybeSize, ratio float32, adj Size) MaybeSize {
+	var o MaybeSize
+	if s.Height.Ok {
+		o.Width = Some(max32(s.Height.V-adj.Height, 0)*ratio + adj.Width)
+	}
+	if s.Width.Ok {
+		o.Height = Some(max32(s.Width.V-adj.Width, 0)/ratio + adj.Height)
+	}
+	return o
 }
 
 // Axis helpers: the flex algorithm works in main/cross terms.

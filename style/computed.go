@@ -232,6 +232,19 @@ const (
 	AlignSpaceEvenly
 )
 
+// AlignSafety records which alignment properties were given the `safe`
+// overflow keyword (css-align-3 §4.4): a subject that would overflow its
+// alignment container is then aligned to start. `unsafe`, like no keyword,
+// keeps the requested alignment (Chromium's flexbox).
+type AlignSafety uint8
+
+const (
+	SafeJustify AlignSafety = 1 << iota
+	SafeAlignItems
+	SafeAlignSelf
+	SafeAlignContent
+)
+
 // Overflow is the computed `overflow` (one value for both axes, spec §2.7).
 type Overflow uint8
 
@@ -571,6 +584,7 @@ type Computed struct {
 	Padding      Edges
 	Border       [4]BorderSide // top, right, bottom, left
 	AspectRatio  float32       // width / height; 0 = auto
+	RatioAuto    bool          // aspect-ratio: auto && <ratio>: the ratio relates content boxes (css-sizing-4 §7.1)
 	ZIndex       int32
 	ZIndexAuto   bool
 	FlexDir      FlexDirection
@@ -579,6 +593,7 @@ type Computed struct {
 	AlignItems   Align
 	AlignSelf    Align
 	AlignContent Align
+	AlignSafe    AlignSafety // which of the four carry `safe`
 	FlexGrow     float32
 	FlexShrink   float32
 	FlexBasis    Length

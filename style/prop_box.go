@@ -66,8 +66,8 @@ func init() {
 	}
 	props[PropAspectRatio] = propDef{
 		parse: parseAspectRatio,
-		apply: func(c *Computed, v *sval, _ cctx) { c.AspectRatio = v.num },
-		copy:  func(d, s *Computed) { d.AspectRatio = s.AspectRatio },
+		apply: func(c *Computed, v *sval, _ cctx) { c.AspectRatio, c.RatioAuto = v.num, v.kw == 1 },
+		copy:  func(d, s *Computed) { d.AspectRatio, d.RatioAuto = s.AspectRatio, s.RatioAuto },
 	}
 
 	lengthProp := func(id PropID, f lenFlags, field func(c *Computed) *Length) {
@@ -132,24 +132,24 @@ func init() {
 		copy:  func(d, s *Computed) { d.FlexWrap = s.FlexWrap },
 	}
 	props[PropJustifyContent] = propDef{
-		parse: parseKw(justifyKws...),
-		apply: func(c *Computed, v *sval, _ cctx) { c.Justify = Align(v.kw) },
-		copy:  func(d, s *Computed) { d.Justify = s.Justify },
+		parse: parseAlign(justifyKws),
+		apply: func(c *Computed, v *sval, _ cctx) { c.Justify = applyAlign(c, v, SafeJustify) },
+		copy:  func(d, s *Computed) { d.Justify = s.Justify; copySafe(d, s, SafeJustify) },
 	}
 	props[PropAlignItems] = propDef{
-		parse: parseKw(alignItemsKws...),
-		apply: func(c *Computed, v *sval, _ cctx) { c.AlignItems = Align(v.kw) },
-		copy:  func(d, s *Computed) { d.AlignItems = s.AlignItems },
+		parse: parseAlign(alignItemsKws),
+		apply: func(c *Computed, v *sval, _ cctx) { c.AlignItems = applyAlign(c, v, SafeAlignItems) },
+		copy:  func(d, s *Computed) { d.AlignItems = s.AlignItems; copySafe(d, s, SafeAlignItems) },
 	}
 	props[PropAlignSelf] = propDef{
-		parse: parseKw(alignSelfKws...),
-		apply: func(c *Computed, v *sval, _ cctx) { c.AlignSelf = Align(v.kw) },
-		copy:  func(d, s *Computed) { d.AlignSelf = s.AlignSelf },
+		parse: parseAlign(alignSelfKws),
+		apply: func(c *Computed, v *sval, _ cctx) { c.AlignSelf = applyAlign(c, v, SafeAlignSelf) },
+		copy:  func(d, s *Computed) { d.AlignSelf = s.AlignSelf; copySafe(d, s, SafeAlignSelf) },
 	}
 	props[PropAlignContent] = propDef{
-		parse: parseKw(alignContentKws...),
-		apply: func(c *Computed, v *sval, _ cctx) { c.AlignContent = Align(v.kw) },
-		copy:  func(d, s *Computed) { d.AlignContent = s.AlignContent },
+		parse: parseAlign(alignContentKws),
+		apply: func(c *Computed, v *sval, _ cctx) { c.AlignContent = applyAlign(c, v, SafeAlignContent) },
+		copy:  func(d, s *Computed) { d.AlignContent = s.AlignContent; copySafe(d, s, SafeAlignContent) },
 	}
 	props[PropFlexGrow] = propDef{
 		parse: parseNumProp(true),
@@ -209,16 +209,63 @@ func parseIntProp(ts []vtok, _ string) (sval, error) {
 	return sval{num: float32(n)}, nil
 }
 
+// alignSafeBit marks a parsed alignment keyword that carried `safe`.
+const alignSafeBit = 0x80
+
+// parseAlign reads an alignment keyword of table, optionally preceded by
+// the overflow keyword `safe` or `unsafe`, which only positional keywords
+// take (css-align-3 §4.4).
+func parseAlign(table []kwEnt) func([]vtok, string) (sval, error) {
+	kw := parseKw(table...)
+	return func(ts []vtok, base string) (sval, error) {
+		if len(ts) != 2 || !(ts[0].is("safe") || ts[0].is("unsafe")) {
+			return kw(ts, base)
+		}
+		v, err := kw(ts[1:], base)
+		if err != nil {
+			return v, err
+		}
+		switch Align(v.kw) {
+		case AlignCenter, AlignStart, AlignEnd, AlignSelfStart, AlignSelfEnd, AlignFlexStart, AlignFlexEnd, AlignLeft, AlignRight:
+		default:
+			return sval{}, errValue
+		}
+		if ts[0].is("safe") {
+			v.kw |= alignSafeBit
+		}
+		return v, nil
+	}
+}
+
+// applyAlign records a parsed alignment's safety in c and returns the
+// keyword.
+func applyAlign(c *Computed, v *sval, bit AlignSafety) Align {
+	c.AlignSafe &^= bit
+	if v.kw&alignSafeBit != 0 {
+		c.AlignSafe |= bit
+	}
+	return Align(v.kw &^ alignSafeBit)
+}
+
+func copySafe(d, s *Computed, bit AlignSafety) {
+	d.AlignSafe = d.AlignSafe&^bit | s.AlignSafe&bit
+}
+
 // parseAspectRatio reads auto, <number> or <number> / <number>; `auto` may
 // accompany a ratio, which then applies (CSS Sizing 4 §7.1).
+// With `auto` the ratio relates content boxes whatever box-sizing says
+// (kw 1, RatioAuto).
 func parseAspectRatio(ts []vtok, _ string) (sval, error) {
+	var kw uint8
 	if len(ts) > 0 && ts[0].is("auto") {
 		ts = ts[1:]
 		if len(ts) == 0 {
 			return sval{}, nil
 		}
+		kw = 1
 	} else if n := len(ts); n > 1 && ts[n-1].is("auto") {
 		ts = ts[:n-1]
+		kw = 1
 	}
 	var w, h float32 = 0, 1
 	var ok bool
@@ -241,7 +288,7 @@ func parseAspectRatio(ts []vtok, _ string) (sval, error) {
 		// A degenerate ratio behaves as auto (CSS Sizing 4 §7.1).
 		return sval{}, nil
 	}
-	return sval{num: w / h}, nil
+	return sval{num: w / h, kw: kw}, nil
 }
 
 // parseGap reads row-gap / column-gap; `normal` is 0 in flex layout.

@@ -83,6 +83,14 @@ func TestBoxProperties(t *testing.T) {
 		{"align-items: baseline", func(c *Computed) bool { return c.AlignItems == AlignBaseline }},
 		{"align-self: flex-end", func(c *Computed) bool { return c.AlignSelf == AlignFlexEnd }},
 		{"align-content: space-around", func(c *Computed) bool { return c.AlignContent == AlignSpaceAround }},
+		{"justify-content: safe center", func(c *Computed) bool { return c.Justify == AlignCenter && c.AlignSafe == SafeJustify }},
+		{"justify-content: unsafe flex-end", func(c *Computed) bool { return c.Justify == AlignFlexEnd && c.AlignSafe == 0 }},
+		{"align-items: safe end; align-self: SAFE self-start", func(c *Computed) bool {
+			return c.AlignItems == AlignEnd && c.AlignSelf == AlignSelfStart && c.AlignSafe == SafeAlignItems|SafeAlignSelf
+		}},
+		{"align-content: safe center; align-content: unsafe center", func(c *Computed) bool {
+			return c.AlignContent == AlignCenter && c.AlignSafe == 0
+		}},
 		{"flex-grow: 2; flex-shrink: 0", func(c *Computed) bool { return c.FlexGrow == 2 && c.FlexShrink == 0 }},
 		{"flex-basis: 30%", func(c *Computed) bool { return c.FlexBasis == Pct(30) }},
 		{"order: -1", func(c *Computed) bool { return c.Order == -1 }},
@@ -94,7 +102,9 @@ func TestBoxProperties(t *testing.T) {
 		{"aspect-ratio: 16 / 9", func(c *Computed) bool { return c.AspectRatio == float32(16)/9 }},
 		{"aspect-ratio: 2", func(c *Computed) bool { return c.AspectRatio == 2 }},
 		{"aspect-ratio: auto", func(c *Computed) bool { return c.AspectRatio == 0 }},
-		{"aspect-ratio: auto 1/2", func(c *Computed) bool { return c.AspectRatio == 0.5 }},
+		{"aspect-ratio: auto 1/2", func(c *Computed) bool { return c.AspectRatio == 0.5 && c.RatioAuto }},
+		{"aspect-ratio: 3 auto", func(c *Computed) bool { return c.AspectRatio == 3 && c.RatioAuto }},
+		{"aspect-ratio: 3", func(c *Computed) bool { return c.AspectRatio == 3 && !c.RatioAuto }},
 	})
 }
 
@@ -195,6 +205,10 @@ func TestBoxWarnings(t *testing.T) {
 		{"aspect-ratio: 1/", []string{`"aspect-ratio"`}},
 		{"width: 10px;\n  height: auto;\n  margin: x", []string{"<inline>:3:3:", `"margin"`}},
 		{"z-index: 1.5", []string{`"z-index"`}},
+		{"justify-content: safe space-between", []string{`"justify-content"`}},
+		{"align-items: unsafe stretch", []string{`"align-items"`}},
+		{"align-self: safe", []string{`"align-self"`}},
+		{"align-content: safe safe center", []string{`"align-content"`}},
 		{"nonsense", []string{"invalid declaration"}},
 	})
 }
