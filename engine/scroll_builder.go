@@ -36,7 +36,7 @@ type builderTmpl struct {
 	box    layout.NodeID
 	lazy   itemChanger
 	list   *scroll.List
-	grid   scroll.Sliver
+	grid   resetSliver
 	live   map[int]*builtItem
 	pool   []*builtItem
 	reset  bool // the list was replaced: dispose everything
@@ -262,7 +262,7 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 		count := int(numAttr(n, "cross-axis-count", 2))
 		maxExt := numAttr(n, "max-cross-axis-extent", 0)
 		mg, cg := numAttr(n, "main-axis-gap", 0), numAttr(n, "cross-axis-gap", 0)
-		var s scroll.Sliver
+		var s resetSliver
 		if strAttr(n, "type") == "masonry" {
 			g := &scroll.MasonryGrid{Children: b, CrossAxisCount: count, MaxCrossAxisExtent: maxExt, MainAxisGap: mg, CrossAxisGap: cg, Padding: pad}
 			b.lazy, s = g, g
@@ -271,6 +271,7 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 			b.lazy, s = g, g
 		}
 		b.list, b.grid = nil, s
+		sv.build.builders = append(sv.build.builders, b)
 		return s
 	}
 	l := &scroll.List{Children: b, Padding: pad, InitialChildCount: int(numAttr(n, "initial-child-count", 0))}
@@ -280,6 +281,12 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 	b.lazy, b.list, b.grid = l, l, nil
 	sv.build.builders = append(sv.build.builders, b)
 	return l
+}
+
+// resetSliver is a grid-builder's sliver (scroll.Grid, scroll.MasonryGrid).
+type resetSliver interface {
+	scroll.Sliver
+	Reset()
 }
 
 // builderState is a scroll-view's builders.
@@ -292,8 +299,11 @@ func (sv *scrollView) resetBuilders() {
 	for _, b := range sv.build.builders {
 		if b.reset {
 			b.reset = false
-			if b.list != nil {
+			switch {
+			case b.list != nil:
 				b.list.Reset()
+			case b.grid != nil:
+				b.grid.Reset()
 			}
 		}
 	}

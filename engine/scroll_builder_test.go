@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"image"
 	"strconv"
 	"testing"
@@ -69,10 +70,20 @@ func blankPixels(p *Page, sv *Node, img *image.RGBA) int {
 // (617 px + 2·150) / 40 px (the smallest item) + 1, plus a small constant.
 const maxLiveBound = (617+300)/40 + 1 + 3
 
+// builderPageWant is item i of builderPageWXML: its id, text, height and
+// colour from index i (checkContent).
+func builderPageWant(c *Node, i int) (itemWant, bool) {
+	h := 40 + int(varHeight(i))
+	return itemWant{Dump: fmt.Sprintf(`view#item-%d.item[style="height: %dpx; background-color: hsl(%d, 70%%, 80%%)"](text("#%d"))`, i, h, i*47%360, i),
+		Main: float64(h)}, true
+}
+
 // TestBuilderFlingMillion: a 3,000 px/s fling and then a drag reversal
 // through a 1,000,000-item list-builder, frame by frame at 60 Hz: no frame
-// shows a blank pixel in the viewport, live items stay within viewport +
-// cache extent, and item instances are recycled (creations level off).
+// shows a blank pixel in the viewport, every built item shows its own
+// index's content at the place its extent says (checkContent), live items
+// stay within viewport + cache extent, and item instances are recycled
+// (creations level off).
 func TestBuilderFlingMillion(t *testing.T) {
 	p, sv, b := loadBuilder(t, 1_000_000)
 	img := image.NewRGBA(image.Rect(0, 0, 375, 667))
@@ -85,6 +96,9 @@ func TestBuilderFlingMillion(t *testing.T) {
 		live, _, _, _ := p.BuilderStats(b)
 		if live > maxLiveBound {
 			t.Fatalf("frame %d: %d live items, bound %d", frame, live, maxLiveBound)
+		}
+		if err := checkContent(p, sv, builderPageWant, img); err != nil {
+			t.Fatalf("frame %d: %v", frame, err)
 		}
 	}
 	check(0)

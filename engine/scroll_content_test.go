@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"encoding/json"
 	"fmt"
 	"image"
+	"image/color"
 	"math"
 	"os"
 	"path/filepath"
@@ -106,6 +108,9 @@ func checkContent(p *Page, svn *Node, want contentWant, img *image.RGBA) error {
 				return fmt.Errorf("item %d of %s: box at (%v, %v) %v×%v, placement says (%v, %v) %v×%v",
 					pl.Index, cn.Tag, b.absX, b.absY, b.lay.Size.Width, b.lay.Size.Height, x, y, mw, mh)
 			}
+			if vis := pl.Main < sv.vp.MainExtent && pl.Main+pl.MainExtent > 0; vis != pl.Visible {
+				return fmt.Errorf("item %d of %s at %v–%v in a %v px viewport: visible %v", pl.Index, cn.Tag, pl.Main, pl.Main+pl.MainExtent, sv.vp.MainExtent, pl.Visible)
+			}
 			if img != nil && pl.Visible {
 				if err := checkItemPixel(img, float64(p.vp.DPR), n, b, vert, vpLo, vpHi); err != nil {
 					return fmt.Errorf("item %d of %s: %v", pl.Index, cn.Tag, err)
@@ -174,9 +179,20 @@ func checkOrder(pls []scroll.Placement, ks []int, masonry bool, gap float64) err
 		}
 		return nil
 	}
-	// Lines: equal main positions. Indices run on across lines.
+	// Lines: equal main positions. Indices run on across lines. A line is
+	// on screen when one of its items is (an aligned grid row's short
+	// items may already have left); lines on screen are consecutive.
 	lineStart, lineExt := 0, 0.0
-	prevVisible := -1
+	line, lineVisible, lastVisible := 0, false, -1
+	endLine := func() error {
+		if lineVisible {
+			if lastVisible >= 0 && line != lastVisible+1 {
+				return fmt.Errorf("on screen: the line of item %d after a line not on screen", items[lineStart].Index)
+			}
+			lastVisible = line
+		}
+		return nil
+	}
 	for j, it := range items {
 		if j > 0 {
 			prev := items[j-1]
@@ -188,16 +204,17 @@ func checkOrder(pls []scroll.Placement, ks []int, masonry bool, gap float64) err
 					return fmt.Errorf("item %d starts at %v; the line above (items %d–%d) ends at %v (+ gap %v)",
 						it.Index, it.Main, items[lineStart].Index, prev.Index, items[lineStart].Main+lineExt, gap)
 				}
-				lineStart, lineExt = j, 0
+				if err := endLine(); err != nil {
+					return err
+				}
+				lineStart, lineExt, line, lineVisible = j, 0, line+1, false
 			}
 		}
 		lineExt = math.Max(lineExt, it.MainExtent)
-		if it.Visible {
-			if prevVisible >= 0 && it.Index != prevVisible+1 {
-				return fmt.Errorf("on screen: item %d after item %d", it.Index, prevVisible)
-			}
-			prevVisible = it.Index
-		}
+		lineVisible = lineVisible || it.Visible
+	}
+	if len(items) > 0 {
+		return endLine()
 	}
 	return nil
 }
@@ -213,7 +230,7 @@ func cmpF(a, b float64) int {
 }
 
 // checkItemPixel samples the middle of the visible part of item n's box,
-// 4 px in from its cross-start edge, and compares it with n's own opaque
+// 2 px inside its cross-start border, and compares it with n's own opaque
 // background colour (when it has one).
 func checkItemPixel(img *image.RGBA, dpr float64, n *Node, b *lbox, vert bool, lo, hi float64) error {
 	bg := n.Style.Background.Color
@@ -230,13 +247,13 @@ func checkItemPixel(img *image.RGBA, dpr float64, n *Node, b *lbox, vert bool, l
 		if z-a < 2 {
 			return nil
 		}
-		x, y = x0+4, math.Floor((a+z)/2)
+		x, y = x0+2, math.Floor((a+z)/2)
 	} else {
 		a, z := math.Max(lo, x0), math.Min(hi, x1)
 		if z-a < 2 {
 			return nil
 		}
-		x, y = math.Floor((a+z)/2), y0+4
+		x, y = math.Floor((a+z)/2), y0+2
 	}
 	c := img.RGBAAt(int(x*dpr), int(y*dpr))
 	d := func(a, b uint8) int { return max(int(a)-int(b), int(b)-int(a)) }
@@ -412,4 +429,168 @@ func TestBuilderPageContent(t *testing.T) {
 		t.Fatalf("no item was recycled over %d frames (live %d, created %d): the test exercises nothing", frames, live, created)
 	}
 	t.Logf("%d frames, live %d, created %d, reused %d", frames, live, created, reused)
+}
+
+// richItemTemplate is an item template binding everything a recycled
+// subtree must rebind: id, class and class:x, style, dataset, hidden, a
+// bound handler name, text reading the item, the index and an outer name,
+// wx:if / wx:elif, and a keyed wx:for whose length varies by index.
+const richItemTemplate = `<view slot:item="it" slot:index="i" id="c-{{i}}" class="cell {{it.hot ? 'hot' : ''}}" class:odd="{{i % 2}}" data-id="{{it.id}}" data-index="{{i}}" hidden="{{it.gone}}" bindtap="{{it.hot ? 'onHot' : 'onCell'}}" style="height: {{HEIGHT}}; background-color: hsl({{it.hue}}, 60%, 70%)">` +
+	`<text class="t">{{it.title}}{{suffix}}</text>` +
+	`<text wx:if="{{it.hot}}" class="badge">HOT</text><text wx:elif="{{i % 5 == 0}}" class="five">five {{i}}</text>` +
+	`<view wx:for="{{it.tags}}" wx:key="*this" class="tag" data-tag="{{item}}">{{item}}·{{i}}</view>` +
+	`</view>`
+
+// richItems is n items for richItemTemplate, varying with the index (and
+// with gen, so a replaced list differs everywhere).
+func richItems(n, gen int) []any {
+	items := make([]any, n)
+	for i := range items {
+		x := int(varHeight(i + gen*7919))
+		tags := []any{}
+		for k := range (i + gen) % 4 {
+			tags = append(tags, fmt.Sprintf("t%d", (i+k+gen)%9))
+		}
+		items[i] = map[string]any{"id": fmt.Sprintf("id%d-%d", gen, i), "title": fmt.Sprintf("Item %d/%d", i, gen),
+			"h": float64(60 + x%100), "hue": float64((i*37 + gen*101) % 360), "hot": (i+gen)%7 == 0, "gone": false, "tags": tags}
+	}
+	return items
+}
+
+// richBuilderPage is a custom scroll-view over a builder (open is its tag
+// and attributes) with richItemTemplate, the item height given by height.
+func richBuilderPage(open, height string) string {
+	tag := open[1:strings.IndexAny(open, " >")]
+	return `<view class="nav">nav</view><scroll-view id="list" class="list" scroll-y type="custom" cache-extent="120">` +
+		open + strings.Replace(richItemTemplate, "{{HEIGHT}}", height, 1) + `</` + tag + `></scroll-view>`
+}
+
+const richBuilderWXSS = `page { background-color: #ff00ff; }
+.nav { height: 50px; flex-shrink: 0; background-color: #ffffff; }
+.list { flex-grow: 1; flex-basis: 0; }
+.cell { padding: 4px; border-bottom: 1px solid #ffffff; }
+.tag { height: 10px; font-size: 8px; }`
+
+// TestBuildersContent: list-builder (dynamic and static) and grid-builder
+// (aligned and masonry) over richItemTemplate. A drag released into a
+// fling and a drag back, then patches — an item's field with an outer
+// name, a built and an unbuilt item replaced, the whole list replaced, a
+// shorter list — and the gestures again: after every frame each built
+// item equals a wx:for instantiation of the template for its index, with
+// the data of that moment, at the place the extents say.
+func TestBuildersContent(t *testing.T) {
+	for _, tc := range []struct{ name, open, height string }{
+		{"list-dynamic", `<list-builder id="b" list="{{items}}" type="dynamic" padding="{{[6, 0, 6, 0]}}">`, "{{it.h}}px"},
+		{"list-static", `<list-builder id="b" list="{{items}}" child-height="90">`, "90px"},
+		{"grid-aligned", `<grid-builder id="b" list="{{items}}" cross-axis-count="3" main-axis-gap="6" cross-axis-gap="4" padding="{{[8, 10, 8, 10]}}">`, "{{it.h}}px"},
+		{"grid-masonry", `<grid-builder id="b" type="masonry" list="{{items}}" cross-axis-count="3" main-axis-gap="6" cross-axis-gap="4" padding="{{[8, 10, 8, 10]}}">`, "{{it.h}}px"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := richBuilderPage(tc.open, tc.height)
+			p, err := loadWXML(t, src, "", map[string]string{"index.wxss": richBuilderWXSS})
+			if err != nil {
+				t.Fatal(err)
+			}
+			data := map[string]any{"items": richItems(400, 0), "suffix": "."}
+			if err := p.SetData(data); err != nil {
+				t.Fatal(err)
+			}
+			p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+			p.Update()
+			sv, b := findID(p.Root(), "list"), findID(p.Root(), "b")
+			var dumps []string
+			ref := func() {
+				js, _ := json.Marshal(p.Data())
+				dumps = builderRefDumps(t, src, string(js), nil)
+			}
+			ref()
+			img := image.NewRGBA(image.Rect(0, 0, 375, 667))
+			step := ""
+			check := func(frame int) {
+				t.Helper()
+				p.Render(img)
+				if err := checkContent(p, sv, refWant(dumps), img); err != nil {
+					off, _, _ := p.ScrollOffset(sv)
+					t.Fatalf("%s, frame %d (offset %.1f): %v", step, frame, off, err)
+				}
+			}
+			step = "first gestures"
+			check(0)
+			runGestures(t, p, 1, flingThenReverse(180, 500), check)
+			for _, s := range []struct {
+				name  string
+				patch func() map[string]any
+			}{
+				{"an item's field", func() map[string]any {
+					return map[string]any{itemsPath(firstBuilt(b)+1) + ".title": "solo"}
+				}},
+				{"an item's field and an outer name", func() map[string]any {
+					return map[string]any{"suffix": "!", itemsPath(firstBuilt(b)) + ".title": "changed"}
+				}},
+				{"a built and an unbuilt item replaced", func() map[string]any {
+					r := richItems(400, 3)
+					f := firstBuilt(b)
+					return map[string]any{itemsPath(f + 1): r[f+1], itemsPath(f + 300%400): r[(f+300)%400]}
+				}},
+				{"the list replaced", func() map[string]any { return map[string]any{"items": richItems(400, 5)} }},
+				{"a shorter list", func() map[string]any { return map[string]any{"items": richItems(120, 6)} }},
+			} {
+				step = s.name
+				if err := p.SetData(s.patch()); err != nil {
+					t.Fatal(err)
+				}
+				p.Update()
+				ref()
+				check(0)
+				runGestures(t, p, 100, []dragStep{{180, 500, -300, 20}}, check)
+			}
+			_, created, reused, _ := p.BuilderStats(b)
+			if reused == 0 {
+				t.Fatalf("nothing recycled (created %d)", created)
+			}
+		})
+	}
+}
+
+// firstBuilt is the smallest built index of builder node b.
+func firstBuilt(b *Node) int {
+	f := -1
+	for i := range b.rt.builder.live {
+		if f < 0 || i < f {
+			f = i
+		}
+	}
+	return f
+}
+
+// TestContentCheckDetects: checkContent sees an item showing another
+// index's text, a box away from its placement, and a stale pixel.
+func TestContentCheckDetects(t *testing.T) {
+	p, sv, b := loadBuilder(t, 1000)
+	img := image.NewRGBA(image.Rect(0, 0, 375, 667))
+	p.Render(img)
+	if err := checkContent(p, sv, builderPageWant, img); err != nil {
+		t.Fatalf("a correct frame fails: %v", err)
+	}
+	item := findID(b, "item-2")
+	txt := item.firstChild.firstChild
+	old := txt.Text
+	txt.Text = "#7"
+	if err := checkContent(p, sv, builderPageWant, nil); err == nil || !strings.Contains(err.Error(), "item 2 of list-builder shows") {
+		t.Errorf("wrong text: %v", err)
+	}
+	txt.Text = old
+	bx := &p.pipe.lt.boxes[item.Index]
+	bx.absY += 3
+	if err := checkContent(p, sv, builderPageWant, nil); err == nil || !strings.Contains(err.Error(), "placement says") {
+		t.Errorf("moved box: %v", err)
+	}
+	bx.absY -= 3
+	y := int(bx.absY + bx.lay.Size.Height/2)
+	for x := 0; x < 10; x++ {
+		img.Set(x, y, color.RGBA{1, 2, 3, 255})
+	}
+	if err := checkContent(p, sv, builderPageWant, img); err == nil || !strings.Contains(err.Error(), "its background is") {
+		t.Errorf("stale pixel: %v", err)
+	}
 }

@@ -67,5 +67,12 @@ func (g *Grid) ItemChanged(index int) {
 	}
 }
 
+// Reset: see List.Reset.
+func (g *Grid) Reset() {
+	g.core.disposeAll(g.Children)
+	g.core.begun = false
+	g.core.drift = 0
+}
+
 // LiveCount is the number of built items.
 func (g *Grid) LiveCount() int { return g.core.liveItems() }
