@@ -1,9 +1,11 @@
 package engine
 
 import (
+	"encoding/json"
 	"fmt"
 	"image"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/skyline-go/skyline/scroll"
@@ -248,5 +250,54 @@ func TestBlankPixelsDetects(t *testing.T) {
 	p.Render(img)
 	if n := blankPixels(p, sv, img); n < 375*100 {
 		t.Fatalf("%d blank pixels under 3 items; the check cannot see gaps", n)
+	}
+}
+
+// TestBuilderPooledItemsInert: items waiting in a builder's pool still
+// follow outer names (they are current when taken again) but record no
+// change for the frame: their stale box slots may be free or another
+// item's.
+func TestBuilderPooledItemsInert(t *testing.T) {
+	src := richBuilderPage(`<list-builder id="b" list="{{items}}" type="dynamic">`, "{{it.h}}px")
+	p, err := loadWXML(t, src, "", map[string]string{"index.wxss": richBuilderWXSS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.SetData(map[string]any{"items": richItems(400, 0), "suffix": "."}); err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	sv, b := findID(p.Root(), "list"), findID(p.Root(), "b")
+	for _, off := range []float64{3000, 200, 100} {
+		p.ScrollTo(sv, off, false)
+		p.Update()
+	}
+	pool := b.rt.builder.pool
+	if len(pool) == 0 {
+		t.Fatal("nothing pooled")
+	}
+	if err := p.SetData(map[string]any{"suffix": "!"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range pool {
+		it.root.Walk(func(n *Node) bool {
+			if n.Dirty != 0 {
+				t.Errorf("pooled node %s recorded a change", n.Dump())
+			}
+			if n.Kind == TextNode && strings.HasPrefix(n.Text, "Item ") && !strings.HasSuffix(n.Text, "!") {
+				t.Errorf("pooled text %q did not follow the outer name", n.Text)
+			}
+			return true
+		})
+	}
+	p.Update()
+	img := image.NewRGBA(image.Rect(0, 0, 375, 667))
+	js, _ := json.Marshal(p.Data())
+	dumps := builderRefDumps(t, src, string(js), nil)
+	p.ScrollTo(sv, 0, false)
+	p.Render(img)
+	if err := checkContent(p, sv, refWant(dumps), img); err != nil {
+		t.Fatal(err)
 	}
 }
