@@ -92,6 +92,9 @@ func (p *Page) destroy(r *region, unlinkTop bool) {
 			if it.sub != nil {
 				p.destroy(it.sub, false)
 			}
+			if rt := it.node.rt; rt != nil && rt.builder != nil {
+				p.destroyItems(rt.builder)
+			}
 			if it.node.inst != nil {
 				p.detached(it.node.inst)
 			}

@@ -301,3 +301,167 @@ func TestBuilderPooledItemsInert(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestBuilderComponentItems: an item holding a custom component is a new
+// instance for each index it is built for (spec §4.7: created on entering,
+// destroyed on leaving): the logic layer hears attached / detached, and
+// data an instance set for its index never shows at another one.
+func TestBuilderComponentItems(t *testing.T) {
+	src := `<view wx:if="{{flag}}">flag</view><scroll-view id="list" scroll-y type="custom" style="height: 400px">` +
+		`<list-builder id="b" list="{{items}}" child-height="80" binditembuild="onBuild" binditemdispose="onDispose"><c-card slot:item slot:index id="c-{{index}}" title="{{item}}"/></list-builder></scroll-view>`
+	items := make([]any, 200)
+	for i := range items {
+		items[i] = fmt.Sprintf("t%d", i)
+	}
+	js, _ := json.Marshal(map[string]any{"items": items})
+	defs := map[string]*ComponentDef{"comp/card": {Properties: []PropertySpec{{Name: "title", Type: PropString}}, Data: map[string]any{"n": "fresh"}}}
+	p := loadComp(t, src, string(js), map[string]string{"index.json": cardJSON,
+		"comp/card.wxml": `<view style="height: 80px">{{title}}|{{n}}</view>`}, defs)
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	sv := findID(p.Root(), "list")
+	// Every built instance sets its own data, as its script would.
+	alive, setFor := map[InstanceID]bool{}, map[InstanceID]int{}
+	for _, in := range p.Instances() {
+		i, _ := strconv.Atoi(strings.TrimPrefix(in.host.id, "c-"))
+		alive[in.ID()], setFor[in.ID()] = true, i
+		if err := p.SetComponentData(in.ID(), map[string]any{"n": fmt.Sprintf("set for %d", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(setFor) == 0 {
+		t.Fatal("no instance built")
+	}
+	p.DrainInstanceEvents()
+	seenAt := map[InstanceID]int{}
+	built := map[int]bool{}
+	for _, c := range p.DrainHandlerCalls() {
+		if c.Event.Type == "itembuild" {
+			built[int(detailOf(t, c)["index"].(float64))] = true
+		}
+	}
+	check := func(frame int) {
+		t.Helper()
+		// itembuild / itemdispose pair up per index and match what is built.
+		for _, c := range p.DrainHandlerCalls() {
+			i := int(detailOf(t, c)["index"].(float64))
+			switch c.Event.Type {
+			case "itembuild":
+				if built[i] {
+					t.Fatalf("frame %d: itembuild %d twice without itemdispose", frame, i)
+				}
+				built[i] = true
+			case "itemdispose":
+				if !built[i] {
+					t.Fatalf("frame %d: itemdispose %d of an item not built", frame, i)
+				}
+				delete(built, i)
+			}
+		}
+		if live := len(sv.rt.scroll.vp.Frame.Placements); len(built) != live {
+			t.Fatalf("frame %d: %d items built by the events, %d placed", frame, len(built), live)
+		}
+		for _, e := range p.DrainInstanceEvents() {
+			switch e.Kind {
+			case InstanceAttached:
+				alive[e.ID] = true
+			case InstanceDetached:
+				delete(alive, e.ID)
+			}
+		}
+		for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+			n := p.pipe.lt.boxes[pl.Node].node
+			in := n.inst
+			if in == nil || !alive[in.ID()] {
+				t.Fatalf("frame %d: item %d's instance is not one the logic layer knows", frame, pl.Index)
+			}
+			if i, ok := seenAt[in.ID()]; ok && i != pl.Index {
+				t.Fatalf("frame %d: item %d has the instance first built for item %d", frame, pl.Index, i)
+			}
+			seenAt[in.ID()] = pl.Index
+			want := fmt.Sprintf("t%d|fresh", pl.Index)
+			if i, ok := setFor[in.ID()]; ok {
+				if i != pl.Index {
+					t.Fatalf("frame %d: item %d has the instance built for item %d", frame, pl.Index, i)
+				}
+				want = fmt.Sprintf("t%d|set for %d", i, i)
+			}
+			if got := textOf(n); n.id != fmt.Sprintf("c-%d", pl.Index) || got != want {
+				t.Fatalf("frame %d: item %d is #%s showing %q, want %q", frame, pl.Index, n.id, got, want)
+			}
+		}
+	}
+	check(0)
+	runGestures(t, p, 1, []dragStep{{180, 300, -300, 20}, {180, 100, 250, 25}}, check)
+	// A structural change elsewhere rebuilds the box tree: the live items
+	// keep their instances, each at its own index.
+	p.ScrollTo(sv, 250, false)
+	p.Update()
+	check(1000)
+	for k, f := range []bool{true, false, true} {
+		if err := p.SetData(map[string]any{"flag": f}); err != nil {
+			t.Fatal(err)
+		}
+		p.Update()
+		check(1001 + k)
+	}
+	_, created, reused, _ := p.BuilderStats(findID(p.Root(), "b"))
+	if created < 10 {
+		t.Fatalf("only %d items created (reused %d): the test scrolled nothing", created, reused)
+	}
+}
+
+// TestBuilderRemovedWithItems: when the builder leaves the page (wx:if),
+// its built and pooled items go with it: their bindings stop and their
+// component instances are reported detached.
+func TestBuilderRemovedWithItems(t *testing.T) {
+	src := `<scroll-view wx:if="{{show}}" id="list" scroll-y type="custom" style="height: 400px">` +
+		`<list-builder id="b" list="{{items}}" child-height="80"><view slot:item slot:index style="height: 80px">{{item}}{{suffix}}<c-card wx:if="{{index === 1}}" title="{{item}}"/></view></list-builder></scroll-view>`
+	items := make([]any, 200)
+	for i := range items {
+		items[i] = fmt.Sprintf("t%d", i)
+	}
+	js, _ := json.Marshal(map[string]any{"items": items, "show": true, "suffix": "."})
+	defs := map[string]*ComponentDef{"comp/card": {Properties: []PropertySpec{{Name: "title", Type: PropString}}}}
+	p := loadComp(t, src, string(js), map[string]string{"index.json": cardJSON, "comp/card.wxml": `<view>{{title}}</view>`}, defs)
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	sv := findID(p.Root(), "list")
+	for _, off := range []float64{2000, 0} {
+		p.ScrollTo(sv, off, false)
+		p.Update()
+	}
+	// A shorter list: most items go to the pool.
+	if err := p.SetData(map[string]any{"items": items[:3]}); err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	b := findID(p.Root(), "b").rt.builder
+	if len(b.pool) == 0 || len(b.live) == 0 {
+		t.Fatalf("%d live, %d pooled: want both", len(b.live), len(b.pool))
+	}
+	attached := map[InstanceID]bool{}
+	for _, in := range p.Instances() {
+		attached[in.ID()] = true
+	}
+	p.DrainInstanceEvents()
+	if err := p.SetData(map[string]any{"show": false}); err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	for _, e := range p.DrainInstanceEvents() {
+		if e.Kind == InstanceDetached {
+			delete(attached, e.ID)
+		}
+	}
+	if len(attached) > 0 {
+		t.Errorf("%d instances of removed items never reported detached", len(attached))
+	}
+	before := p.evals
+	if err := p.SetData(map[string]any{"suffix": "!"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := p.evals - before; n != 0 {
+		t.Errorf("%d bindings of removed items evaluated", n)
+	}
+}

@@ -140,6 +140,7 @@ func (sv *scrollView) layoutContent() {
 		// where it settled.
 	}
 	sv.laidFor = sv.sc.Offset
+	sv.settleBuilders()
 	sv.place()
 	sv.placeRefresher() // above the content (scroll_refresher.go)
 	if !sv.evInit {
