@@ -210,6 +210,9 @@ func TestBuilderIntoViewAnchoring(t *testing.T) {
 			if top != want {
 				t.Fatalf("target top %v in the viewport, want %v", top, want)
 			}
+			if err := checkContent(p, sv, builderPageWant, nil); err != nil {
+				t.Fatal(err)
+			}
 			// Items above the viewport change height: built ones in the
 			// cache area, unbuilt ones, one far away. Anchoring keeps the
 			// first visible item in place (as Chromium's scroll anchoring),
@@ -231,6 +234,17 @@ func TestBuilderIntoViewAnchoring(t *testing.T) {
 			tb = p.pipe.lt.boxes[target.Index]
 			if got := tb.absY - svb.absY; got != want {
 				t.Fatalf("after items above changed: target top %v, want %v (anchored)", got, want)
+			}
+			changed := func(c *Node, i int) (itemWant, bool) {
+				w, _ := builderPageWant(c, i)
+				if h, ok := patch[itemsPath(i)].(float64); ok {
+					w.Main = 40 + h
+					w.Dump = strings.Replace(w.Dump, fmt.Sprintf("height: %dpx", 40+int(varHeight(i))), fmt.Sprintf("height: %dpx", 40+int(h)), 1)
+				}
+				return w, true
+			}
+			if err := checkContent(p, sv, changed, nil); err != nil {
+				t.Fatal(err)
 			}
 			above := findID(sv, "item-"+strconv.Itoa(first-1))
 			if above == nil || p.pipe.lt.boxes[above.Index].lay.Size.Height != 170 {

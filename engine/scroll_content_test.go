@@ -67,9 +67,33 @@ func checkContent(p *Page, svn *Node, want contentWant, img *image.RGBA) error {
 		groups[par] = append(groups[par], k)
 	}
 	vert := sv.vertical()
+	// What of the viewport is on screen: clipped by the window and by the
+	// viewports of enclosing scroll-views (nested mode).
 	vpLo, vpHi := float64(svb.absY+sv.py), float64(svb.absY+sv.py+sv.ph)
+	winHi := float64(p.vp.Height)
 	if !vert {
 		vpLo, vpHi = float64(svb.absX+sv.px), float64(svb.absX+sv.px+sv.pw)
+		winHi = float64(p.vp.Width)
+	}
+	vpLo, vpHi = math.Max(vpLo, 0), math.Min(vpHi, winHi)
+	for a := svn.parent; a != nil; a = a.parent {
+		if a.rt == nil || a.rt.scroll == nil || !a.rt.scroll.laid || a.rt.scroll.vertical() != vert {
+			continue
+		}
+		as, ab := a.rt.scroll, &t.boxes[a.Index]
+		if vert {
+			vpLo, vpHi = math.Max(vpLo, float64(ab.absY+as.py)), math.Min(vpHi, float64(ab.absY+as.py+as.ph))
+		} else {
+			vpLo, vpHi = math.Max(vpLo, float64(ab.absX+as.px)), math.Min(vpHi, float64(ab.absX+as.px+as.pw))
+		}
+	}
+	// Pinned headers paint over the items under them.
+	var covers [][4]float64
+	for _, pl := range sv.vp.Frame.Placements {
+		if pl.Pinned {
+			b := &t.boxes[pl.Node]
+			covers = append(covers, [4]float64{float64(b.absX), float64(b.absY), float64(b.absX + b.lay.Size.Width), float64(b.absY + b.lay.Size.Height)})
+		}
 	}
 	for _, par := range order {
 		cn := t.boxes[par].node
@@ -112,7 +136,7 @@ func checkContent(p *Page, svn *Node, want contentWant, img *image.RGBA) error {
 				return fmt.Errorf("item %d of %s at %v–%v in a %v px viewport: visible %v", pl.Index, cn.Tag, pl.Main, pl.Main+pl.MainExtent, sv.vp.MainExtent, pl.Visible)
 			}
 			if img != nil && pl.Visible {
-				if err := checkItemPixel(img, float64(p.vp.DPR), n, b, vert, vpLo, vpHi); err != nil {
+				if err := checkItemPixel(img, float64(p.vp.DPR), p, pl.Node, vert, vpLo, vpHi, covers); err != nil {
 					return fmt.Errorf("item %d of %s: %v", pl.Index, cn.Tag, err)
 				}
 			}
@@ -229,38 +253,91 @@ func cmpF(a, b float64) int {
 	return 0
 }
 
-// checkItemPixel samples the middle of the visible part of item n's box,
-// 2 px inside its cross-start border, and compares it with n's own opaque
-// background colour (when it has one).
-func checkItemPixel(img *image.RGBA, dpr float64, n *Node, b *lbox, vert bool, lo, hi float64) error {
-	bg := n.Style.Background.Color
-	if bg.A != 255 {
-		return nil
+// checkItemPixel samples the box of item n, or of the first of its
+// descendants with an opaque background at a point no box inside it
+// covers (2 px inside its padding box, halfway along its visible part),
+// and compares the pixel with that element's own background colour. Points
+// under a pinned header (covers) are not sampled.
+func checkItemPixel(img *image.RGBA, dpr float64, p *Page, item layout.NodeID, vert bool, lo, hi float64, covers [][4]float64) error {
+	t := &p.pipe.lt
+	var found error
+	done := false
+	var try func(id layout.NodeID, r float64)
+	try = func(id layout.NodeID, r float64) {
+		if done {
+			return
+		}
+		b := &t.boxes[id]
+		n := b.node
+		if b.kind == boxElement && n != nil && n.Style != nil {
+			// Rounded corners of the element and of the ones above it
+			// (which may clip it) are kept clear of.
+			for _, c := range n.Style.Radius {
+				r = max(r, float64(c.X.ResolveOr(b.lay.Size.Width, true, 0)), float64(c.Y.ResolveOr(b.lay.Size.Height, true, 0)))
+			}
+		}
+		if b.kind == boxElement && n != nil && n.Kind == ElementNode && n.Style != nil && n.Style.Background.Color.A == 255 && len(n.Style.Background.Layers) == 0 {
+			if x, y, ok := samplePoint(t, id, r, vert, lo, hi, covers); ok {
+				done = true
+				bg := n.Style.Background.Color
+				c := img.RGBAAt(int(x*dpr), int(y*dpr))
+				d := func(a, b uint8) int { return max(int(a)-int(b), int(b)-int(a)) }
+				if d(c.R, bg.R) > 3 || d(c.G, bg.G) > 3 || d(c.B, bg.B) > 3 {
+					found = fmt.Errorf("pixel (%v, %v) is %v, the background of %s is %v", x, y, c, n.Tag+"#"+n.id, bg)
+				}
+				return
+			}
+		}
+		for _, c := range b.children {
+			try(c, r)
+		}
 	}
-	// Inside the padding box (borders have their own colours).
-	st := n.Style
+	try(item, 0)
+	return found
+}
+
+// samplePoint is a point 2 + r px inside box id's padding box, halfway
+// along its part inside [lo, hi) on the scroll axis, that no descendant
+// box and no cover contains.
+func samplePoint(t *layoutTree, id layout.NodeID, r float64, vert bool, lo, hi float64, covers [][4]float64) (x, y float64, ok bool) {
+	b := &t.boxes[id]
+	st := b.node.Style
 	x0, y0 := float64(b.absX+st.Border[3].Width), float64(b.absY+st.Border[0].Width)
 	x1, y1 := float64(b.absX+b.lay.Size.Width-st.Border[1].Width), float64(b.absY+b.lay.Size.Height-st.Border[2].Width)
-	var x, y float64
+	// Stay clear of rounded corners (r) across the axis.
 	if vert {
 		a, z := math.Max(lo, y0), math.Min(hi, y1)
-		if z-a < 2 {
-			return nil
+		if z-a < 2 || x1-x0 < 4+2*r {
+			return 0, 0, false
 		}
-		x, y = x0+2, math.Floor((a+z)/2)
+		x, y = x0+2+r, math.Floor((a+z)/2)
 	} else {
 		a, z := math.Max(lo, x0), math.Min(hi, x1)
-		if z-a < 2 {
-			return nil
+		if z-a < 2 || y1-y0 < 4+2*r {
+			return 0, 0, false
 		}
-		x, y = math.Floor((a+z)/2), y0+2
+		x, y = math.Floor((a+z)/2), y0+2+r
 	}
-	c := img.RGBAAt(int(x*dpr), int(y*dpr))
-	d := func(a, b uint8) int { return max(int(a)-int(b), int(b)-int(a)) }
-	if d(c.R, bg.R) > 3 || d(c.G, bg.G) > 3 || d(c.B, bg.B) > 3 {
-		return fmt.Errorf("pixel (%v, %v) is %v, its background is %v", x, y, c, bg)
+	in := func(r [4]float64) bool { return x >= r[0]-1 && x < r[2]+1 && y >= r[1]-1 && y < r[3]+1 }
+	for _, r := range covers {
+		if in(r) {
+			return 0, 0, false
+		}
 	}
-	return nil
+	covered := false
+	var walk func(id layout.NodeID)
+	walk = func(id layout.NodeID) {
+		for _, c := range t.boxes[id].children {
+			cb := &t.boxes[c]
+			if in([4]float64{float64(cb.absX), float64(cb.absY), float64(cb.absX + cb.lay.Size.Width), float64(cb.absY + cb.lay.Size.Height)}) {
+				covered = true
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(id)
+	return x, y, !covered
 }
 
 // dragStep is a drag of the finger from (x, y) by dy px (negative: up, the
@@ -590,7 +667,126 @@ func TestContentCheckDetects(t *testing.T) {
 	for x := 0; x < 10; x++ {
 		img.Set(x, y, color.RGBA{1, 2, 3, 255})
 	}
-	if err := checkContent(p, sv, builderPageWant, img); err == nil || !strings.Contains(err.Error(), "its background is") {
+	if err := checkContent(p, sv, builderPageWant, img); err == nil || !strings.Contains(err.Error(), "the background of") {
 		t.Errorf("stale pixel: %v", err)
+	}
+}
+
+// lazyContainers lists p's containers whose children are laid out on
+// demand, in document order: list-mode scroll-views, list-view, grid-view
+// (builders build theirs: builderRefDumps).
+func lazyContainers(p *Page) []*Node {
+	var out []*Node
+	p.Root().Walk(func(n *Node) bool {
+		if n.Kind != ElementNode || n.dead {
+			return true
+		}
+		switch n.Tag {
+		case "list-view", "grid-view":
+			out = append(out, n)
+		case "scroll-view":
+			if m := strAttr(n, "type"); m != "custom" && m != "nested" {
+				out = append(out, n)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// unitDumps is the dump of each unit of container c (its layout box's
+// children, the refresher slot left out), by index.
+func unitDumps(p *Page, c *Node) []string {
+	t := &p.pipe.lt
+	var out []string
+	for _, id := range t.boxes[c.Index].children {
+		n := t.boxes[id].node
+		if n == nil || strAttr(n, "slot") == "refresher" {
+			continue
+		}
+		out = append(out, n.Dump())
+	}
+	return out
+}
+
+// pageWant answers for the containers of page p from a fresh load of the
+// same page (fresh, laid out unscrolled): item i of the k-th lazy
+// container is the k-th container's i-th unit there; builder items come
+// from builder (nil: not checked).
+func pageWant(p, fresh *Page, builder contentWant) contentWant {
+	var want [][]string
+	for _, c := range lazyContainers(fresh) {
+		want = append(want, unitDumps(fresh, c))
+	}
+	ord := map[*Node]int{}
+	return func(c *Node, i int) (itemWant, bool) {
+		if c.rt != nil && c.rt.builder != nil {
+			if builder == nil {
+				return itemWant{}, false
+			}
+			return builder(c, i)
+		}
+		k, ok := ord[c]
+		if !ok {
+			clear(ord)
+			for j, lc := range lazyContainers(p) {
+				ord[lc] = j
+			}
+			if k, ok = ord[c]; !ok {
+				return itemWant{}, false
+			}
+		}
+		if k >= len(want) || i >= len(want[k]) {
+			return itemWant{Dump: "(no such item)"}, true
+		}
+		return itemWant{Dump: want[k][i]}, true
+	}
+}
+
+// TestScrollPagesContent: the scrolling test pages (list mode, custom
+// mode with sticky sections over masonry grid-views, nested mode's inner
+// list, a list-builder) through a drag released into a fling and a drag
+// back: after every frame each placed unit of every lazy container is the
+// node of its index (as a fresh load lays them out), at the place its
+// extent says, painting its own background.
+func TestScrollPagesContent(t *testing.T) {
+	load := func(name string) *Page {
+		p, err := Load(filepath.Join("..", "testdata", "pages", name), LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2})
+		p.Update()
+		return p
+	}
+	for _, tc := range []struct{ page, sv string }{
+		{"scroll-feed", "list"}, {"scroll-custom", "list"}, {"scroll-nested", "posts"}, {"scroll-builder", "list"},
+	} {
+		t.Run(tc.page, func(t *testing.T) {
+			p, fresh := load(tc.page), load(tc.page)
+			var bw contentWant
+			if files := pageFiles(t, tc.page); strings.Contains(files["index.wxml"], "-builder") {
+				bw = refWant(builderRefDumps(t, files["index.wxml"], files["index.data.json"], files))
+			}
+			want := pageWant(p, fresh, bw)
+			sv := findID(p.Root(), tc.sv)
+			img := image.NewRGBA(image.Rect(0, 0, 750, 1334))
+			check := func(frame int) {
+				t.Helper()
+				p.Render(img)
+				if err := checkContent(p, sv, want, img); err != nil {
+					off, _, _ := p.ScrollOffset(sv)
+					t.Fatalf("frame %d (offset %.1f): %v", frame, off, err)
+				}
+			}
+			check(0)
+			before, _, _ := p.ScrollOffset(sv)
+			runGestures(t, p, 1, []dragStep{{187, 560, -400, 20}}, check)
+			after, _, _ := p.ScrollOffset(sv)
+			runGestures(t, p, 10, []dragStep{{187, 200, 400, 30}}, check)
+			if after <= before {
+				t.Fatalf("the drag did not scroll #%s (%v → %v)", tc.sv, before, after)
+			}
+		})
 	}
 }
