@@ -43,9 +43,12 @@ type builderTmpl struct {
 	// carry holds the items live when the box tree was rebuilt, by index:
 	// Build takes an index's own item back (a component instance stays
 	// with its index); settle disposes those not built again.
-	carry  map[int]*builtItem
-	reset  bool // the list was replaced: dispose everything
-	stampV uint32
+	carry map[int]*builtItem
+	// carrying: the first layout after a rebuild is running; an item it
+	// disposes is carried too (the layout may build its index again).
+	carrying bool
+	reset    bool // the list was replaced: dispose everything
+	stampV   uint32
 	// Created / Reused count instantiated vs recycled items.
 	created, reused int
 }
@@ -273,6 +276,10 @@ func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
 		it.root.Index = 0
 		unlink(it.root)
 	}
+	if b.carrying {
+		b.carry[i] = it
+		return
+	}
 	b.release(i, it)
 }
 
@@ -299,6 +306,7 @@ func (b *builderTmpl) release(i int, it *builtItem) {
 // settle releases the carried items the first layout of a new box tree
 // did not build again.
 func (b *builderTmpl) settle() {
+	b.carrying = false
 	for i, it := range b.carry {
 		delete(b.carry, i)
 		b.release(i, it)
@@ -324,17 +332,18 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 	// A new box tree: the live items lose their boxes and are carried
 	// over by index; the new sliver builds what it needs, taking each
 	// index's own item back (settle releases the rest).
+	if b.carry == nil {
+		b.carry = map[int]*builtItem{}
+	}
 	for i, it := range b.live {
 		if it.root != nil {
 			it.root.Index = 0
 			unlink(it.root)
 		}
-		if b.carry == nil {
-			b.carry = map[int]*builtItem{}
-		}
 		b.carry[i] = it
 		delete(b.live, i)
 	}
+	b.carrying = true
 	b.sv, b.box, b.reset = sv, c, false
 	sv.t.boxes[c].children = sv.t.boxes[c].children[:0]
 	pad := insetsAttr(n, "padding")
@@ -378,7 +387,7 @@ func (s *builderState) reset(sv *scrollView) { s.builders = s.builders[:0] }
 // the layout did not build again.
 func (sv *scrollView) settleBuilders() {
 	for _, b := range sv.build.builders {
-		if len(b.carry) > 0 {
+		if b.carrying || len(b.carry) > 0 {
 			b.settle()
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -538,7 +539,7 @@ func richItems(n, gen int) []any {
 // and attributes) with richItemTemplate, the item height given by height.
 func richBuilderPage(open, height string) string {
 	tag := open[1:strings.IndexAny(open, " >")]
-	return `<view class="nav">nav</view><scroll-view id="list" class="list" scroll-y type="custom" cache-extent="120">` +
+	return `<view class="nav">nav</view><view wx:if="{{flag}}" style="height: 0"></view><scroll-view id="list" class="list" scroll-y type="custom" cache-extent="120">` +
 		open + strings.Replace(richItemTemplate, "{{HEIGHT}}", height, 1) + `</` + tag + `></scroll-view>`
 }
 
@@ -598,6 +599,9 @@ func TestBuildersContent(t *testing.T) {
 				name  string
 				patch func() map[string]any
 			}{
+				{"a structural change elsewhere (the box tree is rebuilt)", func() map[string]any {
+					return map[string]any{"flag": true}
+				}},
 				{"an item's field", func() map[string]any {
 					return map[string]any{itemsPath(firstBuilt(b)+1) + ".title": "solo"}
 				}},
@@ -613,10 +617,19 @@ func TestBuildersContent(t *testing.T) {
 				{"a shorter list", func() map[string]any { return map[string]any{"items": richItems(120, 6)} }},
 			} {
 				step = s.name
-				if err := p.SetData(s.patch()); err != nil {
+				p.ScrollTo(sv, 1234, false)
+				p.Update()
+				anchor, y0 := firstVisibleNode(p, sv)
+				patch := s.patch()
+				if err := p.SetData(patch); err != nil {
 					t.Fatal(err)
 				}
 				p.Update()
+				if _, ok := patch["flag"]; ok {
+					if _, y, _, _ := absOf(p, anchor); anchor.dead || anchor.parent == nil || y != y0 {
+						t.Fatalf("%s: %s, first on screen at y=%v, is now at y=%v (in the tree: %v)", step, anchor.Dump(), y0, y, anchor.parent != nil)
+					}
+				}
 				ref()
 				check(0)
 				runGestures(t, p, 100, []dragStep{{180, 500, -300, 20}}, check)
@@ -789,4 +802,152 @@ func TestScrollPagesContent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLazyContainersReorderContent: keyed wx:for items inside lazily laid
+// out containers (list mode, a list-view, a masonry grid-view) moved,
+// inserted, removed and changed by patches while scrolled into the middle:
+// after each patch and through a drag + fling, every placed unit is the
+// node a fresh load of the same data puts at that index, where its extent
+// says.
+func TestLazyContainersReorderContent(t *testing.T) {
+	row := `<view wx:for="{{rows}}" wx:key="id" id="r-{{item.id}}" class="row" style="height: {{item.h}}px; background-color: hsl({{item.id * 29 % 360}}, 60%, 75%)"><text>{{index}}: {{item.id}}</text></view>`
+	for _, tc := range []struct{ name, src string }{
+		{"list-mode", `<scroll-view id="sv" scroll-y type="list" cache-extent="80" style="height: 500px">` + row + `</scroll-view>`},
+		{"list-view", `<scroll-view id="sv" scroll-y type="custom" cache-extent="80" style="height: 500px"><view style="height: 60px">head</view><list-view>` + row + `</list-view></scroll-view>`},
+		{"masonry", `<scroll-view id="sv" scroll-y type="custom" cache-extent="80" style="height: 500px"><grid-view type="masonry" cross-axis-count="3" main-axis-gap="5" cross-axis-gap="5">` + row + `</grid-view></scroll-view>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows := make([]any, 150)
+			for i := range rows {
+				rows[i] = map[string]any{"id": float64(i), "h": float64(40 + int(varHeight(i))%80)}
+			}
+			load := func(data map[string]any) *Page {
+				js, _ := json.Marshal(data)
+				p := mustLoad(t, tc.src, string(js))
+				p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+				p.Update()
+				return p
+			}
+			p := load(map[string]any{"rows": rows})
+			sv := findID(p.Root(), "sv")
+			img := image.NewRGBA(image.Rect(0, 0, 375, 667))
+			var want contentWant
+			step := "start"
+			check := func(frame int) {
+				t.Helper()
+				p.Render(img)
+				if err := checkContent(p, sv, want, img); err != nil {
+					off, _, _ := p.ScrollOffset(sv)
+					t.Fatalf("%s, frame %d (offset %.1f): %v", step, frame, off, err)
+				}
+			}
+			p.ScrollTo(sv, 2500, false)
+			p.Update()
+			for _, s := range []struct {
+				name string
+				edit func([]any) []any
+			}{
+				{"reversed", func(r []any) []any { slices.Reverse(r); return r }},
+				{"a visible block moved to the front", func(r []any) []any {
+					f := firstPlaced(sv)
+					return append(append(slices.Clone(r[f:f+6]), r[:f]...), r[f+6:]...)
+				}},
+				{"items inserted and removed around the viewport", func(r []any) []any {
+					f := firstPlaced(sv)
+					var out []any
+					for i, x := range r {
+						if i == f-1 || i == f+3 {
+							continue
+						}
+						if i == f+1 || i == f-5 {
+							out = append(out, map[string]any{"id": float64(1000 + i), "h": 77.0})
+						}
+						out = append(out, x)
+					}
+					return out
+				}},
+				{"heights changed", func(r []any) []any {
+					for i, x := range r {
+						m := maps.Clone(x.(map[string]any))
+						m["h"] = float64(30 + (i*13)%90)
+						r[i] = m
+					}
+					return r
+				}},
+				{"rows appended (load more)", func(r []any) []any {
+					for i := range 40 {
+						r = append(r, map[string]any{"id": float64(2000 + i), "h": float64(50 + i)})
+					}
+					return r
+				}},
+			} {
+				step = s.name
+				anchor, y0 := firstVisibleNode(p, sv)
+				rows = s.edit(slices.Clone(rows))
+				if err := p.SetData(map[string]any{"rows": rows}); err != nil {
+					t.Fatal(err)
+				}
+				p.Update()
+				// Scroll anchoring: what was first on screen stays where
+				// it was (unless the patch removed it).
+				if !anchor.dead {
+					if _, y, _, _ := absOf(p, anchor); y != y0 {
+						t.Fatalf("%s: #%s, first on screen at y=%v, is now at y=%v", step, anchor.id, y0, y)
+					}
+				}
+				want = pageWant(p, load(map[string]any{"rows": rows}), nil)
+				check(0)
+				runGestures(t, p, 1, []dragStep{{187, 400, -300, 20}}, check)
+			}
+			// Load more while a fling runs: the fling goes on and what is
+			// on screen moves by one frame's travel only.
+			step = "appended during a fling"
+			p.ScrollTo(sv, 1000, false)
+			p.Update()
+			p.Fling(sv, 2500)
+			for range 10 {
+				p.Advance(1.0 / 60)
+			}
+			anchor, y0 := firstVisibleNode(p, sv)
+			for i := range 10 {
+				rows = append(rows, map[string]any{"id": float64(3000 + i), "h": 60.0})
+			}
+			if err := p.SetData(map[string]any{"rows": rows}); err != nil {
+				t.Fatal(err)
+			}
+			if !p.Advance(1.0 / 60) {
+				t.Fatal("the fling stopped when rows were appended")
+			}
+			if _, y, _, _ := absOf(p, anchor); y >= y0 || y0-y > 2500.0/60+1 {
+				t.Fatalf("appended during a fling: #%s moved from y=%v to y=%v in one frame", anchor.id, y0, y)
+			}
+			want = pageWant(p, load(map[string]any{"rows": rows}), nil)
+			check(0)
+		})
+	}
+}
+
+// firstPlaced is the smallest index placed in scroll-view node sv.
+func firstPlaced(sv *Node) int {
+	f := -1
+	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+		if pl.Index >= 0 && (f < 0 || pl.Index < f) {
+			f = pl.Index
+		}
+	}
+	return max(f, 6)
+}
+
+// firstVisibleNode is the node of the first visible placement of
+// scroll-view node sv and its page y.
+func firstVisibleNode(p *Page, sv *Node) (*Node, float32) {
+	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+		if pl.Visible && pl.Index >= 0 {
+			n := p.pipe.lt.boxes[pl.Node].node
+			_, y, _, _ := absOf(p, n)
+			return n, y
+		}
+	}
+	return nil, 0
 }

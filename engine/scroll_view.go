@@ -111,6 +111,10 @@ type scrollView struct {
 	dropped []layout.NodeID
 	// rf is the pull-to-refresh state (scroll_refresher.go).
 	rf refresherView
+	// anchors are the units on screen at the last layout; rebuilt is set
+	// when the slivers were rebuilt since (scroll_anchor.go).
+	anchors []anchorRef
+	rebuilt bool
 }
 
 // isScrollView reports whether box b is a scroll-view laid out by the
@@ -207,6 +211,7 @@ func (sv *scrollView) setup() {
 		sv.sc.Offset = 0
 		sv.props.initial = true
 	}
+	sv.rebuilt = sv.laid && len(sv.anchors) > 0
 	sv.laid = false
 }
 

@@ -74,5 +74,8 @@ func (g *Grid) Reset() {
 	g.core.drift = 0
 }
 
+// Rebase: see List.Rebase.
+func (g *Grid) Rebase() { g.core.rebase(g.Children) }
+
 // LiveCount is the number of built items.
 func (g *Grid) LiveCount() int { return g.core.liveItems() }
