@@ -206,19 +206,27 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 // stateful reports an item holding a component instance or a
 // scroll-view: it is not recycled (Dispose).
 func (it *builtItem) stateful() bool {
-	found := false
-	for _, r := range append([]*Node{it.root}, it.extra...) {
-		if r == nil {
-			continue
-		}
-		r.Walk(func(n *Node) bool {
-			if n.inst != nil || n.Kind == ElementNode && n.Spec.Kind == widgets.Scroller {
-				found = true
-			}
-			return !found
-		})
+	if it.root != nil && statefulTree(it.root) {
+		return true
 	}
-	return found
+	for _, n := range it.extra {
+		if statefulTree(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func statefulTree(n *Node) bool {
+	if n.inst != nil || n.Kind == ElementNode && n.Spec.Kind == widgets.Scroller {
+		return true
+	}
+	for c := n.firstChild; c != nil; c = c.next {
+		if statefulTree(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // destroyItems destroys every built and pooled item (the builder node
