@@ -304,7 +304,7 @@ func (p *Page) forwardAttr(b *binding, rest []string) bool {
 		return false
 	}
 	if n.slot != nil {
-		p.slotSub(n, rest)
+		p.slotSub(n, a.Name, rest)
 	}
 	inst := n.inst
 	if inst == nil || inst.def.ext[a.Name] || a.Name == "slot" {

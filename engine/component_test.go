@@ -191,6 +191,9 @@ func TestSlotContentFollowsData(t *testing.T) {
 		{map[string]any{"a": "B"}, "xB"},
 		{map[string]any{"rows[0].n": "z"}, "zB"},
 		{map[string]any{"rows": []any{map[string]any{"n": "p"}, map[string]any{"n": "q"}}}, "pBqB"},
+		// "a" fires the content binding before "rows" passes the new items
+		// through the slot: it must fire again with them.
+		{map[string]any{"a": "C", "rows": []any{map[string]any{"n": "r"}, map[string]any{"n": "s"}}}, "rCsC"},
 	}
 	for _, s := range steps {
 		if err := p.SetData(s.patch); err != nil {
@@ -286,5 +289,22 @@ func TestInstanceEvents(t *testing.T) {
 		if got := desc(p.DrainInstanceEvents()); got != s.want {
 			t.Errorf("after %v: %s, want %s", s.patch, got, s.want)
 		}
+	}
+}
+
+// TestPropertiesChangedInOnePatch: a patch that changes two properties of
+// an instance re-renders a binding reading both with both new values (the
+// binding fires for the first property while the second still holds its
+// old value, and must fire again when the second arrives).
+func TestPropertiesChangedInOnePatch(t *testing.T) {
+	p := loadComp(t, `<c-card id="a" title="{{x}}" other="{{y}}"/>`, `{"x":"1","y":"2"}`,
+		map[string]string{"index.json": cardJSON,
+			"comp/card.wxml": `<view><text>{{title}}-{{other}}</text></view>`}, nil)
+	p.Update()
+	if err := p.SetData(map[string]any{"x": "9", "y": "8"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := textOf(byID(p, "a")); got != "9-8" {
+		t.Fatalf("text %q after one patch of both properties, want %q", got, "9-8")
 	}
 }

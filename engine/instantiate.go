@@ -92,6 +92,9 @@ func (p *Page) destroy(r *region, unlinkTop bool) {
 			if it.sub != nil {
 				p.destroy(it.sub, false)
 			}
+			if rt := it.node.rt; rt != nil && rt.builder != nil {
+				p.destroyItems(rt.builder)
+			}
 			if it.node.inst != nil {
 				p.detached(it.node.inst)
 			}
@@ -254,8 +257,20 @@ func (p *Page) insert(host, prev, n *Node) {
 	}
 }
 
+// markDirty records a change of n for the next frame. Nodes outside the
+// page tree are not recorded: a builder's pooled items (scroll_builder.go)
+// keep evaluating bindings on outer names while they wait, but have no
+// boxes to refresh (their stale box slots may belong to other items), and
+// are restyled and laid out in full when they are taken again.
 func (p *Page) markDirty(n *Node, d Dirty) {
 	if p.loading {
+		return
+	}
+	top := n
+	for top.parent != nil {
+		top = top.parent
+	}
+	if top != p.root {
 		return
 	}
 	if n.Dirty == 0 {

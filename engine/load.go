@@ -58,11 +58,14 @@ type Page struct {
 	loading   bool
 
 	// setData state, reused between patches.
-	epoch    uint32
-	queue    []queued
-	dirty    []*Node
-	nodeBuf  []*Node
-	patchBuf []patchEntry
+	epoch uint32
+	// patchEntry: applyPatch is queueing the watchers of one of its
+	// entries (watch.go).
+	patchEntry bool
+	queue      []queued
+	dirty      []*Node
+	nodeBuf    []*Node
+	patchBuf   []patchEntry
 
 	evals int // binding evaluations, for tests
 

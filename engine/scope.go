@@ -111,9 +111,12 @@ func (f *frame) watchPath(d expr.Path, w watcher) {
 				return
 			}
 		case fLet:
+			// A let frame names several values (slot:item and slot:index,
+			// let:a and let:b): paths keep their name, so a change of one
+			// (collect with [name, …]) reaches only its readers.
 			for _, l := range fr.lets {
 				if l.name == name {
-					fr.watch.add(d[1:], w)
+					fr.watch.add(d, w)
 					return
 				}
 			}

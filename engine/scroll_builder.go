@@ -4,6 +4,7 @@ import (
 	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
+	"github.com/skyline-go/skyline/widgets"
 )
 
 // Builders (list-builder / grid-builder, spec §4.7, §6.4): the single child
@@ -32,15 +33,22 @@ type builderTmpl struct {
 	// values in the content.
 	itemName, indexName string
 
-	sv     *scrollView
-	box    layout.NodeID
-	lazy   itemChanger
-	list   *scroll.List
-	grid   scroll.Sliver
-	live   map[int]*builtItem
-	pool   []*builtItem
-	reset  bool // the list was replaced: dispose everything
-	stampV uint32
+	sv   *scrollView
+	box  layout.NodeID
+	lazy itemChanger
+	list *scroll.List
+	grid resetSliver
+	live map[int]*builtItem
+	pool []*builtItem
+	// carry holds the items live when the box tree was rebuilt, by index:
+	// Build takes an index's own item back (a component instance stays
+	// with its index); settle disposes those not built again.
+	carry map[int]*builtItem
+	// carrying: the first layout after a rebuild is running; an item it
+	// disposes is carried too (the layout may build its index again).
+	carrying bool
+	reset    bool // the list was replaced: dispose everything
+	stampV   uint32
 	// Created / Reused count instantiated vs recycled items.
 	created, reused int
 }
@@ -139,7 +147,12 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 	p, t := b.page, b.sv.t
 	wasLoading := p.loading
 	p.loading = true // the builder styles and boxes the item itself
-	it := b.take()
+	it, carried := b.carry[i]
+	if carried {
+		delete(b.carry, i)
+	} else {
+		it = b.take()
+	}
 	if it == nil {
 		b.created++
 		it = &builtItem{}
@@ -154,8 +167,12 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 			}
 		}
 	} else {
-		b.reused++
-		insertAfter(b.node, b.node.lastChild, it.root)
+		if !carried {
+			b.reused++
+		}
+		if it.root != nil {
+			insertAfter(b.node, b.node.lastChild, it.root)
+		}
 		it.fr.lets[0].val, it.fr.lets[1].val = b.itemAt(i), float64(i)
 		p.collectAll(&it.fr.watch)
 		p.flush()
@@ -180,10 +197,54 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 	}
 	t.sc.units[id] = unitRef{sv: b.sv, lazy: b.lazy, index: i}
 	ext := b.sv.layoutUnit(id, cross, layout.Maybe{})
-	if binds(b.node, "itembuild") {
+	if !carried && binds(b.node, "itembuild") {
 		t.sc.emit(p, b.node, "itembuild", map[string]any{"index": float64(i)})
 	}
 	return id, ext
+}
+
+// stateful reports an item holding a component instance or a
+// scroll-view: it is not recycled (Dispose).
+func (it *builtItem) stateful() bool {
+	if it.root != nil && statefulTree(it.root) {
+		return true
+	}
+	for _, n := range it.extra {
+		if statefulTree(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func statefulTree(n *Node) bool {
+	if n.inst != nil || n.Kind == ElementNode && n.Spec.Kind == widgets.Scroller {
+		return true
+	}
+	for c := n.firstChild; c != nil; c = c.next {
+		if statefulTree(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// destroyItems destroys every built and pooled item (the builder node
+// itself was destroyed): their bindings stop, their instances detach.
+func (p *Page) destroyItems(b *builderTmpl) {
+	for i, it := range b.live {
+		p.destroy(it.reg, false)
+		delete(b.live, i)
+	}
+	for i, it := range b.carry {
+		p.destroy(it.reg, false)
+		delete(b.carry, i)
+	}
+	for _, it := range b.pool {
+		p.destroy(it.reg, false)
+	}
+	clear(b.pool)
+	b.pool = b.pool[:0]
 }
 
 func (b *builderTmpl) take() *builtItem {
@@ -223,9 +284,40 @@ func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
 		it.root.Index = 0
 		unlink(it.root)
 	}
-	b.pool = append(b.pool, it)
+	if b.carrying {
+		b.carry[i] = it
+		return
+	}
+	b.release(i, it)
+}
+
+// release pools item i's subtree, or destroys it when it holds state of
+// its own, and emits itemdispose.
+func (b *builderTmpl) release(i int, it *builtItem) {
+	if it.stateful() {
+		// Component instances and scroll-views have state of their own
+		// (script data, a scroll offset) that rebinding would carry to
+		// another index: the item is destroyed (the logic layer hears
+		// detached) and the next index gets a new one.
+		for _, n := range it.extra {
+			unlink(n)
+		}
+		b.page.destroy(it.reg, false)
+	} else {
+		b.pool = append(b.pool, it)
+	}
 	if binds(b.node, "itemdispose") {
-		t.sc.emit(b.page, b.node, "itemdispose", map[string]any{"index": float64(i)})
+		b.sv.t.sc.emit(b.page, b.node, "itemdispose", map[string]any{"index": float64(i)})
+	}
+}
+
+// settle releases the carried items the first layout of a new box tree
+// did not build again.
+func (b *builderTmpl) settle() {
+	b.carrying = false
+	for i, it := range b.carry {
+		delete(b.carry, i)
+		b.release(i, it)
 	}
 }
 
@@ -245,16 +337,21 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 		return nil
 	}
 	b := n.rt.builder
-	// A new box tree: every live item goes back to the pool (their boxes
-	// are gone) and the new sliver builds what it needs.
+	// A new box tree: the live items lose their boxes and are carried
+	// over by index; the new sliver builds what it needs, taking each
+	// index's own item back (settle releases the rest).
+	if b.carry == nil {
+		b.carry = map[int]*builtItem{}
+	}
 	for i, it := range b.live {
 		if it.root != nil {
 			it.root.Index = 0
 			unlink(it.root)
 		}
-		b.pool = append(b.pool, it)
+		b.carry[i] = it
 		delete(b.live, i)
 	}
+	b.carrying = true
 	b.sv, b.box, b.reset = sv, c, false
 	sv.t.boxes[c].children = sv.t.boxes[c].children[:0]
 	pad := insetsAttr(n, "padding")
@@ -262,7 +359,7 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 		count := int(numAttr(n, "cross-axis-count", 2))
 		maxExt := numAttr(n, "max-cross-axis-extent", 0)
 		mg, cg := numAttr(n, "main-axis-gap", 0), numAttr(n, "cross-axis-gap", 0)
-		var s scroll.Sliver
+		var s resetSliver
 		if strAttr(n, "type") == "masonry" {
 			g := &scroll.MasonryGrid{Children: b, CrossAxisCount: count, MaxCrossAxisExtent: maxExt, MainAxisGap: mg, CrossAxisGap: cg, Padding: pad}
 			b.lazy, s = g, g
@@ -271,6 +368,7 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 			b.lazy, s = g, g
 		}
 		b.list, b.grid = nil, s
+		sv.build.builders = append(sv.build.builders, b)
 		return s
 	}
 	l := &scroll.List{Children: b, Padding: pad, InitialChildCount: int(numAttr(n, "initial-child-count", 0))}
@@ -282,18 +380,37 @@ func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 	return l
 }
 
+// resetSliver is a grid-builder's sliver (scroll.Grid, scroll.MasonryGrid).
+type resetSliver interface {
+	scroll.Sliver
+	Reset()
+}
+
 // builderState is a scroll-view's builders.
 type builderState struct{ builders []*builderTmpl }
 
 func (s *builderState) reset(sv *scrollView) { s.builders = s.builders[:0] }
+
+// settleBuilders releases the items a box-tree rebuild carried over and
+// the layout did not build again.
+func (sv *scrollView) settleBuilders() {
+	for _, b := range sv.build.builders {
+		if b.carrying || len(b.carry) > 0 {
+			b.settle()
+		}
+	}
+}
 
 // resetBuilders starts replaced lists over before a layout.
 func (sv *scrollView) resetBuilders() {
 	for _, b := range sv.build.builders {
 		if b.reset {
 			b.reset = false
-			if b.list != nil {
+			switch {
+			case b.list != nil:
 				b.list.Reset()
+			case b.grid != nil:
+				b.grid.Reset()
 			}
 		}
 	}

@@ -65,6 +65,16 @@ func stickyPage(t *testing.T, secAttrs, hdrAttrs string) (*Page, *Node) {
 	return p, findID(p.Root(), "sv")
 }
 
+// stickyRowWant is row i of a stickyPage section's list-view
+// (checkContent): the section is the header's id letter.
+func stickyRowWant(c *Node, i int) (itemWant, bool) {
+	sec := "a"
+	if h := c.parent.firstChild; h != nil && h.id == "hb" {
+		sec = "b"
+	}
+	return itemWant{Dump: fmt.Sprintf(`view#%s%d[style="height: 100px"]`, sec, i), Main: 100}, true
+}
+
 // TestCustomSticky: sticky-header positions at given scroll offsets (spec
 // §4.6): natural place, pinned at offset-top, pushed out by the section's
 // end (push-pinned-header), kept pinned without push, released; and
@@ -126,6 +136,9 @@ func TestCustomSticky(t *testing.T) {
 				}
 				if ya != s.ha || yb != s.hb || strings.Join(got, " ") != s.sticks {
 					t.Errorf("offset %v: headers at %v, %v and sticks %q; want %v, %v and %q", s.off, ya, yb, got, s.ha, s.hb, s.sticks)
+				}
+				if err := checkContent(p, sv, stickyRowWant, nil); err != nil {
+					t.Errorf("offset %v: %v", s.off, err)
 				}
 			}
 		})

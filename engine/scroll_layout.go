@@ -122,8 +122,14 @@ func (sv *scrollView) layoutContent() {
 		corr := got - at
 		sv.sc.Correct(corr)
 		sv.keepPhase(corr)
-		if pass == 0 && sv.applyProps() {
-			continue // scroll-top / scroll-into-view moved it: lay out there
+		if pass == 0 {
+			// The first layout of rebuilt slivers keeps what was on
+			// screen there (scroll_anchor.go); scroll-top and
+			// scroll-into-view then apply.
+			anchored := sv.reanchor()
+			if sv.applyProps() || anchored {
+				continue // lay out where it moved
+			}
 		}
 		if m := sv.vp.MaxScrollExtent(); sv.sc.Phase() == scroll.Idle && sv.sc.Offset > m && pass < 5 {
 			// Past the end at rest: a jump beyond the estimated extent
@@ -140,7 +146,9 @@ func (sv *scrollView) layoutContent() {
 		// where it settled.
 	}
 	sv.laidFor = sv.sc.Offset
+	sv.settleBuilders()
 	sv.place()
+	sv.noteAnchors()
 	sv.placeRefresher() // above the content (scroll_refresher.go)
 	if !sv.evInit {
 		// The first layout establishes the event state (a page opening at

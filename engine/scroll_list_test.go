@@ -94,6 +94,18 @@ func TestScrollListOnDemand(t *testing.T) {
 	}
 	img := image.NewRGBA(image.Rect(0, 0, 750, 1334))
 	p.Render(img)
+	fresh, _ := loadScrollPage(t, "scroll-feed")
+	want := pageWant(p, fresh, nil)
+	if err := checkContent(p, n, want, img); err != nil {
+		t.Fatalf("at 40000: %v", err)
+	}
+	for _, off := range []float64{39000, 12345.5, 0} {
+		p.ScrollTo(n, off, false)
+		p.Render(img)
+		if err := checkContent(p, n, want, img); err != nil {
+			t.Fatalf("at %v: %v", off, err)
+		}
+	}
 }
 
 func layoutIDOf(n *Node) (id layout.NodeID) { return layout.NodeID(n.Index) }

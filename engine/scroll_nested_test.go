@@ -30,6 +30,11 @@ func nestedPage(t *testing.T, bodyAttrs, extra string) (p *Page, outer, inner, b
 	return p, findID(p.Root(), "outer"), findID(p.Root(), "inner"), findID(p.Root(), "body")
 }
 
+// nestedRowWant is row i of nestedPage's inner list (checkContent).
+func nestedRowWant(c *Node, i int) (itemWant, bool) {
+	return itemWant{Dump: fmt.Sprintf(`view#r%d[style="height: 100px"]`, i), Main: 100}, true
+}
+
 func offsetsOf(t *testing.T, p *Page, outer, inner *Node) (float64, float64) {
 	t.Helper()
 	o, _, ok1 := p.ScrollOffset(outer)
@@ -135,6 +140,9 @@ func TestNestedFlingHandOver(t *testing.T) {
 				if want := 3000 / k * (1 - math.Exp(-k*elapsed)); math.Abs(o+i-want) > 1e-6 {
 					t.Fatalf("frame %d: outer+inner %v, want the single curve's %v", f, o+i, want)
 				}
+				if err := checkContent(p, inner, nestedRowWant, nil); err != nil {
+					t.Fatalf("frame %d: %v", f, err)
+				}
 			}
 			o, i := offsetsOf(t, p, outer, inner)
 			if handed < 0 || o != pinned || i < 900 {
@@ -145,6 +153,9 @@ func TestNestedFlingHandOver(t *testing.T) {
 				o, i := offsetsOf(t, p, outer, inner)
 				if o < pinned && i != 0 {
 					t.Fatalf("back: outer %v moved while inner at %v", o, i)
+				}
+				if err := checkContent(p, inner, nestedRowWant, nil); err != nil {
+					t.Fatalf("back, frame %d: %v", f, err)
 				}
 			}
 			if o, i := offsetsOf(t, p, outer, inner); i != 0 || o != 0 {

@@ -111,6 +111,10 @@ type scrollView struct {
 	dropped []layout.NodeID
 	// rf is the pull-to-refresh state (scroll_refresher.go).
 	rf refresherView
+	// anchors are the units on screen at the last layout; rebuilt is set
+	// when the slivers were rebuilt since (scroll_anchor.go).
+	anchors []anchorRef
+	rebuilt bool
 }
 
 // isScrollView reports whether box b is a scroll-view laid out by the
@@ -207,6 +211,7 @@ func (sv *scrollView) setup() {
 		sv.sc.Offset = 0
 		sv.props.initial = true
 	}
+	sv.rebuilt = sv.laid && len(sv.anchors) > 0
 	sv.laid = false
 }
 
@@ -353,19 +358,20 @@ func (sv *scrollView) layoutUnit(id layout.NodeID, cross float64, main layout.Ma
 	}
 	var in layout.Inputs
 	in.RunMode = layout.PerformLayout
+	basis := sv.percentBasis(id)
 	if sv.vertical() {
 		if s.Width.Kind == style.LengthAuto {
 			in.KnownDimensions.Width = layout.Some(max(0, c-l.Margin.Horizontal()))
 		}
 		in.KnownDimensions.Height = main
-		in.ParentSize = layout.MaybeSize{Width: layout.Some(c)}
+		in.ParentSize = layout.MaybeSize{Width: layout.Some(c), Height: basis}
 		in.AvailableSpace = layout.AvailableSize{Width: layout.DefiniteSpace(c), Height: layout.MaxContentSpace}
 	} else {
 		if s.Height.Kind == style.LengthAuto {
 			in.KnownDimensions.Height = layout.Some(max(0, c-l.Margin.Vertical()))
 		}
 		in.KnownDimensions.Width = main
-		in.ParentSize = layout.MaybeSize{Height: layout.Some(c)}
+		in.ParentSize = layout.MaybeSize{Width: basis, Height: layout.Some(c)}
 		in.AvailableSpace = layout.AvailableSize{Width: layout.MaxContentSpace, Height: layout.DefiniteSpace(c)}
 	}
 	out := t.ComputeChildLayout(id, in)
@@ -375,6 +381,25 @@ func (sv *scrollView) layoutUnit(id layout.NodeID, cross float64, main layout.Ma
 		return float64(out.Size.Height + l.Margin.Vertical())
 	}
 	return float64(out.Size.Width + l.Margin.Horizontal())
+}
+
+// percentBasis is what a percentage size of unit id resolves against
+// along the scroll axis: for the scroll-view's own children, its viewport
+// less the content paddings (the content box, as Chromium resolves a
+// percentage height of a child of an overflow:auto box with a definite
+// height; issue 9: WeChat's bottom-sheet demo puts a height:100% panel in
+// a list scroll-view). Items of list-view, grid-view, sticky-section and
+// the builders have no basis (percentages behave as auto, as under an
+// auto-sized container), nor does an auto-sized scroll-view's content.
+func (sv *scrollView) percentBasis(id layout.NodeID) layout.Maybe {
+	if sv.autoSize || sv.t.boxes[id].parent != sv.box {
+		return layout.Maybe{}
+	}
+	lead, trail := sv.vp.Padding.Top, sv.vp.Padding.Bottom
+	if !sv.vertical() {
+		lead, trail = sv.vp.Padding.Left, sv.vp.Padding.Right
+	}
+	return layout.Some(float32(max(0, sv.vp.MainExtent-lead-trail)))
 }
 
 // containerRef locates a sliver container's box: top-level sliver top, or

@@ -165,7 +165,9 @@ func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any
 	}
 	p.epoch++
 	for _, e := range entries {
+		p.patchEntry = true
 		p.collect(watch, e.path)
+		p.patchEntry = false
 		p.flush()
 	}
 	clear(entries)

@@ -109,6 +109,21 @@ func TestSetDataTable(t *testing.T) {
 		{"let variable", `<view let:x="{{a * 2}}"><text>{{x}}</text></view>`, `{"a":1}`, []step{
 			{`{"a":3}`, `view(text("6"))`, 2},
 		}},
+		// A watcher that reads a loop item (or a let) and an outer name
+		// fires for the outer name's entry first ("g" sorts before "list"),
+		// with the item still the old one; when the loop then rebinds the
+		// item, the watcher must fire again in the same patch.
+		{"unkeyed item and outer name in one patch", `<text wx:for="{{list}}">{{item}}{{g}}</text>`, `{"list":["a","b"],"g":"X"}`, []step{
+			{`{"g":"Y","list":["c","d"]}`, `text("cY") text("dY")`, -1},
+			{`{"g":"Z","list[1]":"e"}`, `text("cZ") text("eZ")`, -1},
+		}},
+		{"keyed move and outer name in one patch", `<view wx:for="{{list}}" wx:key="id" id="{{item.id}}">{{index}}{{g}}</view>`,
+			`{"list":[{"id":"a"},{"id":"b"}],"g":"X"}`, []step{
+				{`{"g":"Y","list":[{"id":"b"},{"id":"a"}]}`, `view#b("0Y") view#a("1Y")`, -1},
+			}},
+		{"let and outer name in one patch", `<view let:x="{{z}}"><text>{{x}}{{b}}</text></view>`, `{"z":1,"b":2}`, []step{
+			{`{"b":3,"z":4}`, `view(text("43"))`, -1},
+		}},
 		{"attributes and classes", `<view id="{{id}}" class="c {{k}}" class:on="{{on}}" style="color:{{c}}" hidden="{{h}}" data-v="{{v}}" foo="{{f}}"/>`,
 			`{"id":"a","k":"x","on":false,"c":"red","h":false,"v":1,"f":[1]}`, []step{
 				{`{"on":true,"c":"blue","f":2}`, `view#a.c.x.on[style="color:blue"][foo=2][data.v=1]`, 3},

@@ -113,12 +113,17 @@ func slotLets(vars []slotVar, slot *Node, out []letVar) []letVar {
 	return out
 }
 
-// slotSub passes a change inside a slot attribute's value (same container)
-// to the slot:x scopes of its content.
-func (p *Page) slotSub(n *Node, rest []string) {
+// slotSub passes a change inside the value of slot attribute name (same
+// container) to the slot:x scopes of its content that read it.
+func (p *Page) slotSub(n *Node, name string, rest []string) {
 	for _, c := range n.slot.vars {
-		if !c.dead() {
-			p.collect(&c.tframe.watch, rest)
+		if c.dead() {
+			continue
+		}
+		for _, v := range c.in.slotVars {
+			if v.name == name {
+				p.collect(&c.tframe.watch, append([]string{v.alias}, rest...))
+			}
 		}
 	}
 }

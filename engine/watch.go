@@ -6,6 +6,16 @@ package engine
 // by walking P down the root trie: watchers registered on a prefix of P (they
 // read a value that contains the change) and every watcher below P (they
 // read inside the replaced value). Nothing else is visited.
+//
+// Queueing a watcher twice in one patch is avoided with its stamp, which
+// says whether it is queued or has already fired in the current epoch (one
+// epoch per patch). Only the patch's own entries (applyPatch) may skip a
+// watcher that has already fired: every entry's data is written before the
+// first watcher fires, so it already saw them all. A watcher reached
+// through a frame that was rebound during the flush (a loop item given a
+// new value or index, a component property, template data, a slot value, a
+// builder item reused for another index) must fire again even if it fired
+// earlier in the epoch: it read the frame's previous values then.
 
 // watcher is a binding or a control that reacts to data changes.
 type watcher interface {
@@ -22,6 +32,11 @@ type watcher interface {
 	forwards() bool
 	stamp() *uint32
 }
+
+// queuedMark and firedMark are the stamps of a watcher queued, and of one
+// fired, in the current epoch. Neither is 0, a new watcher's stamp.
+func (p *Page) queuedMark() uint32 { return p.epoch<<1 + 2 }
+func (p *Page) firedMark() uint32  { return p.epoch<<1 + 3 }
 
 // trie maps path segments to the watchers registered on that exact path.
 // Children are held by value (one allocation per level, not per node: a
@@ -100,16 +115,18 @@ func (p *Page) collectAll(t *trie) {
 	}
 }
 
+// enqueue queues w unless it is already queued (or, for the entries of a
+// patch, p.patchEntry, has already fired) in this epoch.
 func (p *Page) enqueue(w watcher, rest []string) {
 	if w.dead() {
 		return
 	}
 	if !w.forwards() || len(rest) == 0 {
 		s := w.stamp()
-		if *s == p.epoch {
+		if *s == p.queuedMark() || p.patchEntry && *s == p.firedMark() {
 			return
 		}
-		*s = p.epoch
+		*s = p.queuedMark()
 	}
 	p.queue = append(p.queue, queued{w, rest})
 }
@@ -120,9 +137,13 @@ func (p *Page) enqueue(w watcher, rest []string) {
 func (p *Page) flush() {
 	for i := 0; i < len(p.queue); i++ {
 		q := p.queue[i]
-		if !q.w.dead() {
-			q.w.fire(p, q.rest)
+		if q.w.dead() {
+			continue
 		}
+		if !q.w.forwards() || len(q.rest) == 0 {
+			*q.w.stamp() = p.firedMark()
+		}
+		q.w.fire(p, q.rest)
 	}
 	clear(p.queue)
 	p.queue = p.queue[:0]

@@ -559,7 +559,11 @@ func collectFlexLines(c *flexConst, avail AvailableSize, items []flexItem, lines
 				g = 0
 			}
 			lineLen += items[j].hypoOuter.main(row) + g
-			if lineLen > space.Value && j != i {
+			// Chromium sums sizes in LayoutUnits (1/64 px): three items of
+			// calc((100% - 8px) / 3) with two 4 px gaps fill the line
+			// exactly there, while float32 sums overshoot by a hair and
+			// would push the third item to the next line.
+			if lineLen > space.Value+layoutUnit && j != i {
 				break
 			}
 		}
@@ -571,6 +575,10 @@ func collectFlexLines(c *flexConst, avail AvailableSize, items []flexItem, lines
 	}
 	return lines
 }
+
+// layoutUnit is Chromium's layout precision (1/64 px), the tolerance of
+// "does the next item fit on this line".
+const layoutUnit = 1.0 / 64
 
 func sumGaps(gap float32, n int) float32 {
 	if n <= 1 {

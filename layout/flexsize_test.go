@@ -261,3 +261,15 @@ func TestColumnWrapFitContentWidth(t *testing.T) {
 		})
 	}
 }
+
+// Three items of calc((100% - 8px) / 3) with two 4 px gaps fill a wrapping
+// line exactly; float32 sums overshoot by a hair, and without Chromium's
+// 1/64 px tolerance the third item wrapped (a photo grid of 2 per row
+// instead of 3: testdata/pages/profile-stats).
+func TestWrapFillsLineExactly(t *testing.T) {
+	item := "width:calc((100% - 8px) / 3); height:10px"
+	runFlexCases(t, []flexCase{
+		{"thirds", "flex-direction:row; flex-wrap:wrap; gap:4px; width:343px", []string{item, item, item, item},
+			[]box{{0, 0, 343, 24}, {0, 0, 111.67, 10}, {115.67, 0, 111.67, 10}, {231.33, 0, 111.67, 10}, {0, 14, 111.67, 10}}},
+	})
+}

@@ -67,5 +67,15 @@ func (g *Grid) ItemChanged(index int) {
 	}
 }
 
+// Reset: see List.Reset.
+func (g *Grid) Reset() {
+	g.core.disposeAll(g.Children)
+	g.core.begun = false
+	g.core.drift = 0
+}
+
+// Rebase: see List.Rebase.
+func (g *Grid) Rebase() { g.core.rebase(g.Children) }
+
 // LiveCount is the number of built items.
 func (g *Grid) LiveCount() int { return g.core.liveItems() }

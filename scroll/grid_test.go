@@ -174,3 +174,46 @@ func TestMasonryAnchoring(t *testing.T) {
 	}
 	checkCovered(t, &vp.Frame, 0, vpMain, 0)
 }
+
+// TestGridsReset: Reset (the builder's list was replaced) disposes every
+// built item of an aligned or masonry grid; the next layout builds the
+// items again and places them by their new extents, not the old ones.
+func TestGridsReset(t *testing.T) {
+	for _, kind := range []string{"aligned", "masonry"} {
+		t.Run(kind, func(t *testing.T) {
+			h := newHost(t, 200, hashHeight)
+			var s interface {
+				Sliver
+				Reset()
+			}
+			if kind == "masonry" {
+				s = &MasonryGrid{Children: h, CrossAxisCount: 3, MainAxisGap: 4}
+			} else {
+				s = &Grid{Children: h, CrossAxisCount: 3, MainAxisGap: 4}
+			}
+			vp := &Viewport{MainExtent: 600, CrossExtent: 300, CacheExtent: 100, Slivers: []Sliver{s}}
+			vp.Layout(500)
+			live, builds := h.live, h.builds
+			if live == 0 {
+				t.Fatal("nothing built")
+			}
+			h.over = map[int]float64{}
+			for i := range h.n {
+				h.over[i] = 50
+			}
+			s.Reset()
+			if h.live != 0 || h.disposes < live {
+				t.Fatalf("after Reset: %d live, %d disposed; want all %d disposed", h.live, h.disposes, live)
+			}
+			vp.Layout(0)
+			if h.builds == builds {
+				t.Fatal("nothing built again after Reset")
+			}
+			for _, p := range vp.Frame.Placements {
+				if p.MainExtent != 50 || p.Main != float64(p.Index/3)*54 {
+					t.Fatalf("item %d at %v, extent %v; want %v, 50 (the new extents)", p.Index, p.Main, p.MainExtent, float64(p.Index/3)*54)
+				}
+			}
+		})
+	}
+}

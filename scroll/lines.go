@@ -384,6 +384,12 @@ func (l *lines) reveal(m ChildManager, index int, builtOnly bool) (float64, floa
 	return l.lead + l.live[0].offset, l.ext[j], true
 }
 
+// rebase disposes the window and drops the drift (List.Rebase).
+func (l *lines) rebase(m ChildManager) {
+	l.disposeAll(m)
+	l.drift = 0
+}
+
 // liveItems reports how many items are built.
 func (l *lines) liveItems() int {
 	if len(l.live) == 0 {

@@ -61,5 +61,12 @@ func (l *List) Reset() {
 	l.core.drift = 0
 }
 
+// Rebase disposes the built items and forgets where they were: unbuilt
+// items sit at their estimated positions again (no drift). A host calls it
+// before RevealItem when the built window's position means nothing (the
+// first layout of a rebuilt list was a guess) and it places the revealed
+// item itself.
+func (l *List) Rebase() { l.core.rebase(l.Children) }
+
 // LiveCount is the number of built items.
 func (l *List) LiveCount() int { return l.core.liveItems() }

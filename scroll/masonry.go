@@ -314,5 +314,13 @@ func (g *MasonryGrid) placeUpTo(index int) {
 	}
 }
 
+// Reset disposes every item and forgets all measurements and placements
+// (the data array was replaced).
+func (g *MasonryGrid) Reset() {
+	g.disposeAll()
+	g.dirty = g.dirty[:0]
+	g.begun = false
+}
+
 // LiveCount is the number of built items.
 func (g *MasonryGrid) LiveCount() int { return len(g.live) }
