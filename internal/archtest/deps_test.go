@@ -1,0 +1,188 @@
+package archtest
+
+import (
+	"bufio"
+	"bytes"
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/skyline-go/skyline"
+
+// rules is the allowed import graph, lowest layers first: each package may
+// import only the project packages listed for it (and anything outside the
+// project). Data flows one way: engine → template/dom → style → layout /
+// scroll → paint; logic and the engine meet only in app. A package missing
+// from this table fails the test, so a new package states its place here.
+//
+// Keep the README's package graph in step with this table.
+var rules = map[string][]string{
+	// Foundations: no project imports, or only diag.
+	"diag":                     {},
+	"widgets":                  {},
+	"gesture":                  {},
+	"engine/internal/mustache": {},
+	"style":                    {"diag"},
+	"layout":                   {"style"},
+	"layout/text":              {"diag", "style"},
+	"scroll":                   {"layout"},
+	"engine/raster":            {"diag"},
+	"engine/wxml":              {"diag", "engine/internal/mustache"},
+	"engine/expr":              {"diag", "engine/internal/mustache"},
+	"props":                    {"engine/expr"},
+
+	// The page: templates, nodes, the frame pipeline and its stages.
+	"engine": {"diag", "engine/expr", "engine/raster", "engine/wxml", "gesture", "layout",
+		"layout/text", "props", "scroll", "style", "widgets"},
+
+	// The JavaScript logic layer never sees the engine: they exchange
+	// messages through app.
+	"logic": {"diag", "engine/expr", "gesture", "props"},
+	"app":   {"diag", "engine", "logic"},
+
+	// Commands and test support.
+	"cmd/render":        {"app", "diag", "engine"},
+	"internal/golden":   {},
+	"internal/archtest": {},
+}
+
+// forbidden are edges that must never appear even transitively, each with
+// the reason a reviewer would give.
+var forbidden = []struct{ from, to, why string }{
+	{"style", "engine", "style knows nothing of the engine: it matches and computes over style.Element"},
+	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
+	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
+	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
+	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},
+	{"layout", "layout/text", "text plugs into layout as a measured leaf; layout does not import it"},
+}
+
+type pkgInfo struct {
+	path    string
+	imports []string // project packages, module prefix removed
+	deps    []string // every project package it depends on, transitively
+}
+
+func listPackages(t *testing.T) map[string]*pkgInfo {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-deps=false", "-f", "{{.ImportPath}}|{{join .Imports \" \"}}|{{join .Deps \" \"}}", module+"/...")
+	cmd.Dir = "../.."
+	out, err := cmd.Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			t.Fatalf("go list: %v\n%s", err, ee.Stderr)
+		}
+		t.Skipf("go list unavailable: %v", err)
+	}
+	trim := func(fields []string) []string {
+		var r []string
+		for _, f := range fields {
+			if f == module {
+				r = append(r, ".")
+			} else if strings.HasPrefix(f, module+"/") {
+				r = append(r, strings.TrimPrefix(f, module+"/"))
+			}
+		}
+		return r
+	}
+	pkgs := map[string]*pkgInfo{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		parts := strings.SplitN(sc.Text(), "|", 3)
+		if len(parts) != 3 || !strings.HasPrefix(parts[0], module+"/") {
+			continue
+		}
+		p := &pkgInfo{path: strings.TrimPrefix(parts[0], module+"/")}
+		p.imports = trim(strings.Fields(parts[1]))
+		p.deps = trim(strings.Fields(parts[2]))
+		pkgs[p.path] = p
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("go list found no packages")
+	}
+	return pkgs
+}
+
+// violations lists every import the rules do not allow, every package they
+// do not know, and every forbidden dependency, direct or transitive.
+func violations(pkgs map[string]*pkgInfo, rules map[string][]string) []string {
+	names := make([]string, 0, len(pkgs))
+	for n := range pkgs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []string
+	for _, n := range names {
+		p := pkgs[n]
+		allowed, ok := rules[n]
+		if !ok {
+			out = append(out, "package "+n+" is not in the import rules: add it to rules in internal/archtest/deps_test.go (and to the README's package table)")
+			continue
+		}
+		set := map[string]bool{}
+		for _, a := range allowed {
+			set[a] = true
+		}
+		for _, imp := range p.imports {
+			if !set[imp] {
+				out = append(out, n+" imports "+imp+", which its rule does not allow (allowed: "+strings.Join(allowed, ", ")+")")
+			}
+		}
+		for _, f := range forbidden {
+			if f.from != n {
+				continue
+			}
+			for _, d := range p.deps {
+				if d == f.to {
+					out = append(out, n+" depends on "+d+": "+f.why)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestImportRules checks the module against the table.
+func TestImportRules(t *testing.T) {
+	for _, v := range violations(listPackages(t), rules) {
+		t.Error(v)
+	}
+}
+
+// TestImportRulesCatch proves the checker fails on the mistakes it exists
+// for: an upward import, an unknown package, a forbidden transitive edge.
+func TestImportRulesCatch(t *testing.T) {
+	pkgs := map[string]*pkgInfo{
+		"style":  {path: "style", imports: []string{"diag", "layout"}, deps: []string{"diag", "layout"}},
+		"layout": {path: "layout", imports: []string{"style"}, deps: []string{"style", "engine"}},
+		"newpkg": {path: "newpkg"},
+	}
+	got := strings.Join(violations(pkgs, rules), "\n")
+	for _, want := range []string{
+		"style imports layout, which its rule does not allow",
+		"layout depends on engine: layout sees one node",
+		"package newpkg is not in the import rules",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("checker missed %q; it said:\n%s", want, got)
+		}
+	}
+}
+
+// TestRulesNameRealPackages keeps the table honest: a rule for a package that
+// no longer exists, or an allowed import that names no package, is stale.
+func TestRulesNameRealPackages(t *testing.T) {
+	pkgs := listPackages(t)
+	for n, allowed := range rules {
+		if _, ok := pkgs[n]; !ok {
+			t.Errorf("rules lists %s, which is not a package of the module", n)
+		}
+		for _, a := range allowed {
+			if _, ok := pkgs[a]; !ok {
+				t.Errorf("rules for %s allow %s, which is not a package of the module", n, a)
+			}
+		}
+	}
+}
