@@ -187,12 +187,7 @@ func fontFaceWeight(s string) uint16 {
 // warnf records a warning once per position: restyles and relayouts run many
 // times, and the host wants to hear about a bad value once.
 func (p *Page) warnOnce(pos diag.Pos, msg string) {
-	for _, d := range p.diags.Items {
-		if d.Pos == pos && d.Msg == msg {
-			return
-		}
-	}
-	p.diags.Warnf(pos, "%s", msg)
+	p.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: msg}) // the list drops repeats
 }
 
 // layoutOf returns a node's laid-out box, or false when it has none.

@@ -297,11 +297,5 @@ func advancePos(p diag.Pos, consumed string) diag.Pos {
 	if p.Line == 0 {
 		return p
 	}
-	if i := strings.LastIndexByte(consumed, '\n'); i >= 0 {
-		p.Line += strings.Count(consumed, "\n")
-		p.Col = len(consumed) - i
-		return p
-	}
-	p.Col += len(consumed)
-	return p
+	return diag.Advance(p, consumed)
 }
