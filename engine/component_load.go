@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"encoding/json"
 	"errors"
 	"io/fs"
 	"maps"
@@ -64,8 +63,10 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 
 	using := maps.Clone(cs.appUsing)
 	var cj componentJSON
-	if b, err := p.Pkg.Read(rel + ".json"); err == nil {
-		if err := json.Unmarshal(b, &cj); err != nil {
+	if b, err := p.Pkg.Read(rel + ".json"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		p.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", unwrapPathError(err))
+	} else if err == nil {
+		if err := unmarshalJSON(b, &cj); err != nil {
 			p.diags.Add(jsonError(rel+".json", b, err))
 		}
 		for tag, r := range cj.UsingComponents {
