@@ -1,7 +1,6 @@
 package expr
 
 import (
-
 	"github.com/skyline-go/skyline/diag"
 )
 
