@@ -174,6 +174,9 @@ func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, dept
 		p.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
 		return nil
 	}
+	if !p.take(bExpansions, in.pos) {
+		return nil
+	}
 	cs := &p.comp
 	cs.next++
 	inst := &Instance{id: cs.next, def: d, host: n, owner: owner, data: d.initialData(),
@@ -192,7 +195,9 @@ func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, dept
 	inst.frame = &frame{kind: fTemplate, data: inst.data, wxs: d.file.wxs}
 	cs.events = append(cs.events, InstanceEvent{Kind: InstanceAttached, ID: inst.id, Parent: inst.Parent(), Path: d.path, Props: props})
 	sub := &region{host: n, frame: inst.frame, owner: inst}
+	p.enter(in.pos, "component <"+in.tag+">")
 	p.inst(sub, d.file.body, inst.frame, nil, depth+1)
+	p.exit()
 	return sub
 }
 

@@ -84,6 +84,7 @@ func (p *Page) destroy(r *region, unlinkTop bool) {
 	r.dead = true
 	for _, it := range r.items {
 		if it.node != nil {
+			p.giveNodes(1)
 			if unlinkTop {
 				unlink(it.node)
 				p.markDirty(r.host, DirtyStructure)
@@ -196,8 +197,14 @@ const maxTemplateDepth = 64
 func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *Node {
 	host := r.host
 	for _, in := range ins {
+		if p.halted() {
+			return after
+		}
 		switch in.kind {
 		case iText:
+			if !p.take(bNodes, in.pos) {
+				continue
+			}
 			n := &Node{Kind: TextNode, Pos: in.pos, scope: r.scope(), owner: r.owner}
 			if in.text.IsStatic() {
 				n.Text = in.text.Raw()
@@ -213,6 +220,9 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 			// A component host's content is its component's template (its
 			// own content goes to the template's slots); a slot's content is
 			// the host's content for it (component_inst.go, slot.go).
+			if !p.take(bNodes, in.pos) {
+				continue
+			}
 			n := p.newElement(in, f, r.owner)
 			p.insert(host, after, n)
 			after = n
@@ -232,7 +242,12 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 		case iBlock:
 			after = p.inst(r, in.children, f, after, depth)
 		case iInclude:
+			if !p.take(bExpansions, in.pos) {
+				continue
+			}
+			p.enter(in.pos, "<include src> of "+in.include.path)
 			after = p.inst(r, in.include.body, f, after, depth)
+			p.exit()
 		default:
 			c := &ctl{in: in, region: r, idx: len(r.items), frame: f, depth: depth, cur: -1}
 			r.items = append(r.items, ritem{ctl: c})
@@ -366,7 +381,7 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 	p.evals++
 	name := expr.ToString(c.in.call.is.Eval(c.frame))
 	t := c.in.file.lookupTemplate(name)
-	c.tmpl = t
+	c.tmpl = nil
 	c.subs = c.subs[:0]
 	if t == nil {
 		if !c.warned && !c.in.call.is.IsStatic() { // static names were checked at compile time
@@ -382,10 +397,17 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 		}
 		return after
 	}
+	if !p.take(bExpansions, c.in.pos) {
+		return after
+	}
+	c.tmpl = t
 	c.tframe = &frame{kind: fTemplate, data: p.callData(c), wxs: t.file.wxs}
 	sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 	c.subs = append(c.subs, sub)
-	return p.inst(sub, t.body, c.tframe, after, c.depth+1)
+	p.enter(c.in.pos, "<template is=\""+name+"\">")
+	after = p.inst(sub, t.body, c.tframe, after, c.depth+1)
+	p.exit()
+	return after
 }
 
 func (p *Page) callData(c *ctl) map[string]any {

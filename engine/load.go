@@ -29,6 +29,9 @@ type LoadOptions struct {
 	// component .json's styleIsolation). An error is reported at the first
 	// use and the component renders with the untyped default.
 	Components func(path string) (*ComponentDef, error)
+	// Limits are the page budgets (budget.go); zero fields take
+	// DefaultLimits.
+	Limits Limits
 }
 
 // Source is one stylesheet read for the page (parsing is the style stage's).
@@ -56,6 +59,7 @@ type Page struct {
 	region    *region
 	diags     diag.List
 	loading   bool
+	bud       budget // instantiation budgets (budget.go)
 
 	// setData state, reused between patches.
 	epoch    uint32
@@ -117,6 +121,7 @@ func LocatePage(pagePath string) (root, page string, err error) {
 // LoadFrom loads the page at package path page (without extension) from pkg.
 func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 	p := &Page{Pkg: pkg, Path: page}
+	p.bud.lim = opts.Limits.withDefaults()
 	diags := &p.diags
 	wxmlPath := page + ".wxml"
 
@@ -183,6 +188,7 @@ func (p *Page) build(wxmlPath string, src []byte) {
 	p.rootFrame = &frame{kind: fRoot, data: p.data, wxs: f.wxs}
 	p.region = &region{host: p.root, frame: p.rootFrame}
 	p.loading = true
+	p.beginPass()
 	p.inst(p.region, f.body, p.rootFrame, nil, 0)
 	p.loading = false
 }
