@@ -223,6 +223,17 @@ func (a *App) hostData() (map[string]any, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	if errors.Is(err, engine.ErrNotRegular) || errors.Is(err, engine.ErrTooLarge) || errors.Is(err, engine.ErrOutsidePackage) {
+		// Hostile rather than broken: the page renders without it (as the
+		// engine treats its other optional files).
+		msg := err.Error()
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+		}
+		a.diags.Warnf(diag.Pos{File: name}, "not read: %s; the page renders without it", msg)
+		return nil, nil
+	}
 	if err != nil {
 		return nil, diag.ErrorList{{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: err.Error()}}
 	}

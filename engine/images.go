@@ -64,7 +64,7 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 			if errors.Is(err, fs.ErrNotExist) {
 				err = errors.New("file does not exist")
 			}
-			e.err = err
+			e.err = unwrapPathError(err)
 			break
 		}
 		e.img, e.err = raster.DecodeImage(rel, data, maxImagePixels)

@@ -127,10 +127,16 @@ func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 
 	optional := func(rel string) []byte {
 		b, err := pkg.Read(rel)
+		switch {
+		case err == nil:
+		case errors.Is(err, fs.ErrNotExist):
+		case errors.Is(err, ErrNotRegular), errors.Is(err, ErrTooLarge), errors.Is(err, ErrOutsidePackage):
+			// Hostile rather than broken: the page renders without it.
+			diags.Warnf(diag.Pos{File: rel}, "not read: %v; the page renders without it", unwrapPathError(err))
+		default:
+			diags.Errorf(diag.Pos{File: rel}, "cannot read: %v", unwrapPathError(err))
+		}
 		if err != nil {
-			if !errors.Is(err, fs.ErrNotExist) {
-				diags.Errorf(diag.Pos{File: rel}, "cannot read: %v", unwrapPathError(err))
-			}
 			return nil
 		}
 		return b
