@@ -44,7 +44,7 @@ func compile(src string, pos diag.Pos, objectBody bool) (*Expr, error) {
 	if p.err != nil {
 		return nil, errorAt(pos, src, p.err)
 	}
-	return &Expr{src: src, root: root, deps: collectDeps(root, nil)}, nil
+	return &Expr{src: src, root: root, deps: uniquePaths(collectDeps(root, nil))}, nil
 }
 
 // Eval evaluates the expression against s. It never panics on data: missing
