@@ -13,7 +13,7 @@ import (
 // written at that indentation. The JSON is the same value; only white space
 // differs, and a 100,000-deep tree stays a file linear in its size instead
 // of 5 GB of leading spaces.
-const maxDumpIndent = 100
+const maxDumpIndent = 64
 
 // MarshalIndent encodes the dump as indented JSON (one space per level, as
 // json.MarshalIndent(d, "", " ") writes it), with no nesting limit:
