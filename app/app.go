@@ -223,7 +223,7 @@ func (a *App) hostData() (map[string]any, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
-	if errors.Is(err, engine.ErrNotRegular) || errors.Is(err, engine.ErrTooLarge) || errors.Is(err, engine.ErrOutsidePackage) {
+	if errors.Is(err, engine.ErrNotRegular) || errors.Is(err, engine.ErrTooLarge) {
 		// Hostile rather than broken: the page renders without it (as the
 		// engine treats its other optional files).
 		msg := err.Error()
@@ -231,7 +231,7 @@ func (a *App) hostData() (map[string]any, error) {
 		if errors.As(err, &pe) {
 			msg = pe.Err.Error()
 		}
-		a.diags.Warnf(diag.Pos{File: name}, "not read: %s; the page renders without it", msg)
+		a.diags.Warnf(diag.Pos{File: name, Line: 1, Col: 1}, "not read: %s; the page renders without it", msg)
 		return nil, nil
 	}
 	if err != nil {

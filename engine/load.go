@@ -130,9 +130,8 @@ func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 		switch {
 		case err == nil:
 		case errors.Is(err, fs.ErrNotExist):
-		case errors.Is(err, ErrNotRegular), errors.Is(err, ErrTooLarge), errors.Is(err, ErrOutsidePackage):
-			// Hostile rather than broken: the page renders without it.
-			diags.Warnf(diag.Pos{File: rel}, "not read: %v; the page renders without it", unwrapPathError(err))
+		case refused(err):
+			diags.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "not read: %v; the page renders without it", unwrapPathError(err))
 		default:
 			diags.Errorf(diag.Pos{File: rel}, "cannot read: %v", unwrapPathError(err))
 		}

@@ -52,6 +52,14 @@ var ErrNotRegular = errors.New("not a regular file")
 // ErrTooLarge is wrapped by Read errors for files above MaxFileSize.
 var ErrTooLarge = errors.New("file too large")
 
+// refused reports a read error for a file that exists but is refused as
+// hostile or degenerate (not a regular file, too large): the page renders
+// without it, with a warning. Escapes stay errors (render-cli.md: nothing
+// outside the package is read).
+func refused(err error) bool {
+	return errors.Is(err, ErrNotRegular) || errors.Is(err, ErrTooLarge)
+}
+
 // ErrOutsidePackage is wrapped by Resolve and Read errors for paths that
 // leave the package root.
 var ErrOutsidePackage = errors.New("path escapes the package root")
