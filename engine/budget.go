@@ -24,9 +24,10 @@ import (
 // template call, include, component or wx:for in progress) is cut short:
 // what it made so far stays, nothing more is made inside it, and a warning
 // positioned at it says which budget and where the limit was reached. The
-// rest of the page then goes on with a reserve of a tenth of each budget;
-// reaching a budget again in the same pass stops instantiation for the rest
-// of the pass (one more warning).
+// rest of the page then goes on with a reserve: a tenth of each budget at
+// the first cut, half the previous reserve at each further one, so a page of
+// many bombs still ends within 1.2 times its budgets. When a reserve would
+// be empty, instantiation stops for the rest of the pass (one more warning).
 
 // Limits are the page budgets. Zero fields take DefaultLimits' values.
 type Limits struct {
@@ -82,9 +83,10 @@ type budget struct {
 	exp   int // this pass
 	loops int // this pass
 
-	reserve bool // a budget was reached this pass: the reserve is in use
-	stop    bool // unwinding to the outermost construct: make nothing
-	dead    bool // the reserve is spent too: make nothing more this pass
+	caps  [3]int // this pass's caps by budgetKind: the limits plus reserves
+	trips int    // cuts this pass
+	stop  bool   // unwinding to the outermost construct: make nothing
+	dead  bool   // the reserves are spent: make nothing more this pass
 
 	depth int // constructs being instantiated
 	outer struct {
@@ -98,6 +100,8 @@ type budget struct {
 	// Work is every unit counted since the page was made (nodes,
 	// expansions, loop items), for tests that bound work.
 	work int64
+	// deepWarned marks the call sites whose depth-limit warning was given.
+	deepWarned map[*instr]bool
 }
 
 // beginPass starts a pass: per-pass counters and the reserve reset.
@@ -107,27 +111,32 @@ func (p *Page) beginPass() {
 		b.lim = b.lim.withDefaults()
 	}
 	b.exp, b.loops = 0, 0
-	b.reserve, b.stop, b.dead = false, false, false
+	b.caps = [3]int{b.lim.Nodes, b.lim.Expansions, b.lim.LoopItems}
+	b.trips = 0
+	b.stop, b.dead = false, false
 	b.depth = 0
+}
+
+// grant adds the next reserve to every cap after a cut; false when the
+// reserve of kind k would be empty (the pass must stop).
+func (b *budget) grant(k budgetKind) bool {
+	b.trips++
+	shift := min(b.trips-1, 62)
+	base := [3]int{b.lim.Nodes, b.lim.Expansions, b.lim.LoopItems}
+	for i := range b.caps {
+		b.caps[i] += base[i] / 10 >> shift
+	}
+	return base[k]/10>>shift > 0
 }
 
 // halted reports that instantiation must make nothing now.
 func (p *Page) halted() bool { return p.bud.stop || p.bud.dead }
 
 func (b *budget) limit(k budgetKind) int {
-	var l int
-	switch k {
-	case bNodes:
-		l = b.lim.Nodes
-	case bExpansions:
-		l = b.lim.Expansions
-	default:
-		l = b.lim.LoopItems
+	if b.caps[k] == 0 {
+		b.caps = [3]int{b.lim.Nodes, b.lim.Expansions, b.lim.LoopItems}
 	}
-	if b.reserve {
-		l += l / 10
-	}
-	return l
+	return b.caps[k]
 }
 
 func (b *budget) count(k budgetKind) *int {
@@ -180,19 +189,26 @@ func (p *Page) giveNodes(n int) { p.bud.nodes -= n }
 // tripBudget records that budget k was reached at pos.
 func (p *Page) tripBudget(k budgetKind, pos diag.Pos) {
 	b := &p.bud
-	if b.reserve {
-		b.dead = true
-		p.diags.Warnf(pos, "page budget reached again: more than %d %s with the reserve; nothing more is made in this update", b.limit(k), k)
-		return
-	}
 	b.trip.kind, b.trip.pos = k, pos
 	if b.depth == 0 {
-		// Not inside a construct: stop here, the rest goes on with the reserve.
-		b.reserve = true
-		p.diags.Warnf(pos, "page budget reached: more than %d %s; this element and its content are not made", b.limit(k), k)
+		// Not inside a construct: this element is not made; the rest goes
+		// on with the next reserve.
+		l := b.limit(k)
+		if !b.grant(k) {
+			p.spent(k, pos)
+			return
+		}
+		p.diags.Warnf(pos, "page budget reached: more than %d %s; this element and its content are not made", l, k)
 		return
 	}
 	b.stop = true
+}
+
+// spent stops the pass: the reserves are used up.
+func (p *Page) spent(k budgetKind, pos diag.Pos) {
+	b := &p.bud
+	b.dead = true
+	p.diags.Warnf(pos, "page budget spent: more than %d %s with every reserve; nothing more is made in this update", b.limit(k), k)
 }
 
 // enter marks the start of a construct (template call, include, component,
@@ -214,7 +230,10 @@ func (p *Page) exit() {
 	}
 	b.stop = false
 	l := b.limit(b.trip.kind)
-	b.reserve = true
+	if !b.grant(b.trip.kind) {
+		p.spent(b.trip.kind, b.trip.pos)
+		return
+	}
 	at := ""
 	if b.trip.pos != b.outer.pos {
 		at = fmt.Sprintf(" (reached at %s)", b.trip.pos)

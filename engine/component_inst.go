@@ -171,7 +171,13 @@ func rootKey(k string) string {
 func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, depth int) *region {
 	d := in.comp.def
 	if depth >= maxTemplateDepth {
-		p.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
+		if !p.bud.deepWarned[in] { // once per use site, without formatting each time
+			if p.bud.deepWarned == nil {
+				p.bud.deepWarned = map[*instr]bool{}
+			}
+			p.bud.deepWarned[in] = true
+			p.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
+		}
 		return nil
 	}
 	if !p.take(bExpansions, in.pos) {

@@ -257,9 +257,19 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 	return after
 }
 
+// lazyAfter stands for "after the node before control p.lazyFor": a
+// control made again by a data change looks for where its nodes go (a walk
+// back over the content before it) only when it makes its first node, so a
+// change that re-expands node-less templates costs no walks: thousands of
+// them each walking back over the others was quadratic.
+var lazyAfter = &Node{}
+
 // insert links n into host after prev and records the structure change
 // (not during Load: the first frame builds everything anyway).
 func (p *Page) insert(host, prev, n *Node) {
+	if prev == lazyAfter {
+		prev = p.lazyFor.prevNode()
+	}
 	insertAfter(host, prev, n)
 	if !p.loading {
 		p.markDirty(n, DirtyInserted)
@@ -371,7 +381,9 @@ func (p *Page) fireCond(c *ctl) {
 		p.destroy(s, true)
 	}
 	c.cur = next
-	p.instBranch(c, c.prevNode())
+	p.lazyFor = c
+	p.instBranch(c, lazyAfter)
+	p.lazyFor = nil
 }
 
 // instCall instantiates <template is>: the body runs in a fresh template
@@ -391,8 +403,13 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 		return after
 	}
 	if c.depth >= maxTemplateDepth {
-		if !c.warned {
+		if !c.warned && !p.bud.deepWarned[c.in] {
+			// Once per call site: a recursion's leaves are half its calls.
 			c.warned = true
+			if p.bud.deepWarned == nil {
+				p.bud.deepWarned = map[*instr]bool{}
+			}
+			p.bud.deepWarned[c.in] = true
 			p.diags.Warnf(c.in.pos, "template %q nested more than %d deep; not instantiated", name, maxTemplateDepth)
 		}
 		return after
@@ -426,7 +443,9 @@ func (p *Page) fireCall(c *ctl, rest []string) {
 		for _, s := range c.subs {
 			p.destroy(s, true)
 		}
-		p.instCall(c, c.prevNode())
+		p.lazyFor = c
+		p.instCall(c, lazyAfter)
+		p.lazyFor = nil
 		return
 	}
 	c.tframe.data = p.callData(c)

@@ -60,6 +60,7 @@ type Page struct {
 	diags     diag.List
 	loading   bool
 	bud       budget // instantiation budgets (budget.go)
+	lazyFor   *ctl   // the control lazyAfter refers to (instantiate.go)
 
 	// setData state, reused between patches.
 	epoch    uint32
