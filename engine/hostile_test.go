@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -505,7 +504,7 @@ func write(t *testing.T, dir, rel, content string) {
 
 func mkfifo(rel string) func(t *testing.T, dir string) {
 	return func(t *testing.T, dir string) {
-		if err := syscall.Mkfifo(filepath.Join(dir, rel), 0o644); err != nil {
+		if err := mkfifoAt(filepath.Join(dir, rel)); err != nil {
 			t.Skip("no FIFOs here:", err)
 		}
 	}
