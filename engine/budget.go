@@ -40,10 +40,15 @@ type Limits struct {
 	// LoopItems bounds the wx:for items made in one pass (each loop over a
 	// number is also capped at 100,000 items on its own).
 	LoopItems int
+	// ImagePixels bounds the decoded images of the page together (each
+	// image is also capped at raster.DefaultMaxPixels): a package of small
+	// files that each decode to 40 megapixels would otherwise take
+	// gigabytes. An image past it is not drawn (a positioned warning).
+	ImagePixels int
 }
 
 // DefaultLimits are the budgets of a page loaded without Limits.
-var DefaultLimits = Limits{Nodes: 1_000_000, Expansions: 1_000_000, LoopItems: 1_000_000}
+var DefaultLimits = Limits{Nodes: 1_000_000, Expansions: 1_000_000, LoopItems: 1_000_000, ImagePixels: 200_000_000}
 
 func (l Limits) withDefaults() Limits {
 	if l.Nodes <= 0 {
@@ -54,6 +59,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.LoopItems <= 0 {
 		l.LoopItems = DefaultLimits.LoopItems
+	}
+	if l.ImagePixels <= 0 {
+		l.ImagePixels = DefaultLimits.ImagePixels
 	}
 	return l
 }

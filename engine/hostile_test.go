@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -31,7 +32,7 @@ import (
 // that each case costs a fraction of a second; TestHostileDefaultLimits runs
 // the expansion classes under the defaults.
 
-var hostileLimits = Limits{Nodes: 20_000, Expansions: 20_000, LoopItems: 20_000}
+var hostileLimits = Limits{Nodes: 20_000, Expansions: 20_000, LoopItems: 20_000, ImagePixels: 3_000_000}
 
 type hostileCase struct {
 	name string
@@ -320,6 +321,15 @@ func hostileCases() []hostileCase {
 		maxFile: 1 << 20,
 		msg:     `^index\.data\.json:1:1: warning: not read: file too large`,
 	}, hostileCase{
+		name:  "four distinct megapixel images against a 3-megapixel page budget",
+		files: pageOf(`<image src="a.png"/><image src="b.png"/><image src="c.png"/><image src="d.png"/>`),
+		setup: func(t *testing.T, dir string) {
+			for _, name := range []string{"a.png", "b.png", "c.png", "d.png"} {
+				writePNG(t, filepath.Join(dir, name), 1000, 1000)
+			}
+		},
+		msg: `^index\.wxml:1:\d+: warning: image d\.png: page budget: 1000×1000 would take the page's decoded images past 3000000 pixels; not drawn$`,
+	}, hostileCase{
 		name:    "a too large image",
 		files:   pageOf(`<image src="big.png"/>`),
 		setup:   bigFile("big.png", 2<<20),
@@ -521,6 +531,26 @@ func symlink(target, rel string) func(t *testing.T, dir string) {
 func bigFile(rel string, size int) func(t *testing.T, dir string) {
 	return func(t *testing.T, dir string) {
 		write(t, dir, rel, strings.Repeat(" ", size))
+	}
+}
+
+// writePNG writes a w×h PNG of one colour (a few kilobytes that decode to
+// w×h×4 bytes).
+func writePNG(t *testing.T, path string, w, h int) {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = 0x80
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 

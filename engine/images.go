@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"image"
@@ -17,6 +18,7 @@ import (
 // refused before its pixels are allocated (raster.DecodeImage).
 const maxImagePixels = raster.DefaultMaxPixels
 
+
 // imageEntry is one decoded image, or the failure to get it (img nil).
 type imageEntry struct {
 	img *image.RGBA
@@ -30,6 +32,8 @@ type imageCache struct {
 	// src memoises each image node's resolved src by the attribute text,
 	// so measuring and painting resolve nothing in the steady state.
 	src map[*Node]srcMemo
+	// pixels is the decoded images' total.
+	pixels int64
 }
 
 type srcMemo struct {
@@ -67,7 +71,17 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 			e.err = unwrapPathError(err)
 			break
 		}
+		if cfg, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
+			budget := int64(p.bud.lim.withDefaults().ImagePixels)
+			if px := int64(cfg.Width) * int64(cfg.Height); px <= maxImagePixels && c.pixels+px > budget {
+				e.err = fmt.Errorf("page budget: %d×%d would take the page's decoded images past %d pixels; not drawn", cfg.Width, cfg.Height, budget)
+				break
+			}
+		}
 		e.img, e.err = raster.DecodeImage(rel, data, maxImagePixels)
+		if e.img != nil {
+			c.pixels += int64(e.img.Rect.Dx()) * int64(e.img.Rect.Dy())
+		}
 	}
 	if e.err != nil {
 		var pos diag.Pos
