@@ -18,7 +18,6 @@ import (
 // refused before its pixels are allocated (raster.DecodeImage).
 const maxImagePixels = raster.DefaultMaxPixels
 
-
 // imageEntry is one decoded image, or the failure to get it (img nil).
 type imageEntry struct {
 	img *image.RGBA
