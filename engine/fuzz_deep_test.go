@@ -102,6 +102,12 @@ func FuzzInstantiateDeep(f *testing.F) {
 		src := deepWXML(prog)
 		write(t, dir, "index.wxml", src)
 		start := time.Now()
+		// A watchdog too: an input that never ends must still be caught
+		// (and kept by the fuzzer as a crasher).
+		watchdog := time.AfterFunc(10*time.Second, func() {
+			panic(fmt.Sprintf("FuzzInstantiateDeep: one input ran over 10 s (%d bytes of program): %q", len(prog), prog))
+		})
+		defer watchdog.Stop()
 		p, err := Load(filepath.Join(dir, "index"), LoadOptions{Limits: hostileLimits})
 		if err == nil {
 			p.SetViewport(Viewport{Width: 64, Height: 64, DPR: 1})

@@ -59,6 +59,8 @@ type pipeline struct {
 	// current one. markedBuf is reused between passes.
 	stamp     uint32
 	markedBuf []*Node
+	// depthKeyed is sortShallowFirst's buffer.
+	depthKeyed []depthKeyed
 }
 
 // SetViewport sets the window the page renders into. A change of size or
