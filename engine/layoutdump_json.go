@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // maxDumpIndent is the deepest level the dump indents: deeper elements are
@@ -75,10 +76,10 @@ func (e *dumpWriter) raw(s string) {
 	}
 }
 
+var dumpSpaces = strings.Repeat(" ", maxDumpIndent)
+
 func (e *dumpWriter) indent(level int) {
-	for i := min(level, maxDumpIndent); i > 0 && e.err == nil; i-- {
-		e.err = e.w.WriteByte(' ')
-	}
+	e.raw(dumpSpaces[:min(level, maxDumpIndent)])
 }
 
 // num writes a float32 exactly as encoding/json does.
