@@ -101,11 +101,11 @@ type App struct {
 func Open(pagePath string, opts Options) (*App, error) {
 	root, page, err := engine.LocatePage(pagePath)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
 	}
 	pkg, err := engine.NewPackage(root)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
 	}
 	return OpenFrom(pkg, page, opts)
 }
@@ -237,7 +237,7 @@ func (a *App) hostData() (map[string]any, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
 	}
 	return decodeData(name, b)
 }

@@ -87,11 +87,11 @@ type Page struct {
 func Load(pagePath string, opts LoadOptions) (*Page, error) {
 	root, page, err := LocatePage(pagePath)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPathError(err).Error()}}
 	}
 	pkg, err := NewPackage(root)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPathError(err).Error()}}
 	}
 	return LoadFrom(pkg, page, opts)
 }

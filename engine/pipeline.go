@@ -220,7 +220,7 @@ func (p *Page) layoutOf(n *Node) (*layout.Layout, bool) {
 func ReadDataFile(path string) (map[string]any, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, diag.Diagnostic{Pos: diag.Pos{File: path}, Severity: diag.Error, Msg: err.Error()}
+		return nil, diag.Diagnostic{Pos: diag.Pos{File: path}, Severity: diag.Error, Msg: unwrapPathError(err).Error()}
 	}
 	d, bad := decodeData(path, b)
 	if bad != nil {
