@@ -189,7 +189,7 @@ func (p *Page) instLoop(c *ctl, after *Node) *Node {
 		c.subs = append(c.subs, s)
 		after = p.inst(s, c.in.children, s.frame, after, c.depth)
 	}
-	if cut {
+	if cut && !p.halted() { // (a trip inside already stopped the pass)
 		p.tripBudget(bLoopItems, c.in.pos)
 	}
 	return after
@@ -350,7 +350,7 @@ func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
 		}
 	}
 	c.subs = subs
-	if cut {
+	if cut && !p.halted() { // (a trip inside already stopped the pass)
 		p.tripBudget(bLoopItems, c.in.pos)
 	}
 }
