@@ -101,11 +101,11 @@ type App struct {
 func Open(pagePath string, opts Options) (*App, error) {
 	root, page, err := engine.LocatePage(pagePath)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
 	}
 	pkg, err := engine.NewPackage(root)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
 	}
 	return OpenFrom(pkg, page, opts)
 }
@@ -122,6 +122,13 @@ func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
 	}
 	a.manual, _ = a.clock.(logic.Advancer)
 	a.pageJS = pkg.Exists(page + ".js")
+	if !a.pageJS {
+		// A script that exists but is refused (a FIFO, a device, too large)
+		// is said, not silently skipped; the markup renders without it.
+		if _, err := pkg.Read(page + ".js"); errors.Is(err, engine.ErrNotRegular) || errors.Is(err, engine.ErrTooLarge) {
+			a.diags.Errorf(diag.Pos{File: page + ".js", Line: 1, Col: 1}, "cannot read %s.js: %v", page, unwrapPath(err))
+		}
+	}
 	if a.pageJS || pkg.Exists("app.js") {
 		a.runtime()
 	}
@@ -226,10 +233,25 @@ func (a *App) hostData() (map[string]any, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	if errors.Is(err, engine.ErrNotRegular) || errors.Is(err, engine.ErrTooLarge) {
+		// Hostile rather than broken: the page renders without it (as the
+		// engine treats its other optional files).
+		a.diags.Warnf(diag.Pos{File: name, Line: 1, Col: 1}, "not read: %v; the page renders without it", unwrapPath(err))
+		return nil, nil
+	}
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
 	}
 	return decodeData(name, b)
+}
+
+// unwrapPath drops an fs.PathError's wrapping (the message names the file).
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // Page returns the engine page (layout dump, hit testing, scroll input).

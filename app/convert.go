@@ -120,7 +120,8 @@ func props(attrs map[string]engine.Attribute) map[string]any {
 // its line and column.
 func decodeData(name string, b []byte) (map[string]any, error) {
 	var m map[string]any
-	err := json.Unmarshal(b, &m)
+	body, bom := bytes.CutPrefix(b, []byte("\ufeff")) // a byte order mark is not an error
+	err := json.Unmarshal(body, &m)
 	if err == nil {
 		if m == nil {
 			m = map[string]any{}
@@ -132,18 +133,21 @@ func decodeData(name string, b []byte) (map[string]any, error) {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		pos.Line, pos.Col = lineCol(b, se.Offset)
+		pos.Line, pos.Col = lineCol(b, se.Offset+bomLen(bom))
 	case errors.As(err, &te):
-		pos.Line, pos.Col = lineCol(b, te.Offset)
+		pos.Line, pos.Col = lineCol(b, te.Offset+bomLen(bom))
 		err = fmt.Errorf("the data must be a JSON object")
 	}
 	return nil, diag.ErrorList{{Pos: pos, Severity: diag.Error, Msg: err.Error()}}
 }
 
+func bomLen(bom bool) int64 {
+	if bom {
+		return 3
+	}
+	return 0
+}
+
 func lineCol(b []byte, off int64) (line, col int) {
-	off = min(max(off, 0), int64(len(b)))
-	pre := b[:off]
-	line = bytes.Count(pre, []byte{'\n'}) + 1
-	col = len(pre) - bytes.LastIndexByte(pre, '\n')
-	return line, col
+	return diag.LineCol(b, nil, int(min(max(off, 0), int64(len(b)))))
 }

@@ -168,7 +168,11 @@ func (c *compiler) compileFile(rel string, from diag.Pos) *file {
 	}
 	src, err := c.pkg.Read(rel)
 	if err != nil {
-		c.diags.Errorf(from, "cannot read %s: %v", rel, unwrapPathError(err))
+		if refused(err) {
+			c.diags.Warnf(from, "not read %s: %v; it renders nothing", rel, unwrapPathError(err))
+		} else {
+			c.diags.Errorf(from, "cannot read %s: %v", rel, unwrapPathError(err))
+		}
 		c.files[rel] = nil
 		return nil
 	}

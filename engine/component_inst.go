@@ -171,7 +171,16 @@ func rootKey(k string) string {
 func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, depth int) *region {
 	d := in.comp.def
 	if depth >= maxTemplateDepth {
-		p.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
+		if !p.bud.deepWarned[in] { // once per use site, without formatting each time
+			if p.bud.deepWarned == nil {
+				p.bud.deepWarned = map[*instr]bool{}
+			}
+			p.bud.deepWarned[in] = true
+			p.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
+		}
+		return nil
+	}
+	if !p.take(bExpansions, in.pos) {
 		return nil
 	}
 	cs := &p.comp
@@ -192,7 +201,9 @@ func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, dept
 	inst.frame = &frame{kind: fTemplate, data: inst.data, wxs: d.file.wxs}
 	cs.events = append(cs.events, InstanceEvent{Kind: InstanceAttached, ID: inst.id, Parent: inst.Parent(), Path: d.path, Props: props})
 	sub := &region{host: n, frame: inst.frame, owner: inst}
+	p.enter(in.pos, "component <"+in.tag+">")
 	p.inst(sub, d.file.body, inst.frame, nil, depth+1)
+	p.exit()
 	return sub
 }
 

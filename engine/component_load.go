@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"encoding/json"
 	"errors"
 	"io/fs"
 	"maps"
@@ -54,7 +53,11 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 	}
 	src, err := p.Pkg.Read(rel + ".wxml")
 	if err != nil {
-		p.diags.Errorf(pos, "component %s: cannot read %s.wxml: %v", ref, rel, unwrapPathError(err))
+		if refused(err) {
+			p.diags.Warnf(pos, "component %s: not read %s.wxml: %v; rendered as a view", ref, rel, unwrapPathError(err))
+		} else {
+			p.diags.Errorf(pos, "component %s: cannot read %s.wxml: %v", ref, rel, unwrapPathError(err))
+		}
 		cs.defs[ref] = nil
 		return nil
 	}
@@ -64,8 +67,12 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 
 	using := maps.Clone(cs.appUsing)
 	var cj componentJSON
-	if b, err := p.Pkg.Read(rel + ".json"); err == nil {
-		if err := json.Unmarshal(b, &cj); err != nil {
+	if b, err := p.Pkg.Read(rel + ".json"); refused(err) {
+		p.diags.Warnf(diag.Pos{File: rel + ".json", Line: 1, Col: 1}, "not read: %v", unwrapPathError(err))
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		p.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", unwrapPathError(err))
+	} else if err == nil {
+		if err := unmarshalJSON(b, &cj); err != nil {
 			p.diags.Add(jsonError(rel+".json", b, err))
 		}
 		for tag, r := range cj.UsingComponents {
@@ -97,6 +104,8 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 	d.index()
 	if b, err := p.Pkg.Read(rel + ".wxss"); err == nil {
 		d.style = Source{Path: rel + ".wxss", Src: b}
+	} else if refused(err) {
+		p.diags.Warnf(diag.Pos{File: rel + ".wxss", Line: 1, Col: 1}, "not read: %v", unwrapPathError(err))
 	}
 	c := &compiler{pkg: p.Pkg, files: map[string]*file{}, diags: &p.diags, components: using, loadComp: p.loadComponent}
 	d.file = c.compileSource(rel+".wxml", src)

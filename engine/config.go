@@ -48,7 +48,7 @@ type rawConfig struct {
 // Relative usingComponents paths resolve against file.
 func (c *Config) merge(pkg *Package, file string, src []byte, diags *diag.List) {
 	var rc rawConfig
-	if err := json.Unmarshal(src, &rc); err != nil {
+	if err := unmarshalJSON(src, &rc); err != nil {
 		diags.Add(jsonError(file, src, err))
 		return
 	}
@@ -100,6 +100,27 @@ func setIsolation(dst *bool, v *string, file, key string, diags *diag.List) {
 	}
 }
 
+// utf8BOM is the UTF-8 byte order mark some editors put at the start of a file.
+var utf8BOM = []byte("\ufeff")
+
+// unmarshalJSON is json.Unmarshal for a package file: a leading byte order
+// mark is skipped (the error offsets still count its bytes, as columns do).
+func unmarshalJSON(src []byte, v any) error {
+	body, bom := bytes.CutPrefix(src, utf8BOM)
+	err := json.Unmarshal(body, v)
+	if err != nil && bom {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			se.Offset += int64(len(utf8BOM))
+		case errors.As(err, &te):
+			te.Offset += int64(len(utf8BOM))
+		}
+	}
+	return err
+}
+
 // jsonError turns an encoding/json error into a positioned diagnostic.
 func jsonError(file string, src []byte, err error) diag.Diagnostic {
 	var off int64 = -1
@@ -129,8 +150,7 @@ func offsetPos(file string, src []byte, off int) diag.Pos {
 	if off > 0 {
 		off--
 	}
-	line := 1 + bytes.Count(src[:off], []byte{'\n'})
-	col := off - bytes.LastIndexByte(src[:off], '\n')
+	line, col := diag.LineCol(src, nil, off)
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 
@@ -138,7 +158,7 @@ func offsetPos(file string, src []byte, off int) diag.Pos {
 // float64 as expressions expect.
 func decodeData(file string, src []byte) (map[string]any, *diag.Diagnostic) {
 	var v any
-	if err := json.Unmarshal(src, &v); err != nil {
+	if err := unmarshalJSON(src, &v); err != nil {
 		d := jsonError(file, src, err)
 		return nil, &d
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"image"
@@ -30,6 +31,8 @@ type imageCache struct {
 	// src memoises each image node's resolved src by the attribute text,
 	// so measuring and painting resolve nothing in the steady state.
 	src map[*Node]srcMemo
+	// pixels is the decoded images' total.
+	pixels int64
 }
 
 type srcMemo struct {
@@ -64,10 +67,20 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 			if errors.Is(err, fs.ErrNotExist) {
 				err = errors.New("file does not exist")
 			}
-			e.err = err
+			e.err = unwrapPathError(err)
 			break
 		}
+		if cfg, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
+			budget := int64(p.bud.lim.withDefaults().ImagePixels)
+			if px := int64(cfg.Width) * int64(cfg.Height); px <= maxImagePixels && c.pixels+px > budget {
+				e.err = fmt.Errorf("page budget: %d×%d would take the page's decoded images past %d pixels; not drawn", cfg.Width, cfg.Height, budget)
+				break
+			}
+		}
 		e.img, e.err = raster.DecodeImage(rel, data, maxImagePixels)
+		if e.img != nil {
+			c.pixels += int64(e.img.Rect.Dx()) * int64(e.img.Rect.Dy())
+		}
 	}
 	if e.err != nil {
 		var pos diag.Pos

@@ -84,6 +84,7 @@ func (p *Page) destroy(r *region, unlinkTop bool) {
 	r.dead = true
 	for _, it := range r.items {
 		if it.node != nil {
+			p.giveNodes(1)
 			if unlinkTop {
 				unlink(it.node)
 				p.markDirty(r.host, DirtyStructure)
@@ -199,8 +200,14 @@ const maxTemplateDepth = 64
 func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *Node {
 	host := r.host
 	for _, in := range ins {
+		if p.halted() {
+			return after
+		}
 		switch in.kind {
 		case iText:
+			if !p.take(bNodes, in.pos) {
+				continue
+			}
 			n := &Node{Kind: TextNode, Pos: in.pos, scope: r.scope(), owner: r.owner}
 			if in.text.IsStatic() {
 				n.Text = in.text.Raw()
@@ -216,6 +223,9 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 			// A component host's content is its component's template (its
 			// own content goes to the template's slots); a slot's content is
 			// the host's content for it (component_inst.go, slot.go).
+			if !p.take(bNodes, in.pos) {
+				continue
+			}
 			n := p.newElement(in, f, r.owner)
 			p.insert(host, after, n)
 			after = n
@@ -235,7 +245,12 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 		case iBlock:
 			after = p.inst(r, in.children, f, after, depth)
 		case iInclude:
+			if !p.take(bExpansions, in.pos) {
+				continue
+			}
+			p.enter(in.pos, "<include src> of "+in.include.path)
 			after = p.inst(r, in.include.body, f, after, depth)
+			p.exit()
 		default:
 			c := &ctl{in: in, region: r, idx: len(r.items), frame: f, depth: depth, cur: -1}
 			r.items = append(r.items, ritem{ctl: c})
@@ -245,9 +260,19 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 	return after
 }
 
+// lazyAfter stands for "after the node before control p.lazyFor": a
+// control made again by a data change looks for where its nodes go (a walk
+// back over the content before it) only when it makes its first node, so a
+// change that re-expands node-less templates costs no walks: thousands of
+// them each walking back over the others was quadratic.
+var lazyAfter = &Node{}
+
 // insert links n into host after prev and records the structure change
 // (not during Load: the first frame builds everything anyway).
 func (p *Page) insert(host, prev, n *Node) {
+	if prev == lazyAfter {
+		prev = p.lazyFor.prevNode()
+	}
 	insertAfter(host, prev, n)
 	if !p.loading {
 		p.markDirty(n, DirtyInserted)
@@ -371,7 +396,9 @@ func (p *Page) fireCond(c *ctl) {
 		p.destroy(s, true)
 	}
 	c.cur = next
-	p.instBranch(c, c.prevNode())
+	p.lazyFor = c
+	p.instBranch(c, lazyAfter)
+	p.lazyFor = nil
 }
 
 // instCall instantiates <template is>: the body runs in a fresh template
@@ -381,7 +408,7 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 	p.evals++
 	name := expr.ToString(c.in.call.is.Eval(c.frame))
 	t := c.in.file.lookupTemplate(name)
-	c.tmpl = t
+	c.tmpl = nil
 	c.subs = c.subs[:0]
 	if t == nil {
 		if !c.warned && !c.in.call.is.IsStatic() { // static names were checked at compile time
@@ -391,16 +418,28 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 		return after
 	}
 	if c.depth >= maxTemplateDepth {
-		if !c.warned {
+		if !c.warned && !p.bud.deepWarned[c.in] {
+			// Once per call site: a recursion's leaves are half its calls.
 			c.warned = true
+			if p.bud.deepWarned == nil {
+				p.bud.deepWarned = map[*instr]bool{}
+			}
+			p.bud.deepWarned[c.in] = true
 			p.diags.Warnf(c.in.pos, "template %q nested more than %d deep; not instantiated", name, maxTemplateDepth)
 		}
 		return after
 	}
+	if !p.take(bExpansions, c.in.pos) {
+		return after
+	}
+	c.tmpl = t
 	c.tframe = &frame{kind: fTemplate, data: p.callData(c), wxs: t.file.wxs}
 	sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 	c.subs = append(c.subs, sub)
-	return p.inst(sub, t.body, c.tframe, after, c.depth+1)
+	p.enter(c.in.pos, "<template is=\""+name+"\">")
+	after = p.inst(sub, t.body, c.tframe, after, c.depth+1)
+	p.exit()
+	return after
 }
 
 func (p *Page) callData(c *ctl) map[string]any {
@@ -419,7 +458,9 @@ func (p *Page) fireCall(c *ctl, rest []string) {
 		for _, s := range c.subs {
 			p.destroy(s, true)
 		}
-		p.instCall(c, c.prevNode())
+		p.lazyFor = c
+		p.instCall(c, lazyAfter)
+		p.lazyFor = nil
 		return
 	}
 	c.tframe.data = p.callData(c)

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"encoding/json"
 	"math"
 
 	"github.com/skyline-go/skyline/layout"
@@ -41,11 +40,6 @@ func (p *Page) LayoutDump() *LayoutDump {
 	d := &LayoutDump{Viewport: DumpViewport{vp.Width, vp.Height, vp.DPR}}
 	d.Root = p.dumpElement(p.root)
 	return d
-}
-
-// MarshalLayoutDump encodes the dump as indented JSON.
-func (d *LayoutDump) MarshalIndent() ([]byte, error) {
-	return json.MarshalIndent(d, "", " ")
 }
 
 func (p *Page) dumpElement(n *Node) *DumpBox {

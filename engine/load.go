@@ -29,6 +29,9 @@ type LoadOptions struct {
 	// component .json's styleIsolation). An error is reported at the first
 	// use and the component renders with the untyped default.
 	Components func(path string) (*ComponentDef, error)
+	// Limits are the page budgets (budget.go); zero fields take
+	// DefaultLimits.
+	Limits Limits
 }
 
 // Source is one stylesheet read for the page (parsing is the style stage's).
@@ -56,6 +59,8 @@ type Page struct {
 	region    *region
 	diags     diag.List
 	loading   bool
+	bud       budget // instantiation budgets (budget.go)
+	lazyFor   *ctl   // the control lazyAfter refers to (instantiate.go)
 
 	// setData state, reused between patches.
 	epoch uint32
@@ -85,11 +90,11 @@ type Page struct {
 func Load(pagePath string, opts LoadOptions) (*Page, error) {
 	root, page, err := LocatePage(pagePath)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPathError(err).Error()}}
 	}
 	pkg, err := NewPackage(root)
 	if err != nil {
-		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: err.Error()}}
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPathError(err).Error()}}
 	}
 	return LoadFrom(pkg, page, opts)
 }
@@ -120,15 +125,21 @@ func LocatePage(pagePath string) (root, page string, err error) {
 // LoadFrom loads the page at package path page (without extension) from pkg.
 func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 	p := &Page{Pkg: pkg, Path: page}
+	p.bud.lim = opts.Limits.withDefaults()
 	diags := &p.diags
 	wxmlPath := page + ".wxml"
 
 	optional := func(rel string) []byte {
 		b, err := pkg.Read(rel)
+		switch {
+		case err == nil:
+		case errors.Is(err, fs.ErrNotExist):
+		case refused(err):
+			diags.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "not read: %v; the page renders without it", unwrapPathError(err))
+		default:
+			diags.Errorf(diag.Pos{File: rel}, "cannot read: %v", unwrapPathError(err))
+		}
 		if err != nil {
-			if !errors.Is(err, fs.ErrNotExist) {
-				diags.Errorf(diag.Pos{File: rel}, "cannot read: %v", unwrapPathError(err))
-			}
 			return nil
 		}
 		return b
@@ -186,6 +197,7 @@ func (p *Page) build(wxmlPath string, src []byte) {
 	p.rootFrame = &frame{kind: fRoot, data: p.data, wxs: f.wxs}
 	p.region = &region{host: p.root, frame: p.rootFrame}
 	p.loading = true
+	p.beginPass()
 	p.inst(p.region, f.body, p.rootFrame, nil, 0)
 	p.loading = false
 }

@@ -69,6 +69,15 @@ func (p *Page) iterate(c *ctl) []iterItem {
 	return items
 }
 
+// budgetItems charges a loop's items to the page budget (budget.go) and
+// returns how many may be made.
+func (p *Page) budgetItems(c *ctl, n int) int {
+	return p.charge(bLoopItems, n)
+}
+
+// loopWhat names a loop for budget messages.
+func loopWhat(c *ctl) string { return "wx:for at " + c.in.pos.String() }
+
 func compareObjectKeys(a, b string) int {
 	ai, aok := arrayIndex(a)
 	bi, bok := arrayIndex(b)
@@ -160,17 +169,28 @@ func itemKey(key string, item any) (any, bool) {
 
 // instLoop instantiates every item of a loop the first time.
 func (p *Page) instLoop(c *ctl, after *Node) *Node {
+	p.enter(c.in.pos, loopWhat(c))
+	defer p.exit()
 	items := p.iterate(c)
+	n := p.budgetItems(c, len(items))
+	cut := n < len(items)
+	items = items[:n]
 	keys := p.keys(c, items)
-	c.subs = make([]*region, len(items))
+	c.subs = make([]*region, 0, len(items))
 	for i, it := range items {
+		if p.halted() {
+			break
+		}
 		var k any
 		if keys != nil {
 			k = keys[i]
 		}
 		s := p.newItem(c, i, it, k)
-		c.subs[i] = s
+		c.subs = append(c.subs, s)
 		after = p.inst(s, c.in.children, s.frame, after, c.depth)
+	}
+	if cut && !p.halted() { // (a trip inside already stopped the pass)
+		p.tripBudget(bLoopItems, c.in.pos)
 	}
 	return after
 }
@@ -245,7 +265,12 @@ func (p *Page) forwardItem(sub *region, item any, rest []string) {
 // whose value changed identity, or touched, are re-run, and items whose
 // index changed re-run their index bindings.
 func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
+	p.enter(c.in.pos, loopWhat(c))
+	defer p.exit()
 	items := p.iterate(c)
+	n := p.budgetItems(c, len(items))
+	cut := n < len(items)
+	items = items[:n]
 	keys := p.keys(c, items)
 	old := c.subs
 	subs := make([]*region, len(items))
@@ -283,6 +308,9 @@ func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
 		}
 		s := subs[i]
 		if s == nil {
+			if p.halted() {
+				continue // the budget stopped instantiation: the item is not made
+			}
 			s = p.newItem(c, i, it, key)
 			subs[i] = s
 			cursor = p.inst(s, c.in.children, s.frame, cursor, c.depth)
@@ -315,7 +343,16 @@ func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
 		}
 	}
 	clear(p.nodeBuf)
+	if p.halted() {
+		subs = slices.DeleteFunc(subs, func(s *region) bool { return s == nil })
+		for i, s := range subs {
+			s.pos = i
+		}
+	}
 	c.subs = subs
+	if cut && !p.halted() { // (a trip inside already stopped the pass)
+		p.tripBudget(bLoopItems, c.in.pos)
+	}
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -26,14 +26,25 @@ func (p *Page) restyle() {
 	}
 	// Mark first, then restyle in document order so every parent is
 	// final before its children read it.
-	need := map[*Node]bool{}
+	// need: 1 marks a node, 2 its whole subtree too, so nested dirty
+	// subtrees (every node of a deep chain inserted at once) are walked once,
+	// not once per ancestor.
+	need := map[*Node]uint8{}
 	mark := func(n *Node) {
-		if n != nil && n.Kind == ElementNode && !n.dead {
-			need[n] = true
+		if n != nil && n.Kind == ElementNode && !n.dead && need[n] == 0 {
+			need[n] = 1
 		}
 	}
 	markSubtree := func(n *Node) {
-		n.Walk(func(c *Node) bool { mark(c); return true })
+		n.Walk(func(c *Node) bool {
+			if need[c] == 2 {
+				return false
+			}
+			if c.Kind == ElementNode && !c.dead {
+				need[c] = 2
+			}
+			return true
+		})
 	}
 	apply := func(n *Node, scope style.InvalidationScope) {
 		if scope&style.InvalidateSelf != 0 {
@@ -95,7 +106,9 @@ func (p *Page) restyle() {
 	for n := range need {
 		marked = append(marked, n)
 	}
-	slices.SortFunc(marked, func(a, b *Node) int { return depth(a) - depth(b) })
+	if len(marked) > 1 {
+		p.sortShallowFirst(marked)
+	}
 	pl.stamp++ // never 0, the stamp of nodes not yet restyled incrementally
 	for _, n := range marked {
 		if n.rt != nil && n.rt.stamp == pl.stamp {
@@ -126,12 +139,53 @@ func (p *Page) restyleOne(n *Node, force bool) {
 	}
 }
 
-func depth(n *Node) int {
-	d := 0
-	for ; n != nil; n = n.parent {
-		d++
+// sortShallowFirst sorts nodes by depth. Depths are found once per node
+// and shared along ancestor chains, so a deep tree costs its size, not its
+// depth per comparison (a 20,000-deep chain with every node marked took
+// seconds).
+func (p *Page) sortShallowFirst(nodes []*Node) {
+	pl := p.pipe
+	keyed := pl.depthKeyed[:0]
+	if len(nodes) <= 32 {
+		// A few nodes (the steady state): walk each to the root once.
+		for _, n := range nodes {
+			var d int32
+			for m := n; m != nil; m = m.parent {
+				d++
+			}
+			keyed = append(keyed, depthKeyed{n, d})
+		}
+	} else {
+		depths := make(map[*Node]int32, 2*len(nodes))
+		var chain []*Node
+		for _, n := range nodes {
+			var d int32
+			for m := n; m != nil; m = m.parent {
+				if v, ok := depths[m]; ok {
+					d = v
+					break
+				}
+				chain = append(chain, m)
+			}
+			for i := len(chain) - 1; i >= 0; i-- {
+				d++
+				depths[chain[i]] = d
+			}
+			chain = chain[:0]
+			keyed = append(keyed, depthKeyed{n, depths[n]})
+		}
 	}
-	return d
+	slices.SortStableFunc(keyed, func(a, b depthKeyed) int { return int(a.d - b.d) })
+	for i, k := range keyed {
+		nodes[i] = k.n
+	}
+	clear(keyed)
+	pl.depthKeyed = keyed[:0]
+}
+
+type depthKeyed struct {
+	n *Node
+	d int32
 }
 
 // styleSubtree computes n and its whole subtree (and n's following siblings

@@ -147,6 +147,11 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 	p, t := b.page, b.sv.t
 	wasLoading := p.loading
 	p.loading = true // the builder styles and boxes the item itself
+	// Each item is its own budget pass with its own node count: live items
+	// are bounded by the viewport, not by the page's node budget.
+	saved := p.bud
+	p.bud.nodes = 0
+	p.beginPass()
 	it, carried := b.carry[i]
 	if carried {
 		delete(b.carry, i)
@@ -177,6 +182,8 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 		p.collectAll(&it.fr.watch)
 		p.flush()
 	}
+	saved.work = p.bud.work
+	p.bud = saved
 	p.loading = wasLoading
 	it.index = i
 	if b.live == nil {

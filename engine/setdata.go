@@ -164,6 +164,7 @@ func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any
 		}
 	}
 	p.epoch++
+	p.beginPass()
 	for _, e := range entries {
 		p.patchEntry = true
 		p.collect(watch, e.path)

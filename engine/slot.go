@@ -50,8 +50,13 @@ func (p *Page) instSlot(n *Node, in *instr, owner *Instance, depth int) *region 
 	if len(content) == 0 {
 		return nil
 	}
+	if !p.take(bExpansions, in.pos) {
+		return nil
+	}
 	sub := &region{host: n, frame: owner.userFrame, owner: owner.owner}
+	p.enter(in.pos, "<slot> of <"+owner.host.Tag+">")
 	p.inst(sub, content, owner.userFrame, nil, depth)
+	p.exit()
 	return sub
 }
 

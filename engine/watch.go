@@ -45,10 +45,22 @@ func (p *Page) firedMark() uint32  { return p.epoch<<1 + 3 }
 type trie struct {
 	key  string
 	kids []trie
-	ws   []watcher
+	// idx indexes kids by key once a level is wide (a binding reading
+	// thousands of names), so registration stays linear.
+	idx map[string]int32
+	ws  []watcher
 }
 
+// trieIndexAt is the width from which a trie level is indexed.
+const trieIndexAt = 16
+
 func (t *trie) child(key string) *trie {
+	if t.idx != nil {
+		if i, ok := t.idx[key]; ok {
+			return &t.kids[i]
+		}
+		return nil
+	}
 	for i := range t.kids {
 		if t.kids[i].key == key {
 			return &t.kids[i]
@@ -64,6 +76,15 @@ func (t *trie) add(path []string, w watcher) {
 		if c == nil {
 			n.kids = append(n.kids, trie{key: seg})
 			c = &n.kids[len(n.kids)-1]
+			switch {
+			case n.idx != nil:
+				n.idx[seg] = int32(len(n.kids) - 1)
+			case len(n.kids) > trieIndexAt:
+				n.idx = make(map[string]int32, 2*len(n.kids))
+				for i := range n.kids {
+					n.idx[n.kids[i].key] = int32(i)
+				}
+			}
 		}
 		n = c
 	}

@@ -3,6 +3,7 @@ package logic
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"slices"
 	"strconv"
@@ -60,6 +61,12 @@ func resolvePath(dir, p string) string {
 // errNotFound marks a missing module file.
 var errNotFound = errors.New("not found")
 
+// readError is a module file that exists but cannot be read: it leaves the
+// package through a symlink, is not a regular file, is too large.
+type readError struct{ err error }
+
+func (e *readError) Error() string { return e.err.Error() }
+
 // require loads a module by package path (with ".js"), evaluating it once.
 // Errors are returned for the caller to throw into the requiring script.
 func (s *state) require(file string) (goja.Value, error) {
@@ -68,7 +75,14 @@ func (s *state) require(file string) (goja.Value, error) {
 	}
 	src, err := s.r.cfg.Read(file)
 	if err != nil {
-		return nil, fmt.Errorf("module %q: %w", file, errNotFound)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("module %q: %w", file, errNotFound)
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the OS path is the host's, not the package's
+		}
+		return nil, fmt.Errorf("module %q: %w", file, &readError{err})
 	}
 	prog, err := goja.Compile(file, modulePrefix+string(src)+"\n})", false)
 	if err != nil {
@@ -173,8 +187,12 @@ func (s *state) runEntry(p string) error {
 		return nil
 	}
 	_, err := s.require(file)
-	if errors.Is(err, errNotFound) {
+	var re *readError
+	switch {
+	case errors.Is(err, errNotFound):
 		s.r.diagErr(diag.Pos{File: file}, "cannot read "+file)
+	case errors.As(err, &re):
+		s.r.diagErr(diag.Pos{File: file}, "cannot read "+file+": "+re.Error())
 	}
 	return err
 }

@@ -228,11 +228,15 @@ func ParseInlineStyle(text string, pos diag.Pos, env *Env, base string) ([]Decla
 	var out []Declared
 	var ds []diag.Diagnostic
 	start := 0
+	// Positions advance from the previous declaration's (offsets only
+	// grow): an inline style of 100,000 declarations stays linear.
+	cur, curOff := pos, 0
 	for start <= len(text) {
 		end := declEnd(text, start)
 		part := text[start:end]
 		lead := len(part) - len(strings.TrimLeft(part, " \t\r\n\f"))
-		dpos := advancePos(pos, text[:start+lead])
+		cur, curOff = advancePos(cur, text[curOff:start+lead]), start+lead
+		dpos := cur
 		if strings.TrimSpace(part) != "" {
 			name, value, ok := strings.Cut(part, ":")
 			if !ok || strings.TrimSpace(name) == "" {
@@ -297,11 +301,5 @@ func advancePos(p diag.Pos, consumed string) diag.Pos {
 	if p.Line == 0 {
 		return p
 	}
-	if i := strings.LastIndexByte(consumed, '\n'); i >= 0 {
-		p.Line += strings.Count(consumed, "\n")
-		p.Col = len(consumed) - i
-		return p
-	}
-	p.Col += len(consumed)
-	return p
+	return diag.Advance(p, consumed)
 }

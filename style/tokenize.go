@@ -1,7 +1,6 @@
 package style
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/skyline-go/skyline/diag"
@@ -32,12 +31,7 @@ type source struct {
 // the parser sees a well-formed token stream either way.
 func tokenize(file string, src []byte, diags *diag.List) *source {
 	s := &source{file: file, text: string(src)}
-	s.lines = append(s.lines, 0)
-	for i := 0; i < len(s.text); i++ {
-		if s.text[i] == '\n' {
-			s.lines = append(s.lines, i+1)
-		}
-	}
+	s.lines = diag.LineStarts(s.text)
 	// The lexer appends a NUL sentinel to its buffer; give it a private copy
 	// with room for it so the caller's bytes are never written.
 	buf := make([]byte, len(src), len(src)+1)
@@ -74,8 +68,8 @@ func tokenize(file string, src []byte, diags *diag.List) *source {
 
 // pos converts a byte offset into a 1-based line and byte column.
 func (s *source) pos(off int) diag.Pos {
-	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off })
-	return diag.Pos{File: s.file, Line: line, Col: off - s.lines[line-1] + 1}
+	line, col := diag.LineCol(s.text, s.lines, off)
+	return diag.Pos{File: s.file, Line: line, Col: col}
 }
 
 // endPos is the position just past the last byte, for "unexpected end of

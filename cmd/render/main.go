@@ -10,6 +10,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,7 +25,16 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr *os.File) int {
+// Output bounds (hostile input): the window and the PNG are clamped to
+// them, and the command says so on stderr.
+const (
+	maxWindow = 16384    // -width and -height, CSS px
+	maxDPR    = 8        // -dpr (phones are at most 4)
+	maxSide   = 16384    // PNG width or height, device px
+	maxPixels = 64 << 20 // PNG area, device px (256 MiB of RGBA)
+)
+
+func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "PNG output (default: PAGE.png in the current directory)")
@@ -46,6 +57,20 @@ func run(args []string, stdout, stderr *os.File) int {
 		return 2
 	}
 	page := fs.Arg(0)
+	for _, f := range []struct {
+		name, unit string
+		v          *float64
+		limit      float64
+	}{{"width", " CSS px", width, maxWindow}, {"height", " CSS px", height, maxWindow}, {"dpr", "", dpr, maxDPR}} {
+		if math.IsNaN(*f.v) || math.IsInf(*f.v, 0) || *f.v <= 0 {
+			fmt.Fprintf(stderr, "render: -%s %v: want a finite number above 0\n", f.name, *f.v)
+			return 2
+		}
+		if *f.v > f.limit {
+			fmt.Fprintf(stderr, "render: -%s %v clamped to %v%s\n", f.name, *f.v, f.limit, f.unit)
+			*f.v = f.limit
+		}
+	}
 	vp := engine.Viewport{Width: float32(*width), Height: float32(*height), DPR: float32(*dpr), Dark: *dark}
 	opts := app.Options{Viewport: vp, LogOutput: stderr}
 	if *data != "" {
@@ -64,30 +89,68 @@ func run(args []string, stdout, stderr *os.File) int {
 	defer a.Close()
 	p := a.Page()
 	p.Update()
-	if *layoutOut != "" {
-		b, err := p.LayoutDump().MarshalIndent()
-		if err == nil {
-			err = os.WriteFile(*layoutOut, append(b, '\n'), 0o644)
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-	}
+	fitOutput(p, *full, stderr)
+	status := 0
 	png := *out
 	if png == "" {
 		png = strings.TrimSuffix(filepath.Base(strings.TrimSuffix(page, "/")), ".wxml") + ".png"
 	}
+	// The PNG first: a failing dump must not lose the picture.
 	if err := writePNG(p, png, *full); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		status = 1
 	}
-	return report(a.Diagnostics(), stderr)
+	if *layoutOut != "" {
+		if err := writeDump(p, *layoutOut); err != nil {
+			fmt.Fprintln(stderr, err)
+			status = 1
+		}
+	}
+	return max(status, report(a.Diagnostics(), stderr))
+}
+
+// fitOutput keeps the PNG within maxSide and maxPixels: the window is
+// rendered at a lower DPR, and a -full page taller than the bound is cut
+// at the bound (the layout dump still has the whole page).
+func fitOutput(p *engine.Page, full bool, stderr io.Writer) {
+	vp := p.Viewport()
+	w, h := float64(vp.Width), float64(vp.Height)
+	dpr := float64(vp.DPR)
+	if s := min(maxSide/w, maxSide/h, math.Sqrt(maxPixels/(w*h))); dpr > s {
+		fmt.Fprintf(stderr, "render: a %gx%g window at dpr %g is beyond the %d px side / %d Mpx output bound; dpr lowered to %.4g\n",
+			w, h, dpr, maxSide, maxPixels>>20, s)
+		vp.DPR = float32(s)
+		p.SetViewport(vp)
+		p.Update()
+	}
+	if full {
+		pw, ph := p.RenderSize(true)
+		if limit := min(maxSide, maxPixels/max(pw, 1)); ph > limit {
+			fmt.Fprintf(stderr, "render: the full page is %d px tall at dpr %g; the PNG is cut at %d px (the output bound)\n", ph, vp.DPR, limit)
+		}
+	}
+}
+
+// writeDump writes the layout dump (render-cli.md).
+func writeDump(p *engine.Page, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := p.LayoutDump().WriteJSON(f); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write([]byte{'\n'}); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // report prints diagnostics as file:line:col: message and returns the exit
 // status: non-zero only for errors (render-cli.md).
-func report(ds []diag.Diagnostic, stderr *os.File) int {
+func report(ds []diag.Diagnostic, stderr io.Writer) int {
 	status := 0
 	for _, d := range ds {
 		fmt.Fprintln(stderr, d.String())

@@ -15,6 +15,9 @@ import (
 // spends more time compressing than the engine spends painting.
 func writePNG(p *engine.Page, path string, full bool) error {
 	w, h := p.RenderSize(full)
+	if full {
+		h = min(h, maxSide, maxPixels/max(w, 1)) // fitOutput said so
+	}
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	p.Render(img)
 	f, err := os.Create(path)

@@ -19,7 +19,49 @@ func addNode(l, r node) node {
 	if isStringConst(l) || isStringConst(r) {
 		return &concatNode{[]node{l, r}}
 	}
-	return &binaryNode{opAdd, l, r}
+	if c, ok := l.(*addChain); ok {
+		c.parts = append(c.parts, r)
+		return c
+	}
+	return &addChain{[]node{l, r}}
+}
+
+// addChain is a chain a + b + c … whose operand types are known only at
+// run time. It evaluates left to right as JS does — numeric addition while
+// both sides are non-strings — and from the first string on joins every
+// remaining operand once: s + s + … with 100,000 terms is linear, not a
+// new string per +.
+type addChain struct{ parts []node }
+
+func (n *addChain) eval(s Scope) Value {
+	acc := toPrimitive(n.parts[0].eval(s))
+	for i := 1; i < len(n.parts); i++ {
+		v := toPrimitive(n.parts[i].eval(s))
+		as, aStr := acc.(string)
+		bs, bStr := v.(string)
+		if !aStr && !bStr {
+			acc = ToNumber(acc) + ToNumber(v)
+			continue
+		}
+		if !aStr {
+			as = jsString(acc)
+		}
+		if !bStr {
+			bs = jsString(v)
+		}
+		rest := n.parts[i+1:]
+		if len(rest) == 0 {
+			return as + bs
+		}
+		var b strings.Builder
+		b.WriteString(as)
+		b.WriteString(bs)
+		for _, p := range rest {
+			b.WriteString(jsString(toPrimitive(p.eval(s))))
+		}
+		return b.String()
+	}
+	return acc
 }
 
 func isStringConst(n node) bool {

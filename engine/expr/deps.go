@@ -1,6 +1,9 @@
 package expr
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // collectDeps appends the data paths n reads. A path stops at the first
 // dynamic index (a[i].c reads a, and i on its own), since which key is read
@@ -14,7 +17,7 @@ func collectDeps(n node, out []Path) []Path {
 		for _, k := range x.keys {
 			p = append(p, k.name)
 		}
-		return appendPath(out, p)
+		return append(out, p)
 	case *memberNode:
 		return collectDeps(x.obj, out)
 	case *indexNode:
@@ -25,6 +28,10 @@ func collectDeps(n node, out []Path) []Path {
 			out = collectDeps(a.x, out)
 		}
 	case *concatNode:
+		for _, p := range x.parts {
+			out = collectDeps(p, out)
+		}
+	case *addChain:
 		for _, p := range x.parts {
 			out = collectDeps(p, out)
 		}
@@ -50,12 +57,28 @@ func collectDeps(n node, out []Path) []Path {
 	return out
 }
 
-// appendPath adds p unless an identical path is already listed.
-func appendPath(out []Path, p Path) []Path {
-	for _, q := range out {
-		if slices.Equal(q, p) {
-			return out
+// uniquePaths removes repeated paths, keeping the first of each in order.
+// Short lists compare directly; long ones (a binding naming thousands of
+// paths) go through a set, so the cost stays linear.
+func uniquePaths(ps []Path) []Path {
+	if len(ps) <= 16 {
+		out := ps[:0]
+		for _, p := range ps {
+			if !slices.ContainsFunc(out, func(q Path) bool { return slices.Equal(q, p) }) {
+				out = append(out, p)
+			}
 		}
+		return out
 	}
-	return append(out, p)
+	seen := make(map[string]struct{}, len(ps))
+	out := ps[:0]
+	for _, p := range ps {
+		k := strings.Join(p, "\x00")
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, p)
+	}
+	return out
 }

@@ -1,8 +1,6 @@
 package expr
 
 import (
-	"strings"
-
 	"github.com/skyline-go/skyline/diag"
 )
 
@@ -46,7 +44,7 @@ func compile(src string, pos diag.Pos, objectBody bool) (*Expr, error) {
 	if p.err != nil {
 		return nil, errorAt(pos, src, p.err)
 	}
-	return &Expr{src: src, root: root, deps: collectDeps(root, nil)}, nil
+	return &Expr{src: src, root: root, deps: uniquePaths(collectDeps(root, nil))}, nil
 }
 
 // Eval evaluates the expression against s. It never panics on data: missing
@@ -68,10 +66,7 @@ func errorAt(base diag.Pos, src string, e *lexError) diag.Diagnostic {
 // columns restart after each newline inside src.
 func posAt(base diag.Pos, src string, off int) diag.Pos {
 	off = min(max(off, 0), len(src))
-	before := src[:off]
-	nl := strings.Count(before, "\n")
-	if nl == 0 {
-		return diag.Pos{File: base.File, Line: base.Line, Col: base.Col + off}
-	}
-	return diag.Pos{File: base.File, Line: base.Line + nl, Col: off - strings.LastIndexByte(before, '\n')}
+	p := diag.Advance(base, src[:off])
+	p.File = base.File
+	return p
 }

@@ -28,6 +28,13 @@ type part struct {
 // decoded by the markup parser).
 func ParseTemplate(src string, pos diag.Pos) (*Template, error) {
 	t := &Template{raw: src, static: src}
+	// Positions advance from the last one computed (offsets only grow), so
+	// text with many bindings costs linear time, not a rescan per binding.
+	cur, curOff := pos, 0
+	at := func(off int) diag.Pos {
+		cur, curOff = posAt(cur, src[curOff:], off-curOff), off
+		return cur
+	}
 	i := 0
 	for i < len(src) {
 		open := strings.Index(src[i:], "{{")
@@ -39,26 +46,26 @@ func ParseTemplate(src string, pos diag.Pos) (*Template, error) {
 		if open > i {
 			t.parts = append(t.parts, part{text: src[i:open]})
 		}
+		openPos := at(open)
 		end := mustacheEnd(src, open+2)
 		if end < 0 {
-			return nil, diag.Diagnostic{Pos: posAt(pos, src, open), Severity: diag.Error, Msg: "unterminated {{ (no matching }})"}
+			return nil, diag.Diagnostic{Pos: openPos, Severity: diag.Error, Msg: "unterminated {{ (no matching }})"}
 		}
 		body := src[open+2 : end]
-		x, err := Parse(body, posAt(pos, src, open+2))
+		x, err := Parse(body, at(open+2))
 		if err != nil {
 			if d, ok := err.(diag.Diagnostic); ok && strings.TrimSpace(body) == "" {
-				d.Pos, d.Msg = posAt(pos, src, open), "empty {{ }}"
+				d.Pos, d.Msg = openPos, "empty {{ }}"
 				return nil, d
 			}
 			return nil, err
 		}
 		t.parts = append(t.parts, part{x: x})
 		t.bound = true
-		for _, p := range x.deps {
-			t.deps = appendPath(t.deps, p)
-		}
+		t.deps = append(t.deps, x.deps...)
 		i = end + 2
 	}
+	t.deps = uniquePaths(t.deps)
 	if len(t.parts) == 1 && t.parts[0].x != nil {
 		t.single = t.parts[0].x
 	}

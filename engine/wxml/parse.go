@@ -3,7 +3,6 @@ package wxml
 import (
 	"bytes"
 	"fmt"
-	"sort"
 
 	"github.com/skyline-go/skyline/diag"
 )
@@ -40,12 +39,7 @@ type parser struct {
 // other text is kept as written (whitespace collapsing is a later decision of the engine).
 // <wxs> element content is kept raw as a single TextNode (no entity decoding, no markup).
 func Parse(file string, src []byte) (*Document, []diag.Diagnostic) {
-	p := &parser{file: file, src: src, doc: &Document{File: file}, lines: []int{0}}
-	for k, c := range src {
-		if c == '\n' {
-			p.lines = append(p.lines, k+1)
-		}
-	}
+	p := &parser{file: file, src: src, doc: &Document{File: file}, lines: diag.LineStarts(src)}
 	p.lastQuote = [2]int{bytes.LastIndexByte(src, '"'), bytes.LastIndexByte(src, '\'')}
 	if bytes.HasPrefix(src, []byte("\ufeff")) {
 		p.i = 3 // a UTF-8 byte order mark is not text; columns still count its bytes
@@ -74,8 +68,8 @@ func (p *parser) startsMarkup(c byte) bool {
 
 // pos converts a byte offset to file:line:col (1-based, byte columns).
 func (p *parser) pos(off int) diag.Pos {
-	line := sort.Search(len(p.lines), func(k int) bool { return p.lines[k] > off }) - 1
-	return diag.Pos{File: p.file, Line: line + 1, Col: off - p.lines[line] + 1}
+	line, col := diag.LineCol(p.src, p.lines, off)
+	return diag.Pos{File: p.file, Line: line, Col: col}
 }
 
 func (p *parser) errorf(at diag.Pos, format string, args ...any) {
