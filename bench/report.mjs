@@ -32,7 +32,7 @@ const GROUPS = [
   {
     id: 'layout',
     title: 'Layout vs yoga-layout',
-    prose: 'Full layout (every cache cleared) of the Yoga/Taffy benchmark trees: every node `flex-grow: 1` under a 1000×1000 root; deep = 10-ary, wide = one level. yoga-layout builds the same trees and marks every leaf dirty before each timed `calculateLayout`.',
+    prose: 'Full layout (every cache cleared) of the Yoga/Taffy benchmark trees: every node `flex-grow: 1` under a 1000×1000 root; deep = 10-ary, wide = one level. yoga-layout builds the same trees and marks every leaf dirty before each timed `calculateLayout`. One pair of commands per tree, so both figures of a row are taken seconds apart.',
     rows: [
       { what: 'deep tree, 1,000 nodes', ours: 'layout:Deep/1000', other: 'yoga:YogaDeep/1000', otherName: 'yoga', ...ns('ms') },
       { what: 'deep tree, 10,000 nodes', ours: 'layout:Deep/10000', other: 'yoga:YogaDeep/10000', otherName: 'yoga', ...ns('ms') },

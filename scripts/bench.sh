@@ -10,9 +10,10 @@
 # Each group is run once per round, for N rounds (default 5). A group with an
 # anchor (yoga-layout WASM on Node for the layout trees, headless Chromium for
 # the first frame and the cold page render) runs ours and the anchor back to
-# back, in the order ours-anchor in odd rounds and anchor-ours in even ones
-# (ABBA), so a machine that speeds up or slows down during the run weighs on
-# both sides alike. Every figure in the table is the median over the rounds
+# back (the layout group one tree at a time, so each tree's two figures are
+# taken seconds apart), in the order ours-anchor in odd rounds and
+# anchor-ours in even ones (ABBA), so a machine that speeds up or slows down
+# during the run weighs on both sides alike. Every figure in the table is the median over the rounds
 # (min–max beside it); a ratio is ours' median over the anchor's median, and
 # "per round" is the range of the round-by-round ratios. Go figures come from
 # `go test -bench` (ns/op, B/op, allocs/op and the benchmarks' own metrics),
@@ -85,7 +86,7 @@ if [ $QUICK = 1 ]; then
 	ROUNDS=${ROUNDS:-2}
 	BT=30ms        # most Go benchmarks
 	BT_FRAMES=60x  # fling frames
-	YOGA_MS=30     # yoga: timed ms per tree (after a quarter as warm-up)
+	YOGA_MS=30     # yoga: timed ms per tree (after as long a warm-up)
 	FEED_RUNS=3    # chromium feed: tabs per round (the first is dropped)
 	RENDER_PAIRS=1 # cold renders per round, each side
 else
@@ -250,9 +251,21 @@ timed() {
 
 # ---------------------------------------------------------------- groups
 
-layout_ours() { gobench layout ours layout ./layout . "$BT"; }
-layout_yoga() { anchorbench layout yoga node bench/yoga/bench.mjs --bench --time "$YOGA_MS"; }
-group_layout() { pair layout_ours layout_yoga; }
+# One pair per tree, so that each tree's two figures are taken seconds apart.
+layout_ours() { gobench layout ours layout ./layout "$LAYOUT_GO" "$BT"; }
+layout_yoga() { anchorbench layout yoga node bench/yoga/bench.mjs --bench --time "$YOGA_MS" --only "$LAYOUT_YOGA"; }
+layout_pair() {
+	LAYOUT_GO=$1 LAYOUT_YOGA=$2
+	pair layout_ours layout_yoga
+}
+group_layout() {
+	layout_pair '^BenchmarkDeep$/^1000$' '^Deep/1000$'
+	layout_pair '^BenchmarkDeep$/^10000$' '^Deep/10000$'
+	layout_pair '^BenchmarkDeep$/^100000$' '^Deep/100000$'
+	layout_pair '^BenchmarkWide$/^1000$' '^Wide/1000$'
+	layout_pair '^BenchmarkWide$/^10000$' '^Wide/10000$'
+	layout_pair '^Benchmark(Clean|OneLeaf)RelayoutDeep10k$' 'RelayoutDeep10k$'
+}
 
 ff_ours() { gobench firstframe ours engine ./engine '^BenchmarkScrollFeedFirstFrame$' "$BT"; }
 ff_chromium() { anchorbench firstframe chromium node bench/chromium/feed.mjs --bench --runs "$FEED_RUNS"; }
