@@ -173,10 +173,10 @@ const ratio = (r) => (r < 1 && r > 0 ? `${num(r)} (1/${num(1 / r)})` : num(r));
 const out = [];
 const p = (s = '') => out.push(s);
 
-p(`Run: ${meta.started ?? '?'}, commit ${meta.commit ?? '?'}, ${meta.rounds ?? '?'} rounds of ${meta.groups ?? '?'}, ${meta.elapsed ?? '?'} in all.`);
-p(`Machine: ${meta.machine ?? '?'}; ${meta.go ?? ''}; Node ${meta.node ?? '?'}` +
+p(`- Run: ${meta.started ?? '?'}, commit ${meta.commit ?? '?'}, ${meta.rounds ?? '?'} rounds of ${meta.groups ?? '?'}, ${meta.elapsed ?? '?'} in all.`);
+p(`- Machine: ${meta.machine ?? '?'}; ${meta.go ?? ''}; Node ${meta.node ?? '?'}` +
   (meta.yoga ? `; ${meta.yoga}` : '') + (meta.chromium ? `; ${meta.chromium}` : '') + '.');
-p(`Load average (1, 5, 15 min) at the start: ${meta.load_start ?? '?'}; at the end: ${meta.load_end ?? '?'}.`);
+p(`- Load average (1, 5, 15 min) at the start: ${meta.load_start ?? '?'}; at the end: ${meta.load_end ?? '?'}.`);
 
 for (const g of GROUPS) {
   const cmds = commands.filter((c) => c[0] === g.id);
