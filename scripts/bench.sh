@@ -126,22 +126,22 @@ if selected firstframe || selected render; then
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
 	log "installing ${need_apt[*]} (apt)"
-	apt-get update -qq
+	apt-get update -qq >&2
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 if selected layout && [ ! -f bench/yoga/node_modules/yoga-layout/package.json ]; then
 	log "npm install in bench/yoga"
-	(cd bench/yoga && npm install --no-audit --no-fund --loglevel=error)
+	(cd bench/yoga && npm install --no-audit --no-fund --loglevel=error) >&2
 fi
 if selected firstframe && [ ! -f bench/chromium/node_modules/puppeteer-core/package.json ]; then
 	log "npm install in bench/chromium (puppeteer-core only: it downloads no browser)"
-	(cd bench/chromium && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error)
+	(cd bench/chromium && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error) >&2
 fi
 
 CHROMIUM_FLAGS=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
 	--disable-background-networking --disable-component-update --disable-sync)
 if selected render; then
-	go build -o "$WORK/render" ./cmd/render
+	go build -o "$WORK/render" ./cmd/render >&2
 	node bench/chromium/feed.mjs --html "$WORK/feed.html"
 	mkdir -p "$WORK/chromium-profile"
 fi
