@@ -6,7 +6,11 @@
 // The engine's number for the same page is BenchmarkScrollFeedFirstFrame
 // (load + style + layout + paint of the first frame).
 //
-//   npm install && node feed.mjs [--runs 9] [--chromium /usr/bin/chromium]
+//   npm install && node feed.mjs [--runs 9] [--chromium /usr/bin/chromium] [--bench]
+//   node feed.mjs --html FILE     (only write the page's HTML, for
+//                                  chromium --headless --screenshot)
+//
+// --bench prints the medians as Go benchmark lines (for scripts/bench.sh).
 //
 // Each run opens a new tab in one warm browser and loads the page from a
 // request handler (no disk or network); it reports, from navigation start,
@@ -18,7 +22,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -78,6 +81,15 @@ function feedHTML(rows) {
 
 const html = feedHTML(1000);
 
+// --html FILE: write the page and stop (scripts/bench.sh times
+// `chromium --headless --screenshot` on it against cmd/render).
+if (opt('html', null)) {
+  fs.writeFileSync(opt('html', null), html);
+  process.exit(0);
+}
+const { default: puppeteer } = await import('puppeteer-core');
+const benchOut = args.includes('--bench');
+
 // In the page: the time of a frame after the load event, then the
 // first-contentful-paint entry, which Chromium records once the frame is
 // presented (up to 5 s later; null when none came).
@@ -130,15 +142,24 @@ try {
     results.push(m);
     await page.close();
   }
-  const f = v => (v == null ? '—' : v.toFixed(1)).padStart(7);
-  console.log(`chromium ${await browser.version()}, 1,000-row feed, 375×667 @2, ${runs} runs (ms from navigation start)`);
-  console.log('run   first-contentful-paint   load-event-end   frame-after-load');
-  results.forEach((m, i) => console.log(`${String(i + 1).padStart(3)}   ${f(m.fcp)}                  ${f(m.load)}          ${f(m.frame)}`));
-  const warm = results.slice(1);
-  const fcps = warm.map(m => m.fcp).filter(v => v != null);
-  console.log(`median of runs 2–${runs}: first-contentful-paint ${fcps.length ? median(fcps).toFixed(1) : '—'} ms ` +
-    `(${fcps.length} reported), frame after load ${median(warm.map(m => m.frame)).toFixed(1)} ms ` +
-    `(first run: ${f(results[0].fcp).trim()} / ${f(results[0].frame).trim()} ms)`);
+  if (benchOut) {
+    // Go benchmark lines for scripts/bench.sh: the medians of runs 2–N
+    // (warm browser, new tab each run), in ns.
+    const warm = results.slice(1);
+    const fcps = warm.map(m => m.fcp).filter(v => v != null);
+    if (fcps.length) console.log(`BenchmarkChromiumFeed/fcp\t${fcps.length}\t${(median(fcps) * 1e6).toFixed(0)} ns/op`);
+    console.log(`BenchmarkChromiumFeed/frame-after-load\t${warm.length}\t${(median(warm.map(m => m.frame)) * 1e6).toFixed(0)} ns/op`);
+  } else {
+    const f = v => (v == null ? '—' : v.toFixed(1)).padStart(7);
+    console.log(`chromium ${await browser.version()}, 1,000-row feed, 375×667 @2, ${runs} runs (ms from navigation start)`);
+    console.log('run   first-contentful-paint   load-event-end   frame-after-load');
+    results.forEach((m, i) => console.log(`${String(i + 1).padStart(3)}   ${f(m.fcp)}                  ${f(m.load)}          ${f(m.frame)}`));
+    const warm = results.slice(1);
+    const fcps = warm.map(m => m.fcp).filter(v => v != null);
+    console.log(`median of runs 2–${runs}: first-contentful-paint ${fcps.length ? median(fcps).toFixed(1) : '—'} ms ` +
+      `(${fcps.length} reported), frame after load ${median(warm.map(m => m.frame)).toFixed(1)} ms ` +
+      `(first run: ${f(results[0].fcp).trim()} / ${f(results[0].frame).trim()} ms)`);
+  }
 } finally {
   await browser.close();
   fs.rmSync(userDir, { recursive: true, force: true });
