@@ -6,9 +6,19 @@ import "github.com/skyline-go/skyline/style"
 // layout and nine for sizes, chosen by which dimensions are known and whether
 // the space is a min-content constraint. Fixed size, no maps, no allocation.
 // The zero value is an empty cache.
+//
+// Each size slot has two ways, the older replaced first. With one way, a
+// node asked the same kind of question under two constraints in turn (a
+// shrink-to-fit box measured under the space its parent was offered and
+// again under the width the parent settled on; the two sizing modes of a
+// min-content minimum) evicts the other answer each time; every miss
+// re-measures the whole subtree under it, which asks its own children the
+// same two questions, so a deep chain of such boxes cost time exponential
+// in its depth (hostile_test.go). Two ways keep both answers.
 type Cache struct {
 	final   cacheEntry
-	measure [9]cacheEntry
+	measure [9][2]cacheEntry
+	older   [9]uint8 // per slot, the way Store replaces next
 	// last holds the inputs of the last PerformLayout, kept across Clear so
 	// a relayout boundary can be laid out again on its own (Flutter's
 	// relayout boundaries; see Relayout).
@@ -34,7 +44,8 @@ type cacheEntry struct {
 func (c *Cache) Clear() {
 	c.final.ok = false
 	for i := range c.measure {
-		c.measure[i].ok = false
+		c.measure[i][0].ok = false
+		c.measure[i][1].ok = false
 	}
 }
 
@@ -44,7 +55,7 @@ func (c *Cache) IsEmpty() bool {
 		return false
 	}
 	for i := range c.measure {
-		if c.measure[i].ok {
+		if c.measure[i][0].ok || c.measure[i][1].ok {
 			return false
 		}
 	}
@@ -120,8 +131,10 @@ func (c *Cache) Get(in *Inputs) (Output, bool) {
 		return Output{}, false
 	}
 	for i := range c.measure {
-		if c.measure[i].matches(in) {
-			return Output{Size: c.measure[i].out.Size}, true
+		for w := range c.measure[i] {
+			if c.measure[i][w].matches(in) {
+				return Output{Size: c.measure[i][w].out.Size}, true
+			}
 		}
 	}
 	// A final layout answers a size question too.
@@ -146,7 +159,10 @@ func (c *Cache) store(in *Inputs, out Output, reuseW, reuseH bool) {
 		c.hasLast = true
 		return
 	}
-	c.measure[slotFor(in.KnownDimensions, in.AvailableSpace)] = e
+	i := slotFor(in.KnownDimensions, in.AvailableSpace)
+	w := c.older[i] & 1
+	c.measure[i][w] = e
+	c.older[i] = w ^ 1
 }
 
 // ComputeFunc is an algorithm: flex, block, a leaf, or a host's own.
@@ -155,6 +171,8 @@ type ComputeFunc func(t Tree, id NodeID, in Inputs) Output
 // ComputeCached is the host-side wrapper around every algorithm call: it
 // answers from the node's cache when the inputs match and otherwise runs
 // compute and stores the result. Hosts call it from ComputeChildLayout.
+// It also keeps the depth budget (MaxDepth): a call nested deeper returns
+// an empty size without computing.
 func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
 	if in.SizingMode == ContentSize && noSizeStyles(t.Style(id)) {
 		// Without size styles both sizing modes compute the same thing;
@@ -166,10 +184,22 @@ func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
 	if out, ok := c.Get(&in); ok {
 		return out
 	}
-	out := compute(t, id, in)
+	sc := t.Scratch()
+	if sc.depth >= maxDepth {
+		sc.cut = true
+		return Output{}
+	}
+	out := computeNested(t, sc, id, in, compute)
 	reuseW, reuseH := producedSizeReusable(t, id, &in)
 	c.store(&in, out, reuseW, reuseH)
 	return out
+}
+
+// computeNested runs compute one level deeper in the depth budget.
+func computeNested(t Tree, sc *Scratch, id NodeID, in Inputs, compute ComputeFunc) Output {
+	sc.depth++
+	defer func() { sc.depth-- }()
+	return compute(t, id, in)
 }
 
 // producedSizeReusable reports, per axis, whether laying the node out at
