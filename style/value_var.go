@@ -40,7 +40,6 @@ type customScope struct {
 	parent *Vars
 	names  []string
 	raws   []string
-	pos    []diag.Pos
 	vals   []string
 	state  []uint8 // 0 pending, 1 resolving, 2 done
 	stack  []int
@@ -62,10 +61,9 @@ func (s *customScope) find(name string) (int, bool) {
 	return 0, false
 }
 
-func (s *customScope) add(name, raw string, pos diag.Pos) {
+func (s *customScope) add(name, raw string) {
 	s.names = append(s.names, name)
 	s.raws = append(s.raws, raw)
-	s.pos = append(s.pos, pos)
 	if s.index != nil {
 		s.index[name] = len(s.names) - 1
 	} else if len(s.names) > maxScanNames {
@@ -183,6 +181,28 @@ func (s *customScope) plan() int {
 	return tooDeep
 }
 
+// hasVar reports whether raw may hold a var() (as substituteVars spots
+// them, in any case).
+func hasVar(raw string) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if raw[i+3] == '(' && raw[i]|0x20 == 'v' && raw[i+1]|0x20 == 'a' && raw[i+2]|0x20 == 'r' {
+			return true
+		}
+	}
+	return false
+}
+
+// declPos is the position of the declaration of custom property name that
+// won (the last).
+func declPos(decls []*Declared, name string) diag.Pos {
+	for i := len(decls) - 1; i >= 0; i-- {
+		if decls[i].Prop == PropCustom && decls[i].Name == name {
+			return decls[i].Pos
+		}
+	}
+	return diag.Pos{}
+}
+
 // eachVarRef calls fn with the name of every var() in raw, those inside
 // fallbacks included; it finds them as substituteVars does.
 func eachVarRef(raw string, fn func(name string)) {
@@ -215,23 +235,30 @@ func eachVarRef(raw string, fn func(name string)) {
 // deeper than maxVarDepth is reported to diags (may be nil) once.
 func resolveCustoms(parent *Vars, decls []*Declared, diags *diag.List) *Vars {
 	s := &customScope{parent: parent}
+	refs := false
 	for _, d := range decls {
 		if d.Prop != PropCustom {
 			continue
 		}
 		raw := strings.TrimSpace(d.Raw)
+		if hasVar(raw) {
+			refs = true
+		}
 		if j, ok := s.find(d.Name); ok {
-			s.raws[j], s.pos[j] = raw, d.Pos
+			s.raws[j] = raw
 			continue
 		}
-		s.add(d.Name, raw, d.Pos)
+		s.add(d.Name, raw)
 	}
 	n := len(s.names)
 	s.vals = make([]string, n)
 	s.state = make([]uint8, n)
 	s.cyclic = make([]bool, n)
-	if deep := s.plan(); deep >= 0 && diags != nil {
-		diags.Warnf(s.pos[deep], "var() references nested more than %d deep in %q; the property is invalid", maxVarDepth, clipQuoted(s.names[deep]))
+	if refs { // else nothing refers to anything: no cycle, no chain
+		if deep := s.plan(); deep >= 0 && diags != nil {
+			diags.Warnf(declPos(decls, s.names[deep]), "var() references nested more than %d deep in %q; the property is invalid",
+				maxVarDepth, clipQuoted(s.names[deep]))
+		}
 	}
 	for i := range s.names {
 		s.resolve(i)
