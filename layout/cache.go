@@ -14,10 +14,12 @@ import "github.com/skyline-go/skyline/style"
 // min-content minimum) evicts the other answer each time; every miss
 // re-measures the whole subtree under it, which asks its own children the
 // same two questions, so a deep chain of such boxes cost time exponential
-// in its depth (hostile_test.go). Two ways keep both answers.
+// in its depth (quadratic and worse, hostile_test.go). Two ways keep both
+// answers; a size entry keeps only the size, so the cache is no larger
+// than with one full entry per slot.
 type Cache struct {
 	final   cacheEntry
-	measure [9][2]cacheEntry
+	measure [9][2]sizeEntry
 	older   [9]uint8 // per slot, the way Store replaces next
 	// last holds the inputs of the last PerformLayout, kept across Clear so
 	// a relayout boundary can be laid out again on its own (Flutter's
@@ -26,18 +28,29 @@ type Cache struct {
 	hasLast bool
 }
 
-type cacheEntry struct {
-	known  MaybeSize
-	parent MaybeSize
-	avail  AvailableSize
-	mode   SizingMode
-	ctop   bool
-	cbot   bool
-	out    Output
-	ok     bool
+// cacheKey is what decides an entry's answer (and whether it holds one).
+type cacheKey struct {
+	known MaybeSize
+	avail AvailableSize
+	mode  SizingMode
+	ctop  bool
+	cbot  bool
+	ok    bool
 	// reuseW / reuseH: the produced-size rule (matches) may answer a
 	// query whose known width / height is the size this entry produced.
 	reuseW, reuseH bool
+}
+
+// cacheEntry is the final layout's entry: the whole output.
+type cacheEntry struct {
+	cacheKey
+	out Output
+}
+
+// sizeEntry is a size question's entry.
+type sizeEntry struct {
+	cacheKey
+	size Size
 }
 
 // Clear empties the cache (the node or its content changed).
@@ -101,16 +114,16 @@ func slotFor(known MaybeSize, avail AvailableSize) int {
 // (reuseW / reuseH, set by ComputeCached): children's percentages resolve
 // only against a definite size (a wrapping row of 50% items: 120×20 at
 // max-content, 120×40 laid out at 120), and a max-width clamps the size
-// the content was laid out at.
-func (e *cacheEntry) matches(in *Inputs) bool {
+// the content was laid out at. size is the size the entry produced.
+func (e *cacheKey) matches(in *Inputs, size Size) bool {
 	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom {
 		return false
 	}
 	kw, kh := in.KnownDimensions.Width, in.KnownDimensions.Height
-	if !(kw.eq(e.known.Width) || (e.reuseW && kw.Ok && kw.V == e.out.Size.Width && e.avail.Width.Kind != MinContent)) {
+	if !(kw.eq(e.known.Width) || (e.reuseW && kw.Ok && kw.V == size.Width && e.avail.Width.Kind != MinContent)) {
 		return false
 	}
-	if !(kh.eq(e.known.Height) || (e.reuseH && kh.Ok && kh.V == e.out.Size.Height && e.avail.Height.Kind != MinContent)) {
+	if !(kh.eq(e.known.Height) || (e.reuseH && kh.Ok && kh.V == size.Height && e.avail.Height.Kind != MinContent)) {
 		return false
 	}
 	if !kw.Ok && !e.avail.Width.roughlyEq(in.AvailableSpace.Width) {
@@ -125,20 +138,20 @@ func (e *cacheEntry) matches(in *Inputs) bool {
 // Get returns a cached result for in, if any.
 func (c *Cache) Get(in *Inputs) (Output, bool) {
 	if in.RunMode == PerformLayout {
-		if c.final.matches(in) {
+		if c.final.matches(in, c.final.out.Size) {
 			return c.final.out, true
 		}
 		return Output{}, false
 	}
 	for i := range c.measure {
 		for w := range c.measure[i] {
-			if c.measure[i][w].matches(in) {
-				return Output{Size: c.measure[i][w].out.Size}, true
+			if e := &c.measure[i][w]; e.matches(in, e.size) {
+				return Output{Size: e.size}, true
 			}
 		}
 	}
 	// A final layout answers a size question too.
-	if c.final.matches(in) {
+	if c.final.matches(in, c.final.out.Size) {
 		return Output{Size: c.final.out.Size}, true
 	}
 	return Output{}, false
@@ -150,18 +163,18 @@ func (c *Cache) Get(in *Inputs) (Output, bool) {
 func (c *Cache) Store(in *Inputs, out Output) { c.store(in, out, false, false) }
 
 func (c *Cache) store(in *Inputs, out Output, reuseW, reuseH bool) {
-	e := cacheEntry{known: in.KnownDimensions, parent: in.ParentSize, avail: in.AvailableSpace,
-		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, out: out, ok: true,
+	k := cacheKey{known: in.KnownDimensions, avail: in.AvailableSpace,
+		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, ok: true,
 		reuseW: reuseW, reuseH: reuseH}
 	if in.RunMode == PerformLayout {
-		c.final = e
+		c.final = cacheEntry{k, out}
 		c.last = *in
 		c.hasLast = true
 		return
 	}
 	i := slotFor(in.KnownDimensions, in.AvailableSpace)
 	w := c.older[i] & 1
-	c.measure[i][w] = e
+	c.measure[i][w] = sizeEntry{k, out.Size}
 	c.older[i] = w ^ 1
 }
 
