@@ -241,8 +241,9 @@ func nthMatch(a, b, idx int) bool {
 // is linear, so :nth-child over a long list would be quadratic; during a
 // pass (Resolver.BeginPass) indexes are cached, and counting stops at the
 // first sibling whose index is known — in document order, the previous one.
-// The siblings counted on the way get their indexes too, so any order of
-// visits costs time linear in the list.
+// A long count leaves every nthCheckpoint-th sibling it walked over a
+// checkpoint, so that visits in any order (the engine restyles by depth,
+// not document order) cost at most that many steps each after the first.
 func (m *matchContext) childIndex(el Element) int {
 	var nth map[Element]int32
 	if m.pass != nil {
@@ -263,19 +264,23 @@ func (m *matchContext) childIndex(el Element) int {
 			}
 		}
 	}
-	fill := k - 1 // previous siblings walked over without an index
 	if idx == 0 {
 		idx = k + 1
-		fill = k
 	}
 	if nth != nil {
 		nth[el] = int32(idx)
-		j := idx
-		for s := el.PrevElementSibling(); fill > 0; s = s.PrevElementSibling() {
-			j--
-			nth[s] = int32(j)
-			fill--
+		if k > nthCheckpoint {
+			s := el.PrevElementSibling()
+			for j := idx - 1; j > idx-k; j-- {
+				if j%nthCheckpoint == 0 {
+					nth[s] = int32(j)
+				}
+				s = s.PrevElementSibling()
+			}
 		}
 	}
 	return idx
 }
+
+// nthCheckpoint spaces the child indexes a long count caches.
+const nthCheckpoint = 32
