@@ -24,6 +24,7 @@ const LongPressDelay = 350
 
 // eventState is the page's input state.
 type eventState struct {
+	hit   gesture.HitTester
 	calls []HandlerCall
 	path  []*Node
 	steps []gesture.Step
