@@ -57,14 +57,14 @@ func (p *Page) TriggerEvent(id InstanceID, name string, detail any, bubbles, com
 
 // dispatchTouchEvent dispatches a touch-derived event (touchstart, tap, …)
 // at target along the composed tree (spec §1.6: these bubble, with a
-// capture phase).
-func (p *Page) dispatchTouchEvent(target *Node, ev EventObject) {
+// capture phase). It returns the number of handler calls queued.
+func (p *Page) dispatchTouchEvent(target *Node, ev EventObject) int {
 	path := p.ev.path[:0]
 	for n := target; n != nil; n = n.parent {
 		path = append(path, n)
 	}
 	p.ev.path = path
-	p.dispatch(target, path, ev, gesture.Bubbles(ev.Type), true)
+	return p.dispatch(target, path, ev, gesture.Bubbles(ev.Type), true)
 }
 
 // nodePath adapts an event path to gesture.Path.

@@ -8,9 +8,9 @@ import (
 )
 
 // Touches scroll the scroll-views under the finger (spec §4.5, §5.5): the
-// drag's rules are gesture's (gesture.Drag); the page finds the candidates
-// — the user-scrollable scroll-views on the path from the hit element up to
-// the root, innermost first — and feeds the drag the finger's input.
+// drag's rules are gesture's (gesture.Drag, fed by gesture.Stream); the
+// page offers it the user-scrollable scroll-views on the path from the hit
+// element up to the root (streamHost.DragCandidates).
 
 // dragView is a scroll-view as gesture.Scrollable.
 type dragView scrollView
@@ -22,30 +22,6 @@ func (d *dragView) DragStart()                    { d.sc.DragStart() }
 func (d *dragView) DragUpdate(delta float64) bool { return d.sc.DragUpdate(delta) }
 func (d *dragView) DragEnd(v float64)             { d.sc.DragEnd(v) }
 func (d *dragView) Sync()                         { (*scrollView)(d).sync() }
-
-// dragStart begins finger id's drag at page point (x, y) at time t (ms)
-// and reports whether it caught a moving scroll-view.
-func (p *Page) dragStart(id int, x, y, t float64) (caught bool) {
-	if p.pipe == nil {
-		return false
-	}
-	h := &p.pipe.lt.sc
-	if h.drag.Down() {
-		return false // another finger drives the scrolling
-	}
-	h.now = t
-	var c gesture.Candidates
-	for n := p.HitTest(float32(x), float32(y)); n != nil; n = n.parent {
-		sv := p.laidScrollView(n)
-		if sv == nil || !userScrollable(sv) {
-			continue
-		}
-		if !c.Add((*dragView)(sv)) {
-			break
-		}
-	}
-	return h.drag.Start(id, x, y, t, &c)
-}
 
 // laidScrollView returns n's scroll-view state when it is laid out in the
 // current box tree.
@@ -63,30 +39,6 @@ func (p *Page) laidScrollView(n *Node) *scrollView {
 // scroll-x is on (spec §4.5, §5.5 rule 6).
 func userScrollable(sv *scrollView) bool {
 	return sv.node.BoolAttr("scroll-y") || sv.node.BoolAttr("scroll-x")
-}
-
-// dragMove moves finger id to (x, y) at time t (ms) and reports whether a
-// scroll-view has claimed its drag.
-func (p *Page) dragMove(id int, x, y, t float64) bool {
-	if p.pipe == nil {
-		return false
-	}
-	h := &p.pipe.lt.sc
-	if !h.drag.Drives(id) {
-		return false
-	}
-	h.now = t
-	return h.drag.Move(x, y, t)
-}
-
-// dragEnd lifts finger id: the claimant flings with the finger's
-// velocity, unclaimed candidates settle. It reports whether the drag had
-// been claimed.
-func (p *Page) dragEnd(id int, cancel bool) bool {
-	if p.pipe == nil || !p.pipe.lt.sc.drag.Drives(id) {
-		return false
-	}
-	return p.pipe.lt.sc.drag.End(cancel)
 }
 
 // Wheel scrolls the innermost scroll-view under (x, y) by a wheel or
