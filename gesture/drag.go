@@ -41,6 +41,10 @@ type Scrollable interface {
 	DragStart()
 	DragUpdate(delta float64) (claimed bool)
 	DragEnd(velocity float64)
+	// ScrollBy moves the content by delta at once, clamped to it, as
+	// desktop browsers apply a wheel's precise deltas; a fling in progress
+	// stops. It applies the new offset itself.
+	ScrollBy(delta float64)
 	// Sync applies the scroller's new state to the page (content placed
 	// for the offset, scroll events); the drag calls it after each input it
 	// fed, never in the middle of a claim.
@@ -177,8 +181,7 @@ func along(s Scrollable, dx, dy float64) float64 {
 
 // WheelDelta is the part of a wheel or trackpad delta (positive dy scrolls
 // toward the end) that scrolls s: a plain wheel (dy only) scrolls a
-// horizontal list too. The host offers it to the scroll-views under the
-// point, innermost first, until one takes a non-zero delta.
+// horizontal list too.
 func WheelDelta(s Scrollable, dx, dy float32) float64 {
 	if !s.Vertical() && dx != 0 {
 		return float64(dx)

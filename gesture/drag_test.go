@@ -24,8 +24,9 @@ func (f *fscroll) DragUpdate(d float64) bool {
 	f.moved += d
 	return f.moved > f.slop || f.moved < -f.slop
 }
-func (f *fscroll) DragEnd(v float64) { *f.log = append(*f.log, fmt.Sprintf("%s.end(%g)", f.name, v)) }
-func (f *fscroll) Sync()             {}
+func (f *fscroll) DragEnd(v float64)  { *f.log = append(*f.log, fmt.Sprintf("%s.end(%g)", f.name, v)) }
+func (f *fscroll) Sync()              {}
+func (f *fscroll) ScrollBy(d float64) { f.moved += d }
 
 // TestDragClaim: a horizontal inner list lets a vertical drag through to
 // its vertical parent, which flings with the finger's velocity.

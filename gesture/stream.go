@@ -1,5 +1,7 @@
 package gesture
 
+import "iter"
+
 // Stream is one page's touch input: the touch events, taps and long
 // presses of the fingers down (Touches) and the scrolling they drive
 // (Drag), in the order a device produces them. The host feeds it input
@@ -18,9 +20,9 @@ type StreamHost[N comparable] interface {
 	Dispatch(typ string, c *Contact[N], t float64) (ran bool)
 	// Drag is the page's drag, nil when nothing is laid out to scroll.
 	Drag() *Drag
-	// DragCandidates adds to c the user-scrollable scroll-views from
-	// target up to the root, innermost first, while c.Add asks for more.
-	DragCandidates(target N, c *Candidates)
+	// Scrollables are the scroll-views the user may scroll (spec §5.5
+	// rule 6) on the path from target up to the root, innermost first.
+	Scrollables(target N) iter.Seq[Scrollable]
 	// ScrollClock sets the scroll clock (the time stamp of scroll events)
 	// to t: the drag's input has come at t.
 	ScrollClock(t float64)
@@ -106,9 +108,10 @@ func (s *Stream[N]) dragStart(h StreamHost[N], id int, target N, x, y, t float64
 	}
 	h.ScrollClock(t)
 	var c Candidates
-	var zero N
-	if target != zero {
-		h.DragCandidates(target, &c)
+	for sc := range h.Scrollables(target) {
+		if !c.Add(sc) {
+			break
+		}
 	}
 	return d.Start(id, x, y, t, &c)
 }
@@ -128,4 +131,18 @@ func (s *Stream[N]) dragEnd(h StreamHost[N], id int, cancel bool) bool {
 		return false
 	}
 	return d.End(cancel)
+}
+
+// Wheel routes a wheel or trackpad delta (CSS px; positive dy scrolls
+// toward the end) at page point (x, y) to the innermost scroll-view under
+// it that takes a non-zero part of it (WheelDelta), and reports whether
+// one did.
+func Wheel[N comparable](h StreamHost[N], x, y float64, dx, dy float32) bool {
+	for s := range h.Scrollables(h.HitTest(x, y)) {
+		if d := WheelDelta(s, dx, dy); d != 0 {
+			s.ScrollBy(d)
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package gesture
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 	"testing"
 )
@@ -18,9 +19,11 @@ func (h *fhost) Dispatch(typ string, c *Contact[string], t float64) bool {
 	h.log = append(h.log, fmt.Sprintf("%s@%g", typ, t))
 	return h.ran[typ]
 }
-func (h *fhost) Drag() *Drag                                 { return nil }
-func (h *fhost) DragCandidates(target string, c *Candidates) {}
-func (h *fhost) ScrollClock(t float64)                       {}
+func (h *fhost) Drag() *Drag { return nil }
+func (h *fhost) Scrollables(target string) iter.Seq[Scrollable] {
+	return func(yield func(Scrollable) bool) {}
+}
+func (h *fhost) ScrollClock(t float64) {}
 
 func TestStream(t *testing.T) {
 	cases := []struct {
