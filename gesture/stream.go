@@ -6,12 +6,12 @@ import "iter"
 // presses of the fingers down (Touches) and the scrolling they drive
 // (Drag), in the order a device produces them. The host feeds it input
 // through the methods below and applies what it asks through StreamHost.
-type Stream[N comparable] struct {
+type Stream[N any] struct {
 	Touches Touches[N]
 }
 
 // StreamHost is what a Stream needs of the page; N is the host's node.
-type StreamHost[N comparable] interface {
+type StreamHost[N any] interface {
 	// HitTest is the target of a touch starting at page point (x, y); the
 	// zero N where there is none.
 	HitTest(x, y float64) N
@@ -137,7 +137,7 @@ func (s *Stream[N]) dragEnd(h StreamHost[N], id int, cancel bool) bool {
 // toward the end) at page point (x, y) to the innermost scroll-view under
 // it that takes a non-zero part of it (WheelDelta), and reports whether
 // one did.
-func Wheel[N comparable](h StreamHost[N], x, y float64, dx, dy float32) bool {
+func Wheel[N any](h StreamHost[N], x, y float64, dx, dy float32) bool {
 	for s := range h.Scrollables(h.HitTest(x, y)) {
 		if d := WheelDelta(s, dx, dy); d != 0 {
 			s.ScrollBy(d)

@@ -24,7 +24,7 @@ const LongPressDelay = 350
 
 // Contact is one finger down: its identifier, the target it started on
 // (the host's node type T), where it started and where it is.
-type Contact[T comparable] struct {
+type Contact[T any] struct {
 	ID          int
 	Target      T
 	X0, Y0, T0  float64
@@ -60,7 +60,7 @@ func (c *Contact[T]) moveTo(x, y float64) {
 }
 
 // Touches are the fingers down, in the order they touched.
-type Touches[T comparable] struct {
+type Touches[T any] struct {
 	list []Contact[T]
 }
 
