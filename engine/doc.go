@@ -4,9 +4,12 @@
 // and style scopes (component*.go, slot*.go), setData patches (setdata.go),
 // the frame pipeline — restyle (restyle.go) → relayout (layouttree.go,
 // relayout.go, scroll_*.go for scroll-views and builders) → repaint
-// (paint*.go, displaylist.go, images.go), each incremental — hit testing and
-// event dispatch (hittest.go, events*.go), and the layout dump
-// (layoutdump.go).
+// (paint*.go, displaylist.go, images.go), each incremental — input, and
+// the layout dump (layoutdump.go). Input is gesture's (hit testing, the
+// touch stream, taps, long presses, drags, flings, wheel routing,
+// propagation): the page adapts its boxes, nodes and scroll-views to
+// gesture's interfaces (hittest.go, input.go), feeds it input, and queues
+// the handler calls it dispatches (events.go).
 //
 // A host (another program, or package app with the JS logic layer) drives a
 // Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,

@@ -22,7 +22,7 @@ var rules = map[string][]string{
 	// Foundations: no project imports, or only diag.
 	"diag":                     {},
 	"widgets":                  {},
-	"gesture":                  {},
+	"gesture":                  {}, // input over its own narrow interfaces: no layout, scroll or engine types
 	"engine/internal/mustache": {},
 	"style":                    {"diag"},
 	"layout":                   {"style"},
@@ -54,6 +54,7 @@ var forbidden = []struct{ from, to, why string }{
 	{"style", "engine", "style knows nothing of the engine: it matches and computes over style.Element"},
 	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
 	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
+	{"gesture", "engine", "gesture sees boxes, scroll-views and nodes through its own interfaces (HitTree, Scrollable, StreamHost, Scopes), never the engine"},
 	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
 	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},
 	{"layout", "layout/text", "text plugs into layout as a measured leaf; layout does not import it"},
