@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/expr"
 )
 
 // setupGlobals installs the mini-program globals. goja itself offers no
@@ -66,12 +67,11 @@ func (s *state) jsPage(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	p := stripJS(file)
-	pc := &pageClass{obj: o, def: PageDef{Path: p, Data: map[string]any{}}}
+	pc := &pageClass{obj: o, def: PageDef{Path: p}, data: expr.NewObject(0)}
 	if d := asObject(o.Get("data")); d != nil {
-		if m, ok := s.toGo(d).(map[string]any); ok {
-			pc.def.Data = m
-		}
+		pc.data = s.dataObject(d, "Page data", s.callerPos())
 	}
+	pc.def.Data = pc.data.Map()
 	for _, k := range o.Keys() {
 		if isFunc(o.Get(k)) {
 			pc.def.Methods = append(pc.def.Methods, k)

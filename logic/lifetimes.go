@@ -30,8 +30,8 @@ func (s *state) loadPageInstance(m LoadPage) {
 		page = s.newComponentInstance(m.ID, c)
 		_ = page.obj.Set("route", m.Path)
 		_ = page.obj.Set("options", s.toJS(queryMap(m.Query)))
-		for k, v := range m.Data {
-			_ = page.data.Set(k, s.toJS(cloneValue(v)))
+		for _, k := range sortedKeys(m.Data) {
+			_ = page.data.Set(k, s.toJS(cloneValue(m.Data[k])))
 		}
 	} else {
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // state is everything the runtime goroutine owns besides the VM.
@@ -12,6 +13,13 @@ type state struct {
 	r        *Runtime
 	depth    int // nesting of s.call
 	frameBuf []goja.StackFrame
+	conv     *script.Converter // JS → Go values (convert.go)
+
+	turn            turn // budget of the message or timer step in progress
+	lastRunaway     bool // the last outermost call was interrupted by its budget
+	cancelOnRunaway bool // the call in progress is a timer's (reportErr says it is cancelled)
+	runawayTimers   int  // timers cancelled for running away
+	timersOff       bool // MaxRunawayTimers reached: timers are refused
 
 	modules   map[string]*module
 	running   []string // files whose bodies are executing (innermost last)
@@ -35,7 +43,7 @@ type state struct {
 }
 
 func newState(r *Runtime) *state {
-	return &state{
+	s := &state{
 		r:         r,
 		modules:   map[string]*module{},
 		pages:     map[string]*pageClass{},
@@ -48,6 +56,9 @@ func newState(r *Runtime) *state {
 		modals:    map[int]*goja.Object{},
 		queries:   map[int]*selectorQuery{},
 	}
+	s.conv = s.newConverter()
+	s.beginTurn()
+	return s
 }
 
 // dispatch handles one inbound message.

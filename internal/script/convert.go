@@ -69,7 +69,16 @@ type skip struct{}
 
 // Convert converts v. The budgets count from zero on each call.
 func (c *Converter) Convert(v goja.Value) (any, error) {
-	c.nodes, c.bytes, c.steps = 0, 0, 0
+	c.Reset()
+	return c.ConvertMore(v)
+}
+
+// Reset starts the budgets afresh.
+func (c *Converter) Reset() { c.nodes, c.bytes, c.steps = 0, 0, 0 }
+
+// ConvertMore converts v within what is left of the budgets: several
+// values sent together (the fields of one setData) share them.
+func (c *Converter) ConvertMore(v goja.Value) (any, error) {
 	clear(c.onPath)
 	out, err := c.value(v, 0)
 	if err != nil {
