@@ -54,7 +54,7 @@ func (c *compiler) wxsEnvFor() *wxsEnv {
 func newWXSEnv(pkg *Package, diags *diag.List) *wxsEnv {
 	e := &wxsEnv{pkg: pkg, diags: diags, rt: goja.New(), files: map[string]*wxsFileModule{}, srcs: map[string]*wxsSource{}}
 	e.rt.SetMaxCallStackSize(wxsMaxCallStack)
-	e.guard = script.NewGuard(e.rt)
+	e.guard = script.NewGuard(e.rt, false)
 	e.installGlobals()
 	return e
 }
@@ -66,6 +66,9 @@ func newWXSEnv(pkg *Package, diags *diag.List) *wxsEnv {
 // constructor (which would also run code the syntax check never saw).
 func (e *wxsEnv) installGlobals() {
 	rt := e.rt
+	// Size limits on natives the budget cannot interrupt (a sparse array's
+	// join, 'x'.repeat(2 ** 30)); installed while Set and Reflect exist.
+	_ = script.Harden(rt)
 	g := rt.GlobalObject()
 	dateCtor := g.Get("Date").(*goja.Object)
 	regexpCtor := g.Get("RegExp")

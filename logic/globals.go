@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/expr"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // setupGlobals installs the mini-program globals. goja itself offers no
@@ -13,6 +14,11 @@ import (
 // out, and each goes through a message or the caller's package reader.
 func (r *Runtime) setupGlobals() {
 	vm, s := r.vm, r.st
+	// Size limits on natives the budget cannot interrupt (a sparse array's
+	// join, 'x'.repeat(2 ** 30)): script.Harden.
+	if err := script.Harden(vm); err != nil {
+		r.diagErr(diag.Pos{File: "logic"}, "sandbox setup: "+err.Error())
+	}
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = vm.Set(name, fn)
 	}

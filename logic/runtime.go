@@ -133,7 +133,7 @@ func New(cfg Config) *Runtime {
 		exited:  make(chan struct{}),
 		vm:      goja.New(),
 	}
-	r.guard = script.NewGuard(r.vm)
+	r.guard = script.NewGuard(r.vm, true)
 	go r.loop()
 	return r
 }
@@ -220,6 +220,7 @@ func (r *Runtime) loop() {
 	// their budgets read (script.Guard).
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
+	r.guard.PinThread()
 	// Unbounded recursion throws a RangeError instead of growing memory until
 	// the time limit.
 	r.vm.SetMaxCallStackSize(maxCallStack)

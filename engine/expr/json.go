@@ -1,103 +1,41 @@
 package expr
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
-	"strings"
+	"strconv"
+	"unicode/utf8"
 )
-
-// maxJSONNesting is encoding/json's own nesting limit, kept for DecodeJSON.
-const maxJSONNesting = 10000
 
 // DecodeJSON parses one JSON value as JSON.parse does, into expression
 // values: objects become *Object with their keys in document order (a
 // repeated key keeps its first place and its last value), numbers float64.
-// Errors are *JSONError, with the byte offset of the fault.
+// Errors are *JSONError, with encoding/json's message and byte offset.
 func DecodeJSON(src []byte) (Value, error) {
-	dec := json.NewDecoder(bytes.NewReader(src))
-	type open struct {
-		obj *Object
-		arr []any
-		key string // pending key inside an object
-		has bool   // key is set
+	if !json.Valid(src) {
+		// encoding/json words and places the fault.
+		var v any
+		err := json.Unmarshal(src, &v)
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, &JSONError{se.Offset, se.Error()}
+		}
+		if err == nil {
+			err = errors.New("invalid JSON")
+		}
+		return nil, &JSONError{int64(len(src)), err.Error()}
 	}
-	var stack []open
-	var root Value
-	done := false
-	put := func(v Value) {
-		if len(stack) == 0 {
-			root, done = v, true
-			return
-		}
-		top := &stack[len(stack)-1]
-		if top.obj != nil {
-			top.obj.Set(top.key, v)
-			top.has = false
-			return
-		}
-		top.arr = append(top.arr, v)
+	d := jsonDecoder{src: src}
+	d.space()
+	v, err := d.value()
+	if err != nil {
+		return nil, err
 	}
-	for !done {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, jsonErr(dec, err)
-		}
-		if len(stack) > 0 {
-			if top := &stack[len(stack)-1]; top.obj != nil && !top.has {
-				if d, ok := tok.(json.Delim); ok && d == '}' {
-					stack = stack[:len(stack)-1]
-					put(top.obj)
-					continue
-				}
-				k, ok := tok.(string)
-				if !ok {
-					return nil, &JSONError{dec.InputOffset(), "object key is not a string"}
-				}
-				top.key, top.has = k, true
-				continue
-			}
-		}
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{':
-				if len(stack) >= maxJSONNesting {
-					return nil, &JSONError{dec.InputOffset(), "exceeded max depth"}
-				}
-				stack = append(stack, open{obj: NewObject(0)})
-			case '[':
-				if len(stack) >= maxJSONNesting {
-					return nil, &JSONError{dec.InputOffset(), "exceeded max depth"}
-				}
-				stack = append(stack, open{arr: make([]any, 0, 4)})
-			case ']':
-				top := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				put(top.arr)
-			}
-		case string, bool, float64, nil:
-			put(t)
-		default:
-			return nil, &JSONError{dec.InputOffset(), fmt.Sprintf("unexpected token %v", t)}
-		}
-	}
-	// Only white space may follow the value.
-	end := dec.InputOffset()
-	if _, err := dec.Token(); err != io.EOF {
-		// Offsets count the bytes read up to and including the fault, as
-		// encoding/json's do; the decoder's own restart at the next value.
-		for end < int64(len(src)) && strings.IndexByte(" \t\r\n", src[end]) >= 0 {
-			end++
-		}
-		return nil, &JSONError{end + 1, "invalid character after top-level value"}
-	}
-	return root, nil
+	return v, nil
 }
 
-// JSONError is a JSON syntax error at byte Offset of the input.
+// JSONError is a JSON syntax error at byte Offset of the input (counting
+// the faulty byte, as encoding/json does).
 type JSONError struct {
 	Offset int64
 	Msg    string
@@ -105,15 +43,134 @@ type JSONError struct {
 
 func (e *JSONError) Error() string { return e.Msg }
 
-func jsonErr(dec *json.Decoder, err error) *JSONError {
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		// The decoder counts the bytes before the fault; encoding/json's
-		// Unmarshal (and this error) count the fault too.
-		return &JSONError{se.Offset + 1, se.Error()}
-	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
-		return &JSONError{dec.InputOffset(), "unexpected end of JSON input"}
+// jsonDecoder parses JSON that json.Valid accepted (nesting included: at
+// most 10000 levels).
+type jsonDecoder struct {
+	src []byte
+	i   int
+}
+
+func (d *jsonDecoder) space() {
+	for d.i < len(d.src) {
+		switch d.src[d.i] {
+		case ' ', '\t', '\n', '\r':
+			d.i++
+		default:
+			return
+		}
 	}
-	return &JSONError{dec.InputOffset(), err.Error()}
+}
+
+func (d *jsonDecoder) value() (Value, error) {
+	switch c := d.src[d.i]; c {
+	case '{':
+		d.i++
+		o := NewObject(0)
+		d.space()
+		if d.src[d.i] == '}' {
+			d.i++
+			return o, nil
+		}
+		for {
+			d.space()
+			k, err := d.str()
+			if err != nil {
+				return nil, err
+			}
+			d.space()
+			d.i++ // ':'
+			d.space()
+			v, err := d.value()
+			if err != nil {
+				return nil, err
+			}
+			o.Set(k, v)
+			d.space()
+			if d.src[d.i] == '}' {
+				d.i++
+				return o, nil
+			}
+			d.i++ // ','
+		}
+	case '[':
+		d.i++
+		a := make([]any, 0, 4)
+		d.space()
+		if d.src[d.i] == ']' {
+			d.i++
+			return a, nil
+		}
+		for {
+			d.space()
+			v, err := d.value()
+			if err != nil {
+				return nil, err
+			}
+			a = append(a, v)
+			d.space()
+			if d.src[d.i] == ']' {
+				d.i++
+				return a, nil
+			}
+			d.i++ // ','
+		}
+	case '"':
+		return d.str()
+	case 't':
+		d.i += 4
+		return true, nil
+	case 'f':
+		d.i += 5
+		return false, nil
+	case 'n':
+		d.i += 4
+		return nil, nil
+	}
+	start := d.i
+	for d.i < len(d.src) {
+		switch d.src[d.i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r':
+			goto end
+		}
+		d.i++
+	}
+end:
+	f, err := strconv.ParseFloat(string(d.src[start:d.i]), 64)
+	if err != nil {
+		// Valid JSON, out of float64's range (1e999): encoding/json
+		// refuses it too.
+		return nil, &JSONError{int64(d.i), "number " + string(d.src[start:d.i]) + " is out of range"}
+	}
+	return f, nil
+}
+
+// str reads a string literal at d.i.
+func (d *jsonDecoder) str() (string, error) {
+	start := d.i
+	d.i++
+	escaped, ascii := false, true
+	for {
+		c := d.src[d.i]
+		if c == '"' {
+			break
+		}
+		if c == '\\' {
+			escaped = true
+			d.i++
+		} else if c >= utf8.RuneSelf {
+			ascii = false
+		}
+		d.i++
+	}
+	d.i++
+	if body := d.src[start+1 : d.i-1]; !escaped && (ascii || utf8.Valid(body)) {
+		return string(body), nil
+	}
+	// Escapes or non-ASCII text: encoding/json's own unquoting (surrogate
+	// pairs, invalid UTF-8 as U+FFFD).
+	var s string
+	if err := json.Unmarshal(d.src[start:d.i], &s); err != nil {
+		return "", &JSONError{int64(start + 1), err.Error()}
+	}
+	return s, nil
 }

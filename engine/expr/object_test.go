@@ -109,6 +109,24 @@ func TestDecodeJSONKeepsOrder(t *testing.T) {
 	}
 }
 
+func TestDecodeJSONStrings(t *testing.T) {
+	src := `["plain", "中文", "esc\"aped\n", "\u00e9\ud83d\ude00", "bad ` + "\xff" + ` utf8", 1e2, -0.5, true, false, null]`
+	v, err := DecodeJSON([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want any
+	if err := json.Unmarshal([]byte(src), &want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(v, want) {
+		t.Errorf("got  %#v\nwant %#v", v, want)
+	}
+	if _, err := DecodeJSON([]byte(`[1e999]`)); err == nil {
+		t.Error("1e999 decoded")
+	}
+}
+
 func TestDecodeJSONRepeatedKey(t *testing.T) {
 	v, err := DecodeJSON([]byte(`{"a": 1, "b": 2, "a": 3}`))
 	if err != nil {
@@ -139,7 +157,7 @@ func TestDecodeJSONErrors(t *testing.T) {
 			t.Errorf("DecodeJSON(%q): offset %d, want %d (%v)", src, je.Offset, want, err)
 		}
 	}
-	deep := strings.Repeat("[", maxJSONNesting+1) + strings.Repeat("]", maxJSONNesting+1)
+	deep := strings.Repeat("[", 10001) + strings.Repeat("]", 10001) // encoding/json's nesting limit
 	if _, err := DecodeJSON([]byte(deep)); err == nil {
 		t.Error("nesting beyond the limit decoded")
 	}

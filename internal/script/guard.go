@@ -68,16 +68,26 @@ func (e *Exceeded) String() string { return e.Error() }
 // Guard interrupts one goja runtime when the run in progress exceeds its
 // Limits. Start and Stop are called on the goroutine that runs the scripts;
 // Close may be called from any goroutine.
+//
+// A guard reads the CPU clock lazily: a run that ends before its first
+// check (the common case: most callbacks take microseconds) costs no clock
+// read, and the first check takes the baseline, counting the wall time
+// before it as CPU time (at most firstCheckMax, an upper bound). An Exact
+// guard reads the clock at Start and Stop instead, so Stop's result is the
+// run's CPU time however short.
 type Guard struct {
-	rt *goja.Runtime
+	rt    *goja.Runtime
+	exact bool
 
 	mu       sync.Mutex
 	active   bool
 	closed   bool
+	pinned   bool // the clock is fixed (PinThread); Start does not lock
 	lim      Limits
 	clock    threadClock
-	measured bool
-	cpu0     time.Duration
+	measured bool          // cpu0 is a reading of clock
+	cpu0     time.Duration // clock at the baseline
+	charge   time.Duration // wall time before the baseline, counted as CPU
 	wall0    time.Time
 	heap0    uint64
 	heapSet  bool
@@ -86,28 +96,52 @@ type Guard struct {
 	samples  []metrics.Sample
 }
 
-// NewGuard returns a guard for rt.
-func NewGuard(rt *goja.Runtime) *Guard {
-	g := &Guard{rt: rt, samples: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+// firstCheckMax bounds the wall time before a run's first check (and so
+// the wall time a lazy guard counts as CPU time).
+const firstCheckMax = 10 * time.Millisecond
+
+// NewGuard returns a guard for rt. exact makes Stop report the CPU time of
+// short runs too (two clock reads per run); otherwise short runs report
+// their wall time.
+func NewGuard(rt *goja.Runtime, exact bool) *Guard {
+	g := &Guard{rt: rt, exact: exact, samples: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
 	g.timer = time.AfterFunc(time.Hour, g.fire)
 	g.timer.Stop()
 	return g
 }
 
-// Start begins a run. It locks the calling goroutine to its OS thread until
-// Stop, so that the thread's CPU clock is the script's.
+// PinThread tells the guard that every run will be on the calling
+// goroutine, which stays locked to its OS thread (runtime.LockOSThread) for
+// the guard's life: Start then neither locks nor looks the thread up.
+func (g *Guard) PinThread() {
+	c := currentThreadClock()
+	g.mu.Lock()
+	g.pinned, g.clock = true, c
+	g.mu.Unlock()
+}
+
+// Start begins a run. Unless the thread is pinned it locks the calling
+// goroutine to its OS thread until Stop, so that the thread's CPU clock is
+// the script's.
 func (g *Guard) Start(lim Limits) {
-	runtime.LockOSThread()
 	if lim.Wall <= 0 {
 		lim.Wall = WallFactor * lim.CPU
 	}
-	clock := currentThreadClock()
-	cpu0, ok := clock.now()
+	clock := g.clock
+	if !g.pinned {
+		runtime.LockOSThread()
+		clock = currentThreadClock()
+	}
+	var cpu0 time.Duration
+	ok := false
+	if g.exact {
+		cpu0, ok = clock.now()
+	}
 	g.mu.Lock()
 	g.rt.ClearInterrupt()
 	g.tripped.Store(nil)
 	g.active, g.lim = true, lim
-	g.clock, g.measured, g.cpu0 = clock, ok, cpu0
+	g.clock, g.measured, g.cpu0, g.charge = clock, ok, cpu0, 0
 	g.wall0 = time.Now()
 	g.heapSet = false
 	if g.closed {
@@ -120,21 +154,32 @@ func (g *Guard) Start(lim Limits) {
 }
 
 func (g *Guard) firstCheck() time.Duration {
-	d := min(g.lim.CPU, g.lim.Wall) // CPU time cannot run ahead of wall time
+	d := min(g.lim.CPU, g.lim.Wall, firstCheckMax) // CPU time cannot run ahead of wall time
 	if g.lim.Heap > 0 {
 		d = min(d, pollEvery)
 	}
 	return max(d, time.Millisecond)
 }
 
-// used is the run's CPU time so far (wall time when unmeasured).
+// used is the run's CPU time so far (wall time where the thread's clock
+// cannot be read).
 func (g *Guard) used() time.Duration {
 	if g.measured {
 		if now, ok := g.clock.now(); ok {
-			return now - g.cpu0
+			return g.charge + now - g.cpu0
 		}
 	}
 	return time.Since(g.wall0)
+}
+
+// baseline takes a lazy guard's first clock reading.
+func (g *Guard) baseline() {
+	if g.measured {
+		return
+	}
+	if now, ok := g.clock.now(); ok {
+		g.cpu0, g.charge, g.measured = now, time.Since(g.wall0), true
+	}
 }
 
 func (g *Guard) liveHeap() uint64 {
@@ -152,6 +197,7 @@ func (g *Guard) fire() {
 	if !g.active || g.tripped.Load() != nil {
 		return
 	}
+	g.baseline()
 	cpu := g.used()
 	wall := time.Since(g.wall0)
 	var e *Exceeded
@@ -189,8 +235,11 @@ func (g *Guard) Stop() (time.Duration, *Exceeded) {
 	used := g.used()
 	e := g.tripped.Load()
 	g.rt.ClearInterrupt()
+	pinned := g.pinned
 	g.mu.Unlock()
-	runtime.UnlockOSThread()
+	if !pinned {
+		runtime.UnlockOSThread()
+	}
 	return used, e
 }
 

@@ -12,11 +12,16 @@ import (
 
 func guarded(t *testing.T, src string, lim Limits, setup func(*goja.Runtime)) (error, *Exceeded, time.Duration) {
 	t.Helper()
+	return guardedMode(t, src, lim, setup, true)
+}
+
+func guardedMode(t *testing.T, src string, lim Limits, setup func(*goja.Runtime), exact bool) (error, *Exceeded, time.Duration) {
+	t.Helper()
 	rt := goja.New()
 	if setup != nil {
 		setup(rt)
 	}
-	g := NewGuard(rt)
+	g := NewGuard(rt, exact)
 	g.Start(lim)
 	_, err := rt.RunString(src)
 	used, e := g.Stop()
@@ -48,15 +53,25 @@ func TestGuardDoesNotCountTimeOffTheCPU(t *testing.T) {
 	if !ThreadCPUMeasured {
 		t.Skip("no thread CPU clock on this platform")
 	}
-	err, e, used := guarded(t, "for (var i = 0; i < 6; i++) nap(); 'done'", Limits{CPU: 100 * time.Millisecond, Wall: 5 * time.Second},
-		func(rt *goja.Runtime) {
-			_ = rt.Set("nap", func() { time.Sleep(50 * time.Millisecond) })
-		})
-	if err != nil || e != nil {
-		t.Fatalf("a script that waited 300 ms but used little CPU was stopped: %v %v", err, e)
+	for _, exact := range []bool{true, false} {
+		err, e, used := guardedMode(t, "for (var i = 0; i < 6; i++) nap(); 'done'", Limits{CPU: 100 * time.Millisecond, Wall: 5 * time.Second},
+			func(rt *goja.Runtime) {
+				_ = rt.Set("nap", func() { time.Sleep(50 * time.Millisecond) })
+			}, exact)
+		if err != nil || e != nil {
+			t.Fatalf("exact=%v: a script that waited 300 ms but used little CPU was stopped: %v %v", exact, err, e)
+		}
+		// A lazy guard counts the wall time before its first check.
+		if used > 100*time.Millisecond {
+			t.Errorf("exact=%v: counted %v of CPU for a sleeping script", exact, used)
+		}
 	}
-	if used > 100*time.Millisecond {
-		t.Errorf("counted %v of CPU for a sleeping script", used)
+}
+
+func TestLazyGuardStopsARunawayLoop(t *testing.T) {
+	err, e, _ := guardedMode(t, "while (1) {}", Limits{CPU: 50 * time.Millisecond}, nil, false)
+	if err == nil || e == nil || e.Kind != "cpu" {
+		t.Fatalf("err %v, exceeded %v", err, e)
 	}
 }
 
@@ -93,7 +108,7 @@ func TestGuardStopsRunawayMemoryGrowth(t *testing.T) {
 
 func TestGuardCloseInterruptsNowAndLater(t *testing.T) {
 	rt := goja.New()
-	g := NewGuard(rt)
+	g := NewGuard(rt, true)
 	done := make(chan error, 1)
 	go func() {
 		g.Start(Limits{CPU: time.Minute})
@@ -121,7 +136,7 @@ func TestGuardCloseInterruptsNowAndLater(t *testing.T) {
 
 func TestGuardRunsBackToBack(t *testing.T) {
 	rt := goja.New()
-	g := NewGuard(rt)
+	g := NewGuard(rt, true)
 	for i := range 2000 {
 		g.Start(Limits{CPU: 100 * time.Millisecond, Heap: DefaultHeapGrowth})
 		v, err := rt.RunString("var x = 0; for (var i = 0; i < 100; i++) x += i; x")
