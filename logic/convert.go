@@ -16,8 +16,10 @@ import (
 // sends — a setData, a Page({data}), a triggerEvent detail. A value over
 // budget is refused with a positioned diagnostic and the rest goes on.
 
-// newConverter is the runtime's converter; it stops when the callback's
-// budget runs out (goja sees an interrupt only between instructions).
+// newConverter makes a converter for one call (a getter met during a
+// conversion may call setData, so conversions nest and each has its own
+// budget); it stops when the callback's budget runs out (goja sees an
+// interrupt only between instructions).
 func (s *state) newConverter() *script.Converter {
 	return &script.Converter{JSON: true, Stop: func() error {
 		if e := s.r.guard.Tripped(); e != nil {
@@ -29,12 +31,12 @@ func (s *state) newConverter() *script.Converter {
 
 // toGoErr converts a JS value within the bridge budgets (counted afresh).
 // An undefined value or a function gives expr.Undefined.
-func (s *state) toGoErr(v goja.Value) (any, error) { return s.conv.Convert(v) }
+func (s *state) toGoErr(v goja.Value) (any, error) { return s.newConverter().Convert(v) }
 
 // toGo converts a value the runtime built itself or already checked; on an
 // error (only possible for values over budget) it gives nil.
 func (s *state) toGo(v goja.Value) any {
-	out, err := s.conv.Convert(v)
+	out, err := s.newConverter().Convert(v)
 	if err != nil || out == expr.Undefined {
 		return nil
 	}

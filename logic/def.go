@@ -167,9 +167,9 @@ func (c *compClass) initialData() *expr.Object {
 // left out, and the others stay.
 func (s *state) dataObject(o *goja.Object, what string, pos diag.Pos) *expr.Object {
 	out := expr.NewObject(0)
-	s.conv.Reset()
+	conv := s.newConverter()
 	for _, k := range o.Keys() {
-		gv, err := s.conv.ConvertMore(o.Get(k))
+		gv, err := conv.ConvertMore(o.Get(k))
 		if err != nil {
 			if interrupted(err) {
 				break

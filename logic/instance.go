@@ -140,7 +140,7 @@ func (s *state) jsSetData(in *instance, call goja.FunctionCall) {
 	}
 	var entries []dataEntry
 	// One budget for the whole call (script.MaxNodes, MaxStringBytes).
-	s.conv.Reset()
+	conv := s.newConverter()
 	for _, k := range obj.Keys() {
 		v := obj.Get(k)
 		if goja.IsUndefined(v) {
@@ -152,7 +152,7 @@ func (s *state) jsSetData(in *instance, call goja.FunctionCall) {
 			s.r.diagWarn(s.callerPos(), "setData: "+err.Error())
 			continue
 		}
-		gv, err := s.conv.ConvertMore(v)
+		gv, err := conv.ConvertMore(v)
 		if err != nil {
 			if interrupted(err) {
 				return // the callback's budget ran out; the call reports it

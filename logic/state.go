@@ -5,7 +5,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
-	"github.com/skyline-go/skyline/internal/script"
 )
 
 // state is everything the runtime goroutine owns besides the VM.
@@ -13,7 +12,6 @@ type state struct {
 	r        *Runtime
 	depth    int // nesting of s.call
 	frameBuf []goja.StackFrame
-	conv     *script.Converter // JS → Go values (convert.go)
 
 	turn            turn // budget of the message or timer step in progress
 	lastRunaway     bool // the last outermost call was interrupted by its budget
@@ -56,7 +54,6 @@ func newState(r *Runtime) *state {
 		modals:    map[int]*goja.Object{},
 		queries:   map[int]*selectorQuery{},
 	}
-	s.conv = s.newConverter()
 	s.beginTurn()
 	return s
 }

@@ -32,7 +32,7 @@ const WallFactor = 50
 // DefaultHeapGrowth is the heap budget of one run of the logic layer or of
 // a WXS call: no page needs to keep this much new memory alive in one
 // callback.
-const DefaultHeapGrowth = 256 << 20
+const DefaultHeapGrowth = 128 << 20
 
 // pollEvery is how often a run with a heap budget is checked.
 const pollEvery = 10 * time.Millisecond
