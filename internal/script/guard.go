@@ -20,7 +20,9 @@ type Limits struct {
 	// Wall is the wall-clock backstop; 0 means WallFactor × CPU.
 	Wall time.Duration
 	// Heap bounds the growth of the live Go heap during the run (a runaway
-	// s += s or array growth); 0 means none.
+	// s += s or array growth), and twice Heap the growth of the heap's
+	// objects live or not yet collected (the live size is known only after
+	// a collection; this catches a fast runaway before it); 0 means none.
 	Heap uint64
 }
 
@@ -32,10 +34,10 @@ const WallFactor = 50
 // DefaultHeapGrowth is the heap budget of one run of the logic layer or of
 // a WXS call: no page needs to keep this much new memory alive in one
 // callback.
-const DefaultHeapGrowth = 128 << 20
+const DefaultHeapGrowth = 64 << 20
 
 // pollEvery is how often a run with a heap budget is checked.
-const pollEvery = 10 * time.Millisecond
+const pollEvery = 5 * time.Millisecond
 
 // Exceeded is the value a Guard interrupts its runtime with: which budget
 // ran out. Its text is the diagnostic's message.
@@ -89,7 +91,8 @@ type Guard struct {
 	cpu0     time.Duration // clock at the baseline
 	charge   time.Duration // wall time before the baseline, counted as CPU
 	wall0    time.Time
-	heap0    uint64
+	heap0    uint64 // live heap at the first check
+	objects0 uint64 // heap objects at the first check
 	heapSet  bool
 	timer    *time.Timer
 	tripped  atomic.Pointer[Exceeded]
@@ -104,7 +107,7 @@ const firstCheckMax = 10 * time.Millisecond
 // short runs too (two clock reads per run); otherwise short runs report
 // their wall time.
 func NewGuard(rt *goja.Runtime, exact bool) *Guard {
-	g := &Guard{rt: rt, exact: exact, samples: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	g := &Guard{rt: rt, exact: exact, samples: []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}}
 	g.timer = time.AfterFunc(time.Hour, g.fire)
 	g.timer.Stop()
 	return g
@@ -182,12 +185,17 @@ func (g *Guard) baseline() {
 	}
 }
 
-func (g *Guard) liveHeap() uint64 {
+// heap reads the live heap (as of the last collection) and the heap's
+// objects (live or not yet collected).
+func (g *Guard) heap() (live, objects uint64) {
 	metrics.Read(g.samples)
-	if g.samples[0].Value.Kind() != metrics.KindUint64 {
-		return 0
+	if g.samples[0].Value.Kind() == metrics.KindUint64 {
+		live = g.samples[0].Value.Uint64()
 	}
-	return g.samples[0].Value.Uint64()
+	if g.samples[1].Value.Kind() == metrics.KindUint64 {
+		objects = g.samples[1].Value.Uint64()
+	}
+	return live, objects
 }
 
 // fire checks the run against its limits and interrupts or re-arms.
@@ -207,10 +215,12 @@ func (g *Guard) fire() {
 	case wall >= g.lim.Wall:
 		e = &Exceeded{Kind: "wall", Limit: g.lim.Wall}
 	case g.lim.Heap > 0:
-		h := g.liveHeap()
-		if !g.heapSet {
-			g.heap0, g.heapSet = h, true
-		} else if h > g.heap0 && h-g.heap0 > g.lim.Heap {
+		live, objects := g.heap()
+		switch {
+		case !g.heapSet:
+			g.heap0, g.objects0, g.heapSet = live, objects, true
+		case live > g.heap0 && live-g.heap0 > g.lim.Heap,
+			objects > g.objects0 && objects-g.objects0 > 2*g.lim.Heap:
 			e = &Exceeded{Kind: "heap", Bytes: g.lim.Heap}
 		}
 	}
