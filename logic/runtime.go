@@ -3,7 +3,6 @@ package logic
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -14,10 +13,11 @@ import (
 )
 
 // DefaultTimeLimit bounds one callback (a lifetime, handler, observer, timer
-// or module body) when Config.TimeLimit is zero. It is CPU time of the
-// runtime's own OS thread: time the thread waits for a core on a busy or
-// shared machine does not count, so a correct page does not fail because
-// the machine is slow. A callback is also stopped after script.WallFactor ×
+// or module body) when Config.TimeLimit is zero. It is CPU time of the OS
+// thread the callback runs on (its goroutine is locked to it for the
+// callback): time the thread waits for a core on a busy or shared machine
+// does not count, so a correct page does not fail because the machine is
+// slow. A callback is also stopped after script.WallFactor ×
 // the limit of wall time (a backstop), and when the live heap grows by more
 // than script.DefaultHeapGrowth during it (a runaway s += s).
 const DefaultTimeLimit = 200 * time.Millisecond
@@ -216,11 +216,6 @@ func (r *Runtime) emit(m Outbound) {
 
 func (r *Runtime) loop() {
 	defer close(r.exited)
-	// The scripts run on this goroutine's own OS thread, whose CPU clock
-	// their budgets read (script.Guard).
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	r.guard.PinThread()
 	// Unbounded recursion throws a RangeError instead of growing memory until
 	// the time limit.
 	r.vm.SetMaxCallStackSize(maxCallStack)

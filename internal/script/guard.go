@@ -84,7 +84,6 @@ type Guard struct {
 	mu       sync.Mutex
 	active   bool
 	closed   bool
-	pinned   bool // the clock is fixed (PinThread); Start does not lock
 	lim      Limits
 	clock    threadClock
 	measured bool          // cpu0 is a reading of clock
@@ -113,28 +112,16 @@ func NewGuard(rt *goja.Runtime, exact bool) *Guard {
 	return g
 }
 
-// PinThread tells the guard that every run will be on the calling
-// goroutine, which stays locked to its OS thread (runtime.LockOSThread) for
-// the guard's life: Start then neither locks nor looks the thread up.
-func (g *Guard) PinThread() {
-	c := currentThreadClock()
-	g.mu.Lock()
-	g.pinned, g.clock = true, c
-	g.mu.Unlock()
-}
-
-// Start begins a run. Unless the thread is pinned it locks the calling
-// goroutine to its OS thread until Stop, so that the thread's CPU clock is
-// the script's.
+// Start begins a run. It locks the calling goroutine to its OS thread
+// until Stop, so that the thread's CPU clock is the script's. (Only for the
+// run: a goroutine locked for good makes every message to it an OS thread
+// switch, which tripled a tap's round trip.)
 func (g *Guard) Start(lim Limits) {
 	if lim.Wall <= 0 {
 		lim.Wall = WallFactor * lim.CPU
 	}
-	clock := g.clock
-	if !g.pinned {
-		runtime.LockOSThread()
-		clock = currentThreadClock()
-	}
+	runtime.LockOSThread()
+	clock := currentThreadClock()
 	var cpu0 time.Duration
 	ok := false
 	if g.exact {
@@ -245,11 +232,8 @@ func (g *Guard) Stop() (time.Duration, *Exceeded) {
 	used := g.used()
 	e := g.tripped.Load()
 	g.rt.ClearInterrupt()
-	pinned := g.pinned
 	g.mu.Unlock()
-	if !pinned {
-		runtime.UnlockOSThread()
-	}
+	runtime.UnlockOSThread()
 	return used, e
 }
 
