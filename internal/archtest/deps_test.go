@@ -32,15 +32,18 @@ var rules = map[string][]string{
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
 	"engine/expr":              {"diag", "engine/internal/mustache"},
 	"props":                    {"engine/expr"},
+	// The goja guard (CPU-time budgets, bounded conversion to and from
+	// JavaScript) shared by WXS in the engine and the logic layer.
+	"internal/script": {"engine/expr"},
 
 	// The page: templates, nodes, the frame pipeline and its stages.
 	"engine": {"diag", "engine/expr", "engine/raster", "engine/wxml", "gesture", "layout",
-		"layout/text", "props", "scroll", "style", "widgets"},
+		"layout/text", "props", "scroll", "style", "widgets", "internal/script"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
-	"logic": {"diag", "engine/expr", "gesture", "props"},
-	"app":   {"diag", "engine", "logic"},
+	"logic": {"diag", "engine/expr", "gesture", "props", "internal/script"},
+	"app":   {"diag", "engine", "engine/expr", "logic"},
 
 	// Commands and test support.
 	"cmd/render":        {"app", "diag", "engine"},
