@@ -4,8 +4,9 @@
 // and style scopes (component*.go, slot*.go), setData patches (setdata.go),
 // the frame pipeline — restyle (restyle.go) → relayout (layouttree.go,
 // relayout.go, scroll_*.go for scroll-views and builders) → repaint
-// (paint*.go, displaylist.go, images.go), each incremental — hit testing and
-// event dispatch (hittest.go, events*.go), and the layout dump
+// (package paint draws the box tree that render.go hands it as a
+// paint.Tree; images.go decodes the pictures), each incremental — hit
+// testing and event dispatch (hittest.go, events*.go), and the layout dump
 // (layoutdump.go).
 //
 // A host (another program, or package app with the JS logic layer) drives a
@@ -18,5 +19,6 @@
 // (boxes), then paint. engine may import every package of this module
 // except app, logic and the commands; nothing imports engine except app and
 // the commands. Subpackages: wxml (markup parser), expr (binding
-// expressions), raster (pixels), internal/mustache (the {{ }} scanner).
+// expressions), paint (display list and painting), raster (pixels),
+// internal/mustache (the {{ }} scanner).
 package engine

@@ -29,13 +29,14 @@ var rules = map[string][]string{
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
 	"engine/raster":            {"diag"},
+	"engine/paint":             {"engine/raster", "layout", "layout/text", "style"},
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
 	"engine/expr":              {"diag", "engine/internal/mustache"},
 	"props":                    {"engine/expr"},
 
 	// The page: templates, nodes, the frame pipeline and its stages.
-	"engine": {"diag", "engine/expr", "engine/raster", "engine/wxml", "gesture", "layout",
-		"layout/text", "props", "scroll", "style", "widgets"},
+	"engine": {"diag", "engine/expr", "engine/paint", "engine/raster", "engine/wxml", "gesture",
+		"layout", "layout/text", "props", "scroll", "style", "widgets"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
@@ -54,6 +55,7 @@ var forbidden = []struct{ from, to, why string }{
 	{"style", "engine", "style knows nothing of the engine: it matches and computes over style.Element"},
 	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
 	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
+	{"engine/paint", "engine", "paint sees the box tree through paint.Tree, never the engine"},
 	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
 	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},
 	{"layout", "layout/text", "text plugs into layout as a measured leaf; layout does not import it"},

@@ -50,11 +50,11 @@ func BenchmarkRender(b *testing.B) {
 // stage would skip by replaying cached lists).
 func BenchmarkPaintBuild(b *testing.B) {
 	p, _ := loadPaintPage(b, "feed")
-	pt := p.painter()
 	b.ReportAllocs()
 	for b.Loop() {
-		pt.build(p)
+		p.buildDisplayList()
 	}
-	b.ReportMetric(float64(len(pt.list.ops)), "ops")
-	b.ReportMetric(float64(len(pt.list.glyphs)), "glyphs")
+	ops, glyphs := p.pipe.lt.paint.pt.Len()
+	b.ReportMetric(float64(ops), "ops")
+	b.ReportMetric(float64(glyphs), "glyphs")
 }
