@@ -91,7 +91,6 @@ func (h *paintHost) Box(id layout.NodeID) paint.Box {
 	switch b.kind {
 	case boxTextRoot:
 		pb.Kind = paint.TextRoot
-		_, pb.Overflow = textAttrs(b.node)
 	case boxAnonText, boxPseudo:
 		pb.Kind = paint.Text
 	case boxImage:
@@ -104,6 +103,11 @@ func (h *paintHost) Box(id layout.NodeID) paint.Box {
 	// Direct children of a scroll-view ignore z-index (spec §2.7).
 	pb.FlatZ = b.node != nil && b.node.Tag == "scroll-view"
 	return pb
+}
+
+func (h *paintHost) TextOverflow(id layout.NodeID) text.Overflow {
+	_, overflow := textAttrs(h.t.boxes[id].node)
+	return overflow
 }
 
 func (h *paintHost) Picture(id layout.NodeID) *image.RGBA {

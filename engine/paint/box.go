@@ -212,25 +212,30 @@ func (pt *Painter) paintChildren(b *Box) {
 		return
 	}
 	base := len(pt.order)
-	pt.order = append(pt.order, kids...)
-	z := func(id layout.NodeID) int32 {
-		cs := pt.t.Box(id).Style
-		if cs == nil || cs.ZIndexAuto {
-			return 0
+	for _, c := range kids {
+		var z int32
+		if cs := pt.t.Box(c).Style; cs != nil && !cs.ZIndexAuto {
+			z = cs.ZIndex
 		}
-		return cs.ZIndex
+		pt.order = append(pt.order, zChild{c, z})
 	}
 	// Insertion sort: stable, allocation-free, and sibling lists are short.
 	s := pt.order[base:]
 	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && z(s[j]) < z(s[j-1]); j-- {
+		for j := i; j > 0 && s[j].z < s[j-1].z; j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
 	for i := base; i < base+len(kids); i++ {
-		pt.PaintBox(pt.order[i])
+		pt.PaintBox(pt.order[i].id)
 	}
 	pt.order = pt.order[:base]
+}
+
+// zChild is a child with its z-index, for sorting siblings.
+type zChild struct {
+	id layout.NodeID
+	z  int32
 }
 
 // PaintDecorations paints box id's own layers — outer shadows, background,

@@ -31,8 +31,6 @@ type Box struct {
 	Children []layout.NodeID
 	// Para is the shaped text of TextRoot and Text boxes.
 	Para *text.Paragraph
-	// Overflow is a TextRoot's overflow attribute (spec §4.2: clip, fade).
-	Overflow text.Overflow
 	// FlatZ: the children paint in document order, their z-index ignored
 	// (the direct children of a scroll-view, spec §2.7).
 	FlatZ bool
@@ -66,6 +64,9 @@ type Tree interface {
 	// inline-th InlineBox (the host names the element in a warning).
 	BackgroundImage(id layout.NodeID, inline int, url string) *image.RGBA
 
+	// TextOverflow is text root id's overflow attribute (spec §4.2: clip,
+	// fade).
+	TextOverflow(id layout.NodeID) text.Overflow
 	// RunStyle is the computed style a glyph run of text root id is drawn
 	// in: that of the element holding its text, or of the ::before /
 	// ::after content it shows.
@@ -99,8 +100,8 @@ type Painter struct {
 	t     Tree
 	vp    layout.Size // the window, CSS px
 	dpr   float32
-	ink   []raster.Rect   // ink-bounds stack, one entry per open group
-	order []layout.NodeID // z-order scratch, used as a stack
+	ink   []raster.Rect // ink-bounds stack, one entry per open group
+	order []zChild      // z-order scratch, used as a stack
 	// inline.go scratch.
 	inline []InlineBox
 	frags  []inlineFrag

@@ -29,7 +29,7 @@ func (pt *Painter) paintText(id layout.NodeID, b *Box, g *boxGeometry) {
 	ox, oy := g.content.X0, g.content.Y0
 	overflow := text.OverflowVisible
 	if b.Kind == TextRoot {
-		overflow = b.Overflow
+		overflow = pt.t.TextOverflow(id)
 	}
 	if overflow == text.OverflowClip {
 		pt.op(dlOp{kind: dlPushClipRect, rect: g.content})
