@@ -17,9 +17,8 @@ type inlineFrag struct {
 // the nested text / span elements inside a text root (a tag chip inside a
 // title, spec §3.6): one box per line the element spans, over the glyphs'
 // extent plus the element's padding and border (the paragraph reserved
-// them as spacers), as tall as its font's
-// content area plus vertical padding and border (CSS 2.1 §10.6.1: they do
-// not move the line). Pieces of an element broken across lines are sliced:
+// them as spacers), as tall as its font's content area plus vertical
+// padding and border (CSS 2.1 §10.6.1: they do not move the line). Pieces of an element broken across lines are sliced:
 // only the first has the left edge, only the last the right.
 func (pt *Painter) paintInlineDecorations(id layout.NodeID, tl *text.Layout, ox, oy float32) {
 	els := pt.t.InlineBoxes(id, pt.inline[:0])
