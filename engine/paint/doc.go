@@ -1,11 +1,11 @@
 // Package paint turns laid-out boxes into pixels: it owns the display list
 // (displaylist.go) and the painting of a box tree in Skyline's paint order
-// (spec §3.5, box.go) — shadows, backgrounds and gradients
-// (background.go), borders, filters and opacity layers, transforms
-// (transform.go), images fitted by their mode (image.go), text with its
-// shadows and decorations (text.go), the boxes of inline elements inside
-// text (inline.go), glyph outlines for the raster glyph cache (glyphs.go) —
-// and the per-unit layers that let a scroll frame composite what it
+// (spec §3.5, box.go: clips, filters and opacity layers) — a box's
+// shadows and borders (decorations.go), backgrounds and gradients
+// (background.go), transforms (transform.go), images fitted by their mode
+// (image.go), text with its shadows and decorations (text.go), the boxes
+// of inline elements inside text (inline.go), glyph outlines for the
+// raster glyph cache (glyphs.go) — and the per-unit layers that let a scroll frame composite what it
 // painted before (layers.go).
 //
 // # The host's part

@@ -126,3 +126,21 @@ func OriginLen(l style.Length, size float32) float32 {
 	}
 	return l.At(size)
 }
+
+// projectBounds is the device bounding box of r under h; a corner behind
+// the viewer makes it unbounded.
+func projectBounds(h raster.Homography, r raster.Rect) raster.Rect {
+	if r.Empty() {
+		return r
+	}
+	out := raster.Rect{X0: math.MaxFloat32, Y0: math.MaxFloat32, X1: -math.MaxFloat32, Y1: -math.MaxFloat32}
+	for _, p := range [4]raster.Point{{X: r.X0, Y: r.Y0}, {X: r.X1, Y: r.Y0}, {X: r.X1, Y: r.Y1}, {X: r.X0, Y: r.Y1}} {
+		q, ok := h.Apply(p)
+		if !ok {
+			return raster.Rect{X0: -1e7, Y0: -1e7, X1: 1e7, Y1: 1e7}
+		}
+		out.X0, out.Y0 = min(out.X0, q.X), min(out.Y0, q.Y)
+		out.X1, out.Y1 = max(out.X1, q.X), max(out.Y1, q.Y)
+	}
+	return out
+}
