@@ -5,8 +5,8 @@
 // (background.go), transforms (transform.go), images fitted by their mode
 // (image.go), text with its shadows and decorations (text.go), the boxes
 // of inline elements inside text (inline.go), glyph outlines for the
-// raster glyph cache (glyphs.go) — and the per-unit layers that let a scroll frame composite what it
-// painted before (layers.go).
+// raster glyph cache (glyphs.go) — and the per-unit layers that let a
+// scroll frame composite what it painted before (layers.go).
 //
 // # The host's part
 //
