@@ -34,7 +34,8 @@ type Options struct {
 	// clock. A logic.Advancer (logic.ManualClock) moves only through
 	// Advance, for tests.
 	Clock logic.Clock
-	// TimeLimit bounds each JavaScript callback (0: logic.DefaultTimeLimit).
+	// TimeLimit bounds each JavaScript callback's CPU time (0:
+	// logic.DefaultTimeLimit; see logic's budgets).
 	TimeLimit time.Duration
 	// Fixtures answer wx.request / downloadFile / uploadFile.
 	Fixtures map[string]logic.Fixture

@@ -1,13 +1,11 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/logic"
 )
 
@@ -117,35 +115,25 @@ func props(attrs map[string]engine.Attribute) map[string]any {
 }
 
 // decodeData reads a .data.json object; a syntax error is positioned at
-// its line and column.
+// its line and column. Objects inside keep the file's key order
+// (expr.DecodeJSON), which is what the page's scripts see.
 func decodeData(name string, b []byte) (map[string]any, error) {
-	var m map[string]any
-	body, bom := bytes.CutPrefix(b, []byte("\ufeff")) // a byte order mark is not an error
-	err := json.Unmarshal(body, &m)
+	v, err := expr.DecodeJSON(b)
 	if err == nil {
-		if m == nil {
-			m = map[string]any{}
+		switch o := v.(type) {
+		case *expr.Object:
+			return o.Map(), nil
+		case nil:
+			return map[string]any{}, nil // "null", as encoding/json took it
 		}
-		return m, nil
+		return nil, diag.ErrorList{{Pos: diag.Pos{File: name, Line: 1, Col: 1}, Severity: diag.Error, Msg: "the data must be a JSON object"}}
 	}
 	pos := diag.Pos{File: name}
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		pos.Line, pos.Col = lineCol(b, se.Offset+bomLen(bom))
-	case errors.As(err, &te):
-		pos.Line, pos.Col = lineCol(b, te.Offset+bomLen(bom))
-		err = fmt.Errorf("the data must be a JSON object")
+	var je *expr.JSONError
+	if errors.As(err, &je) {
+		pos.Line, pos.Col = lineCol(b, je.Offset)
 	}
 	return nil, diag.ErrorList{{Pos: pos, Severity: diag.Error, Msg: err.Error()}}
-}
-
-func bomLen(bom bool) int64 {
-	if bom {
-		return 3
-	}
-	return 0
 }
 
 func lineCol(b []byte, off int64) (line, col int) {

@@ -161,9 +161,9 @@ func (a *App) apply() bool {
 func (a *App) patch(m logic.Patch) {
 	var err error
 	if m.ID == pageID {
-		err = a.page.SetData(m.Data)
+		err = a.page.SetData(m.Data, m.Keys...)
 	} else if a.page.Instance(engine.InstanceID(m.ID)) != nil {
-		err = a.page.SetComponentData(engine.InstanceID(m.ID), m.Data)
+		err = a.page.SetComponentData(engine.InstanceID(m.ID), m.Data, m.Keys...)
 	} else {
 		return // removed since the script ran: its data no longer shows
 	}

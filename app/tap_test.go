@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/internal/golden"
 )
 
@@ -95,7 +96,7 @@ func TestTapRunsHandlerAndRerenders(t *testing.T) {
 		t.Errorf("checkout after = %q, want 结算 (5)", got)
 	}
 	items := a.Page().Data()["items"].([]any)
-	if c := items[1].(map[string]any)["count"]; c != 3.0 {
+	if c, _ := expr.Field(items[1], "count"); c != 3.0 {
 		t.Errorf("page data items[1].count = %v, want 3", c)
 	}
 	after := render(a)

@@ -181,6 +181,9 @@ func sameValue(a, b any) bool {
 	case map[string]any:
 		y, ok := b.(map[string]any)
 		return ok && reflect.ValueOf(x).UnsafePointer() == reflect.ValueOf(y).UnsafePointer()
+	case *expr.Object:
+		y, ok := b.(*expr.Object)
+		return ok && x == y
 	case []any:
 		y, ok := b.([]any)
 		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])

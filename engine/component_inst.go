@@ -135,8 +135,9 @@ func (p *Page) Instance(id InstanceID) *Instance {
 // SetComponentData applies a setData patch to instance id's data (spec
 // §1.2 paths), re-rendering only that instance's bindings that read a
 // changed path. Top-level keys matching the component's pureDataPattern are
-// dropped: they are never rendered. Errors are as for Page.SetData.
-func (p *Page) SetComponentData(id InstanceID, patch map[string]any) error {
+// dropped: they are never rendered. Errors and order are as for
+// Page.SetData.
+func (p *Page) SetComponentData(id InstanceID, patch map[string]any, order ...string) error {
 	in := p.Instance(id)
 	if in == nil {
 		return diag.Diagnostic{Pos: diag.Pos{File: "SetComponentData"}, Severity: diag.Error, Msg: "no component instance " + itoa(int(id))}
@@ -154,7 +155,7 @@ func (p *Page) SetComponentData(id InstanceID, patch map[string]any) error {
 		}
 		patch = kept
 	}
-	return p.applyPatch(in.data, &in.frame.watch, patch)
+	return p.applyPatch(in.data, &in.frame.watch, patch, order)
 }
 
 // rootKey is the first name of a setData path.

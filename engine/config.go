@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/style"
 )
 
@@ -126,10 +127,13 @@ func jsonError(file string, src []byte, err error) diag.Diagnostic {
 	var off int64 = -1
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	var je *expr.JSONError
 	msg := err.Error()
 	switch {
 	case errors.As(err, &se):
 		off = se.Offset
+	case errors.As(err, &je):
+		off = je.Offset
 	case errors.As(err, &te):
 		off = te.Offset
 		msg = fmt.Sprintf("%s: expected %s, found %s", te.Field, te.Type, te.Value)
@@ -157,14 +161,16 @@ func offsetPos(file string, src []byte, off int) diag.Pos {
 // decodeData parses a .data.json file: an object whose numbers become
 // float64 as expressions expect.
 func decodeData(file string, src []byte) (map[string]any, *diag.Diagnostic) {
-	var v any
-	if err := unmarshalJSON(src, &v); err != nil {
+	v, err := expr.DecodeJSON(src)
+	if err != nil {
 		d := jsonError(file, src, err)
 		return nil, &d
 	}
-	m, ok := v.(map[string]any)
+	o, ok := v.(*expr.Object)
 	if !ok {
 		return nil, &diag.Diagnostic{Pos: diag.Pos{File: file, Line: 1, Col: 1}, Severity: diag.Error, Msg: "page data must be a JSON object"}
 	}
-	return m, nil
+	// The top level is the data's root, which no binding enumerates; the
+	// objects below keep the file's key order.
+	return o.Map(), nil
 }

@@ -5,9 +5,12 @@
 // the frame pipeline — restyle (restyle.go) → relayout (layouttree.go,
 // relayout.go, scroll_*.go for scroll-views and builders) → repaint
 // (package paint draws the box tree that render.go hands it as a
-// paint.Tree; images.go decodes the pictures), each incremental — hit
-// testing and event dispatch (hittest.go, events*.go), and the layout dump
-// (layoutdump.go).
+// paint.Tree; images.go decodes the pictures), each incremental — input,
+// and the layout dump (layoutdump.go). Input is gesture's (hit testing,
+// the touch stream, taps, long presses, drags, flings, wheel routing,
+// propagation): the page adapts its boxes, nodes and scroll-views to
+// gesture's interfaces (hittest.go, input.go), feeds it input, and queues
+// the handler calls it dispatches (events.go).
 //
 // A host (another program, or package app with the JS logic layer) drives a
 // Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,

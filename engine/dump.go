@@ -114,14 +114,17 @@ func dumpValue(b *strings.Builder, v any) {
 			dumpValue(b, e)
 		}
 		b.WriteByte(']')
-	case map[string]any:
+	case map[string]any, *expr.Object:
+		keys, _ := expr.ObjectKeys(x)
+		slices.Sort(keys)
 		b.WriteByte('{')
-		for i, k := range sortedKeys(x) {
+		for i, k := range keys {
 			if i > 0 {
 				b.WriteByte(',')
 			}
 			b.WriteString(k + ":")
-			dumpValue(b, x[k])
+			e, _ := expr.Field(x, k)
+			dumpValue(b, e)
 		}
 		b.WriteByte('}')
 	default:

@@ -57,14 +57,14 @@ func (p *Page) TriggerEvent(id InstanceID, name string, detail any, bubbles, com
 
 // dispatchTouchEvent dispatches a touch-derived event (touchstart, tap, …)
 // at target along the composed tree (spec §1.6: these bubble, with a
-// capture phase).
-func (p *Page) dispatchTouchEvent(target *Node, ev EventObject) {
+// capture phase). It returns the number of handler calls queued.
+func (p *Page) dispatchTouchEvent(target *Node, ev EventObject) int {
 	path := p.ev.path[:0]
 	for n := target; n != nil; n = n.parent {
 		path = append(path, n)
 	}
 	p.ev.path = path
-	p.dispatch(target, path, ev, gesture.Bubbles(ev.Type), true)
+	return p.dispatch(target, path, ev, gesture.Bubbles(ev.Type), true)
 }
 
 // nodePath adapts an event path to gesture.Path.
@@ -88,59 +88,29 @@ func (p *Page) dispatch(target *Node, path []*Node, ev EventObject, bubbles, cap
 			continue
 		}
 		e := ev
-		tgt := retarget(target, node.owner)
+		scope := scopeOf(node.owner)
+		tgt := gesture.Retarget(nodeScopes{}, target, scope)
 		e.Target = EventTarget{ID: tgt.id, Dataset: tgt.dataset}
 		e.CurrentTarget = EventTarget{ID: node.id, Dataset: node.dataset}
-		e.Mark = marksFor(target, node.owner)
+		e.Mark = gesture.Mark(nodeScopes{}, target, scope)
 		p.ev.calls = append(p.ev.calls, HandlerCall{Instance: node.owner.ID(), Handler: h, Event: e})
 		n++
 	}
 	return n
 }
 
-// treeContains reports whether the tree of instance a (nil: the page) is the
-// tree of b or encloses it (b's host lies in a's tree, or deeper).
-func treeContains(a, b *Instance) bool {
-	for x := b; ; x = x.host.owner {
-		if x == a {
-			return true
-		}
-		if x == nil {
-			return false
-		}
-	}
-}
+// nodeScopes is the node tree as gesture.Scopes: a scope is named by its
+// component instance's host node, nil for the page.
+type nodeScopes struct{}
 
-// retarget is the event target as a handler in tree owner sees it: a node
-// inside a component the handler's tree does not contain appears as that
-// component's host (shadow DOM retargeting; slot content keeps its own
-// identity, it belongs to the outer tree).
-func retarget(t *Node, owner *Instance) *Node {
-	for t.owner != nil && !treeContains(t.owner, owner) {
-		t = t.owner.host
-	}
-	return t
-}
+func (nodeScopes) Parent(n *Node) *Node         { return n.parent }
+func (nodeScopes) Scope(n *Node) *Node          { return scopeOf(n.owner) }
+func (nodeScopes) Marks(n *Node) map[string]any { return n.marks }
 
-// marksFor merges the marks of target and its ancestors that a handler in
-// tree owner may see (spec §1.6: marks outside a component are not visible
-// inside it); nearer nodes win. Without marks it is nil (the logic layer
-// hands handlers an empty object), so events on unmarked nodes, such as a
-// builder's itembuild on every item built while scrolling, allocate no map.
-func marksFor(target *Node, owner *Instance) map[string]any {
-	var m map[string]any
-	for n := target; n != nil; n = n.parent {
-		if len(n.marks) == 0 || !treeContains(owner, n.owner) {
-			continue
-		}
-		if m == nil {
-			m = make(map[string]any, len(n.marks))
-		}
-		for k, v := range n.marks {
-			if _, ok := m[k]; !ok {
-				m[k] = v
-			}
-		}
+// scopeOf names instance in's scope: its host node (nil: the page).
+func scopeOf(in *Instance) *Node {
+	if in == nil {
+		return nil
 	}
-	return m
+	return in.host
 }

@@ -2,7 +2,7 @@ package engine
 
 import (
 	"github.com/skyline-go/skyline/engine/raster"
-	"github.com/skyline-go/skyline/layout"
+	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/style"
 )
 
@@ -15,56 +15,103 @@ import (
 // descendants to the padding box (corner radii are ignored); transforms are
 // inverted, including 3D ones (the point is projected back onto the z = 0
 // plane, as paint projects them). Text inside a text root targets the text
-// root (nested text / span runs are not hit separately).
+// root (nested text / span runs are not hit separately). The search is
+// gesture's (gesture.HitTester); the layout tree describes its boxes to it.
 func (p *Page) HitTest(x, y float32) *Node {
 	if p.pipe == nil || len(p.pipe.lt.boxes) <= int(rootBox) {
 		return nil
 	}
-	return p.pipe.lt.hit(rootBox, x, y)
-}
-
-func (t *layoutTree) hit(id layout.NodeID, x, y float32) *Node {
-	b := &t.boxes[id]
-	st := b.style
-	if b.none || st == nil || st.Display == style.DisplayNone {
+	id, ok := p.ev.hit.Hit((*hitTree)(&p.pipe.lt), gesture.BoxID(rootBox), x, y)
+	if !ok {
 		return nil
 	}
-	if len(st.Transform) > 0 {
-		var ok bool
-		if x, y, ok = untransform(b, x, y); !ok {
-			return nil
-		}
-	}
-	l := &b.lay
-	inside := x >= b.absX && y >= b.absY && x < b.absX+l.Size.Width && y < b.absY+l.Size.Height
-	// overflow:hidden clips the descendants to the padding box.
-	clipped := st.Overflow == style.OverflowHidden &&
-		(x < b.absX+l.Border.Left || y < b.absY+l.Border.Top ||
-			x >= b.absX+l.Size.Width-l.Border.Right || y >= b.absY+l.Size.Height-l.Border.Bottom)
-	if !clipped && isScrollView(b) {
-		// Only the units placed in the viewport are there (scroll_events.go).
-		if n := t.hitScrollView(b, x, y); n != nil {
-			return n
-		}
-	} else if !clipped {
-		kids := b.children
-		if hasZIndex(t, b) {
-			kids = t.paintOrder(b)
-		}
-		for i := len(kids) - 1; i >= 0; i-- {
-			if n := t.hit(kids[i], x, y); n != nil {
-				return n
-			}
-		}
-	}
-	if !inside || st.Visibility != style.Visible || st.PointerEvents == style.PointerNone {
-		return nil
-	}
-	n := b.node
-	if n != nil && n.Kind == TextNode {
+	n := p.pipe.lt.boxes[id].node
+	if n.Kind == TextNode {
 		n = n.parent // anonymous text: its element
 	}
 	return n
+}
+
+// hitTree is the layout tree as gesture.HitTree.
+type hitTree layoutTree
+
+func (h *hitTree) HitBox(id gesture.BoxID) gesture.HitBox {
+	t := (*layoutTree)(h)
+	b := &t.boxes[id]
+	st := b.style
+	if b.none || st == nil || st.Display == style.DisplayNone {
+		return gesture.HitBox{None: true}
+	}
+	l := &b.lay
+	hb := gesture.HitBox{
+		Transformed: len(st.Transform) > 0,
+		Border:      gesture.Rect{X0: b.absX, Y0: b.absY, X1: b.absX + l.Size.Width, Y1: b.absY + l.Size.Height},
+		Target:      b.node != nil && st.Visibility == style.Visible && st.PointerEvents != style.PointerNone,
+	}
+	if st.Overflow == style.OverflowHidden {
+		// overflow:hidden clips the descendants to the padding box.
+		hb.Clips = true
+		hb.Clip = gesture.Rect{X0: b.absX + l.Border.Left, Y0: b.absY + l.Border.Top,
+			X1: b.absX + l.Size.Width - l.Border.Right, Y1: b.absY + l.Size.Height - l.Border.Bottom}
+	}
+	if isScrollView(b) {
+		// A clipping scroll-view's content is hit only inside its padding
+		// box (spec §4.5).
+		if sv := t.laidScrollView(b); sv != nil && sv.clip {
+			x0, y0 := b.absX+sv.px, b.absY+sv.py
+			r := gesture.Rect{X0: x0, Y0: y0, X1: x0 + sv.pw, Y1: y0 + sv.ph}
+			if hb.Clips {
+				r = gesture.Rect{X0: max(r.X0, hb.Clip.X0), Y0: max(r.Y0, hb.Clip.Y0),
+					X1: min(r.X1, hb.Clip.X1), Y1: min(r.Y1, hb.Clip.Y1)}
+			}
+			hb.Clips, hb.Clip = true, r
+		}
+	}
+	return hb
+}
+
+func (h *hitTree) Untransform(id gesture.BoxID, x, y float32) (float32, float32, bool) {
+	return untransform(&h.boxes[id], x, y)
+}
+
+func (h *hitTree) AppendHitChildren(id gesture.BoxID, buf []gesture.BoxID) []gesture.BoxID {
+	t := (*layoutTree)(h)
+	b := &t.boxes[id]
+	if isScrollView(b) {
+		// Only the units placed in the viewport are there: their boxes are
+		// where they are painted, the others' positions are stale.
+		sv := t.laidScrollView(b)
+		if sv == nil {
+			return buf
+		}
+		pl := sv.vp.Frame.Placements
+		for pass := 0; pass <= 1; pass++ { // pinned sticky headers on top
+			for i := range pl {
+				if q := &pl[i]; q.Visible && q.Pinned == (pass == 1) {
+					buf = append(buf, gesture.BoxID(q.Node))
+				}
+			}
+		}
+		return buf
+	}
+	base := len(buf)
+	for _, c := range b.children {
+		buf = append(buf, gesture.BoxID(c))
+	}
+	if hasZIndex(t, b) {
+		sortByZ(t, buf[base:])
+	}
+	return buf
+}
+
+// laidScrollView returns the scroll-view of box b when it is laid out in
+// this box tree.
+func (t *layoutTree) laidScrollView(b *lbox) *scrollView {
+	sv := b.node.rt.scroll
+	if sv == nil || sv.t != t || sv.gen != t.sc.gen || !sv.laid {
+		return nil
+	}
+	return sv
 }
 
 // hasZIndex reports whether b's children are painted out of document order.
@@ -80,11 +127,10 @@ func hasZIndex(t *layoutTree, b *lbox) bool {
 	return false
 }
 
-// paintOrder returns b's children sorted by z-index, stable (the order
-// paintChildren paints them in).
-func (t *layoutTree) paintOrder(b *lbox) []layout.NodeID {
-	s := append([]layout.NodeID(nil), b.children...)
-	z := func(id layout.NodeID) int32 {
+// sortByZ sorts boxes by z-index, stable (the order paintChildren paints
+// them in).
+func sortByZ(t *layoutTree, s []gesture.BoxID) {
+	z := func(id gesture.BoxID) int32 {
 		if cs := t.boxes[id].style; cs != nil && !cs.ZIndexAuto {
 			return cs.ZIndex
 		}
@@ -95,7 +141,6 @@ func (t *layoutTree) paintOrder(b *lbox) []layout.NodeID {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
-	return s
 }
 
 // untransform maps a page point into b's untransformed coordinates (the

@@ -447,8 +447,15 @@ func (p *Page) callData(c *ctl) map[string]any {
 		return nil
 	}
 	p.evals++
-	m, _ := c.in.call.data.Eval(c.frame).(map[string]any)
-	return m
+	// The template's data is the root of its scope, which no binding can
+	// enumerate: its key order does not matter.
+	switch v := c.in.call.data.Eval(c.frame).(type) {
+	case *expr.Object:
+		return v.Map()
+	case map[string]any:
+		return v
+	}
+	return nil
 }
 
 func (p *Page) fireCall(c *ctl, rest []string) {

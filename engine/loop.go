@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/skyline-go/skyline/engine/expr"
@@ -22,10 +21,10 @@ type iterItem struct {
 // numbers n as 0..n-1 (decision for the UNVERIFIED case, as WebView does:
 // item and index are both the counter); anything else gives no items.
 //
-// Object key order: JavaScript visits integer-like keys ascending, then the
-// others in insertion order. Page data arrives as JSON decoded into Go maps,
-// which keep no insertion order, so the other keys are visited in byte
-// order — deterministic, and equal to JS for data written in sorted order.
+// Object key order is JavaScript's: integer-like keys ascending, then the
+// others in insertion order — the order the script, the object literal or
+// the JSON data file wrote them (expr.Object). A host's Go map has no
+// insertion order: its other keys are visited in byte order.
 func (p *Page) iterate(c *ctl) []iterItem {
 	p.evals++
 	src := c.in.loop.src.Eval(c.frame)
@@ -35,14 +34,11 @@ func (p *Page) iterate(c *ctl) []iterItem {
 		for i, e := range s {
 			items = append(items, iterItem{float64(i), e})
 		}
-	case map[string]any:
-		keys := make([]string, 0, len(s))
-		for k := range s {
-			keys = append(keys, k)
-		}
-		slices.SortFunc(keys, compareObjectKeys)
+	case map[string]any, *expr.Object:
+		keys, _ := expr.ObjectKeys(s)
 		for _, k := range keys {
-			items = append(items, iterItem{k, s[k]})
+			v, _ := expr.Field(s, k)
+			items = append(items, iterItem{k, v})
 		}
 	case string:
 		i := 0
@@ -77,20 +73,6 @@ func (p *Page) budgetItems(c *ctl, n int) int {
 
 // loopWhat names a loop for budget messages.
 func loopWhat(c *ctl) string { return "wx:for at " + c.in.pos.String() }
-
-func compareObjectKeys(a, b string) int {
-	ai, aok := arrayIndex(a)
-	bi, bok := arrayIndex(b)
-	switch {
-	case aok && bok:
-		return ai - bi
-	case aok:
-		return -1
-	case bok:
-		return 1
-	}
-	return strings.Compare(a, b)
-}
 
 // arrayIndex parses a canonical non-negative integer key ("0", "12", not "01").
 func arrayIndex(s string) (int, bool) {
@@ -154,11 +136,10 @@ func (p *Page) warnKey(c *ctl, format string, args ...any) {
 func itemKey(key string, item any) (any, bool) {
 	v := item
 	if key != "*this" {
-		m, ok := item.(map[string]any)
-		if !ok {
+		if !expr.IsObjectValue(item) {
 			return nil, false
 		}
-		v = m[key]
+		v, _ = expr.Field(item, key)
 	}
 	switch v.(type) {
 	case string, float64:
@@ -229,7 +210,7 @@ func (p *Page) fireLoop(c *ctl, rest []string) {
 			}
 		}
 		p.forwardItem(sub, s[i], rest[1:])
-	case map[string]any:
+	case map[string]any, *expr.Object:
 		var sub *region
 		for _, r := range c.subs {
 			if r.frame.index == rest[0] {
@@ -237,8 +218,8 @@ func (p *Page) fireLoop(c *ctl, rest []string) {
 				break
 			}
 		}
-		v, exists := s[rest[0]]
-		if sub == nil || !exists || len(s) != len(c.subs) {
+		v, exists := expr.Field(s, rest[0])
+		if sub == nil || !exists || expr.ObjectLen(s) != len(c.subs) {
 			p.reconcile(c, false, -1)
 			return
 		}

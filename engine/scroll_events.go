@@ -115,34 +115,3 @@ func (sv *scrollView) dirName(upper bool) string {
 	}
 	return "right"
 }
-
-// hitScrollView hit-tests a scroll-view's content: only the units placed
-// in its viewport (their boxes are where they are painted; the others'
-// positions are stale), topmost first — pinned sticky headers, then the
-// rest in reverse paint order — and, with clip, only inside the padding
-// box (spec §4.5).
-func (t *layoutTree) hitScrollView(b *lbox, x, y float32) *Node {
-	sv := b.node.rt.scroll
-	if sv == nil || sv.t != t || sv.gen != t.sc.gen || !sv.laid {
-		return nil
-	}
-	if sv.clip {
-		x0, y0 := b.absX+sv.px, b.absY+sv.py
-		if x < x0 || y < y0 || x >= x0+sv.pw || y >= y0+sv.ph {
-			return nil
-		}
-	}
-	pl := sv.vp.Frame.Placements
-	for pass := 1; pass >= 0; pass-- {
-		for i := len(pl) - 1; i >= 0; i-- {
-			q := &pl[i]
-			if !q.Visible || q.Pinned != (pass == 1) {
-				continue
-			}
-			if n := t.hit(q.Node, x, y); n != nil {
-				return n
-			}
-		}
-	}
-	return nil
-}

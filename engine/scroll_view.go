@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/skyline-go/skyline/engine/paint"
+	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 	"github.com/skyline-go/skyline/style"
@@ -37,10 +38,10 @@ type scrollHost struct {
 	free []layout.NodeID
 	// now is the scroll clock (ms since the page opened): the time stamp
 	// of scroll events, from the pointer input's times and Advance's steps.
-	// ptr is the drag in progress. layers are the per-unit layer buffers
+	// drag is the touch drag in progress (gesture.Drag). layers are the per-unit layer buffers
 	// (paint.LayerCache); noLayers paints units directly (tests compare).
 	now      float64
-	ptr      pointer
+	drag     gesture.Drag
 	layers   paint.LayerPool
 	noLayers bool
 	// builders: the box tree of generation builderGen has a builder.

@@ -114,36 +114,57 @@ type patchEntry struct {
 //
 // The whole patch is validated first — path syntax, values of types JSON
 // cannot hold, names used as keys of existing arrays — and on any error
-// neither the data nor the tree changes. Entries apply in key order, so a
-// path applies before its extensions ("list" before "list[0].x"). Missing
-// intermediate keys are created as JS setData does: an object for a name,
-// an array for an [n]; writing past an array's end pads it with null.
-func (p *Page) SetData(patch map[string]any) error {
-	return p.applyPatch(p.data, &p.rootFrame.watch, patch)
+// neither the data nor the tree changes. Missing intermediate keys are
+// created as JS setData does: an object for a name, an array for an [n];
+// writing past an array's end pads it with null.
+//
+// order, when given, lists the patch's keys in the order the script wrote
+// them (a setData call's object): entries apply in that order, as they do
+// in JavaScript, so objects the patch creates get their keys in that order
+// (what a WXS function enumerating them sees). Keys it does not list apply
+// after, like a patch given without order: in key order, so a path applies
+// before its extensions ("list" before "list[0].x").
+func (p *Page) SetData(patch map[string]any, order ...string) error {
+	return p.applyPatch(p.data, &p.rootFrame.watch, patch, order)
 }
 
 // applyPatch applies a setData patch to data, whose bindings are registered
 // in watch: the page's or a component instance's (SetComponentData).
-func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any) error {
+func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any, order []string) error {
 	if len(patch) == 0 {
 		return nil
 	}
 	entries := p.patchBuf[:0]
 	var errs diag.ErrorList
-	for k, v := range patch {
-		segs, err := parseDataPath(k, nil)
-		if err != nil {
-			errs = append(errs, err.(diag.Diagnostic))
-			continue
+	var done map[string]bool // keys applied in order (long orders)
+	has := func(list []string, k string) bool {
+		if done != nil {
+			return done[k]
 		}
-		nv, err := normalizeValue(v, 0)
-		if err != nil {
-			errs = append(errs, diag.Diagnostic{Pos: diag.Pos{File: fmt.Sprintf("setData key %q", k)}, Severity: diag.Error, Msg: err.Error()})
-			continue
-		}
-		entries = append(entries, patchEntry{key: k, segs: segs, value: nv})
+		return slices.Contains(list, k)
 	}
-	slices.SortFunc(entries, func(a, b patchEntry) int { return strings.Compare(a.key, b.key) })
+	if len(order) > 16 {
+		done = make(map[string]bool, len(order))
+	}
+	for i, k := range order {
+		v, ok := patch[k]
+		if !ok || has(order[:i], k) {
+			continue
+		}
+		if done != nil {
+			done[k] = true
+		}
+		entries = p.appendPatchEntry(entries, &errs, k, v)
+	}
+	rest := len(entries)
+	if rest < len(patch) {
+		for k, v := range patch {
+			if !has(order, k) {
+				entries = p.appendPatchEntry(entries, &errs, k, v)
+			}
+		}
+	}
+	slices.SortFunc(entries[rest:], func(a, b patchEntry) int { return strings.Compare(a.key, b.key) })
 	for i := range entries {
 		if err := checkPatch(data, entries, i); err != nil {
 			errs = append(errs, *err)
@@ -176,9 +197,26 @@ func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any
 	return nil
 }
 
+// appendPatchEntry parses and normalizes one patch entry, appending it or its
+// error.
+func (p *Page) appendPatchEntry(entries []patchEntry, errs *diag.ErrorList, k string, v any) []patchEntry {
+	segs, err := parseDataPath(k, nil)
+	if err != nil {
+		*errs = append(*errs, err.(diag.Diagnostic))
+		return entries
+	}
+	nv, err := normalizeValue(v, 0)
+	if err != nil {
+		*errs = append(*errs, diag.Diagnostic{Pos: diag.Pos{File: fmt.Sprintf("setData key %q", k)}, Severity: diag.Error, Msg: err.Error()})
+		return entries
+	}
+	return append(entries, patchEntry{key: k, segs: segs, value: nv})
+}
+
 // checkPatch rejects entry i when it would use a name as the key of an
 // array, looking at the data as the earlier entries leave it: the walk starts
-// from the longest earlier entry that is a prefix of this one.
+// from the nearest earlier entry that is a prefix of this one (the last
+// write of that part of the data).
 func checkPatch(data map[string]any, entries []patchEntry, i int) *diag.Diagnostic {
 	e := entries[i]
 	var cur any = data
@@ -194,6 +232,8 @@ func checkPatch(data map[string]any, entries []patchEntry, i int) *diag.Diagnost
 		switch c := cur.(type) {
 		case map[string]any:
 			cur = c[seg.key]
+		case *expr.Object:
+			cur, _ = c.Get(seg.key)
 		case []any:
 			n, ok := arrayIndex(seg.key)
 			if !ok {
@@ -245,6 +285,8 @@ func setPath(data map[string]any, segs []pathSeg, v any) {
 			switch c := parent.(type) {
 			case map[string]any:
 				next = c[seg.key]
+			case *expr.Object:
+				next, _ = c.Get(seg.key)
 			case []any:
 				if n, _ := arrayIndex(seg.key); n < len(c) {
 					next = c[n]
@@ -254,7 +296,7 @@ func setPath(data map[string]any, segs []pathSeg, v any) {
 				if segs[k+1].index {
 					next = []any{}
 				} else {
-					next = map[string]any{}
+					next = expr.NewObject(1)
 				}
 			}
 		} else {
@@ -265,6 +307,8 @@ func setPath(data map[string]any, segs []pathSeg, v any) {
 		switch c := parent.(type) {
 		case map[string]any:
 			c[seg.key] = next
+		case *expr.Object:
+			c.Set(seg.key, next)
 		case []any:
 			n, _ := arrayIndex(seg.key)
 			if n >= len(c) {
@@ -281,15 +325,16 @@ func setPath(data map[string]any, segs []pathSeg, v any) {
 
 func isContainer(v any) bool {
 	switch v.(type) {
-	case map[string]any, []any:
+	case map[string]any, *expr.Object, []any:
 		return true
 	}
 	return false
 }
 
 // normalizeValue converts host values into expression values (float64
-// numbers, []any, map[string]any), copying containers so the host cannot
-// change page data behind setData's back.
+// numbers, []any, *expr.Object keeping its key order, map[string]any),
+// copying containers so the host cannot change page data behind setData's
+// back.
 func normalizeValue(v any, depth int) (any, error) {
 	if depth > 200 {
 		return nil, fmt.Errorf("value nested too deeply")
@@ -332,6 +377,20 @@ func normalizeValue(v any, depth int) (any, error) {
 				return nil, err
 			}
 			out[k] = ne
+		}
+		return out, nil
+	case *expr.Object:
+		out := expr.NewObject(x.Len())
+		var err error
+		x.Range(func(k string, e any) bool {
+			var ne any
+			if ne, err = normalizeValue(e, depth+1); err == nil {
+				out.Set(k, ne)
+			}
+			return err == nil
+		})
+		if err != nil {
+			return nil, err
 		}
 		return out, nil
 	case expr.Func:

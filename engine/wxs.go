@@ -7,13 +7,22 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/engine/wxml"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
-// wxsTimeout bounds one module evaluation or one call, so a looping script
-// cannot hang a render (WXS is untrusted page code).
-const wxsTimeout = 200 * time.Millisecond
+// WXS budgets (wxs_env.go): one module load, or one call of a module
+// function from a binding, may use wxsCPULimit of CPU time on the rendering
+// thread (time spent waiting for a core on a busy machine does not count;
+// script.WallFactor × that in wall time is the backstop) and grow the live
+// heap by script.DefaultHeapGrowth. A function interrupted by a budget is
+// reported once and yields undefined from then on, so a runaway function
+// called in every item of a wx:for costs one budget, not one per item.
+const wxsCPULimit = 200 * time.Millisecond
+
+var wxsLimits = script.Limits{CPU: wxsCPULimit, Heap: script.DefaultHeapGrowth}
 
 // wxsModule evaluates <wxs module="m"> (inline or src) and records its
 // exports on f (spec §1.5). Exported functions become expr.Func values
@@ -56,90 +65,90 @@ func (c *compiler) wxsModule(f *file, n *wxml.Node) {
 			return
 		}
 	}
+	exp, err := env.export(v, mod.Value, n.Pos)
+	if err != nil {
+		c.diags.Errorf(n.Pos, "wxs module %q: exports: %v", mod.Value, err)
+		return
+	}
 	if f.wxs == nil {
 		f.wxs = map[string]any{}
 	}
-	f.wxs[mod.Value] = fromJS(env.rt, v)
+	f.wxs[mod.Value] = exp
 }
 
-// fromJS converts a goja value into an expr value; functions become
-// expr.Func closures over the runtime.
-func fromJS(rt *goja.Runtime, v goja.Value) any {
-	if v == nil || goja.IsUndefined(v) {
-		return expr.Undefined
+// export converts a module's exports into expression values (bounded, in
+// key order: script.Converter); functions become expr.Func values that run
+// under the WXS budget.
+func (e *wxsEnv) export(v goja.Value, module string, at diag.Pos) (any, error) {
+	return e.convert(v, module, at)
+}
+
+// convert converts a value of module (declared at at) within the bridge's
+// budgets.
+func (e *wxsEnv) convert(v goja.Value, module string, at diag.Pos) (any, error) {
+	c := &script.Converter{
+		Func: func(fn goja.Callable) any { return e.wrap(fn, module, at) },
+		Stop: func() error {
+			if x := e.guard.Tripped(); x != nil {
+				return x
+			}
+			return nil
+		},
 	}
-	if goja.IsNull(v) {
-		return nil
-	}
-	if fn, ok := goja.AssertFunction(v); ok {
-		return expr.Func(func(args []expr.Value) (res expr.Value) {
+	return c.Convert(v)
+}
+
+// wxsFunc is the state of one exported function.
+type wxsFunc struct {
+	reported bool // an error of this function was reported
+	disabled bool // interrupted by a budget: yields undefined from now on
+}
+
+// wrap makes a WXS function callable from bindings ({{m.fmt(x)}}). A call
+// that throws, is interrupted or returns a value the bridge refuses yields
+// undefined (spec §8.8: a binding never takes the page down); the first
+// such failure of each function is a positioned warning.
+func (e *wxsEnv) wrap(fn goja.Callable, module string, at diag.Pos) expr.Func {
+	st := &wxsFunc{}
+	return expr.Func(func(args []expr.Value) (res expr.Value) {
+		if st.disabled {
+			return expr.Undefined
+		}
+		jsArgs := make([]goja.Value, len(args))
+		for i, a := range args {
+			jsArgs[i] = script.ToJS(e.rt, a, nil)
+		}
+		e.guard.Start(wxsLimits)
+		var out goja.Value
+		var err error
+		func() {
 			defer func() {
-				if recover() != nil {
-					res = expr.Undefined
+				if r := recover(); r != nil {
+					err = fmt.Errorf("%v", r)
 				}
 			}()
-			jsArgs := make([]goja.Value, len(args))
-			for i, a := range args {
-				jsArgs[i] = toJS(rt, a)
+			out, err = fn(goja.Undefined(), jsArgs...)
+			if err == nil {
+				res, err = e.convert(out, module, at)
 			}
-			rt.ClearInterrupt() // a timer that fired after the last call finished
-			t := time.AfterFunc(wxsTimeout, func() { rt.Interrupt("wxs timeout") })
-			defer t.Stop()
-			out, err := fn(goja.Undefined(), jsArgs...)
-			rt.ClearInterrupt()
-			if err != nil {
-				return expr.Undefined
-			}
-			return fromJS(rt, out)
-		})
-	}
-	if obj, ok := v.(*goja.Object); ok {
-		switch obj.ClassName() {
-		case "Array":
-			n := int(obj.Get("length").ToInteger())
-			out := make([]any, n)
-			for i := range out {
-				out[i] = fromJS(rt, obj.Get(itoa(i)))
-			}
-			return out
-		case "Object":
-			out := map[string]any{}
-			for _, k := range obj.Keys() {
-				out[k] = fromJS(rt, obj.Get(k))
-			}
-			return out
+		}()
+		_, exceeded := e.guard.Stop()
+		if err == nil {
+			return res
 		}
-	}
-	v2, err := normalizeValue(v.Export(), 0)
-	if err != nil {
+		if exceeded != nil {
+			st.disabled = true
+		}
+		if !st.reported {
+			st.reported = true
+			msg := errorText(err)
+			if exceeded != nil {
+				msg = exceeded.Error() + "; its calls now yield undefined"
+			}
+			e.diags.Warnf(e.runtimePos(err, at), "wxs module %q: %s", module, msg)
+		}
 		return expr.Undefined
-	}
-	return v2
-}
-
-func toJS(rt *goja.Runtime, v any) goja.Value {
-	switch x := v.(type) {
-	case nil:
-		return goja.Null()
-	case []any:
-		arr := make([]any, len(x))
-		for i, e := range x {
-			arr[i] = toJS(rt, e)
-		}
-		return rt.NewArray(arr...)
-	case map[string]any:
-		o := rt.NewObject()
-		for k, e := range x {
-			_ = o.Set(k, toJS(rt, e))
-		}
-		return o
-	case expr.Func:
-		return goja.Undefined()
-	}
-	if v == expr.Undefined {
-		return goja.Undefined()
-	}
-	return rt.ToValue(v)
+	})
 }
 
 // unwrapPathError drops the OS path from file errors: diagnostics name

@@ -6,11 +6,11 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // The module body runs as a function of the CommonJS module object, so at
@@ -33,6 +33,7 @@ type wxsEnv struct {
 	pkg   *Package
 	diags *diag.List
 	rt    *goja.Runtime
+	guard *script.Guard
 	files map[string]*wxsFileModule
 	srcs  map[string]*wxsSource // by goja source name, for runtime positions
 }
@@ -52,6 +53,8 @@ func (c *compiler) wxsEnvFor() *wxsEnv {
 
 func newWXSEnv(pkg *Package, diags *diag.List) *wxsEnv {
 	e := &wxsEnv{pkg: pkg, diags: diags, rt: goja.New(), files: map[string]*wxsFileModule{}, srcs: map[string]*wxsSource{}}
+	e.rt.SetMaxCallStackSize(wxsMaxCallStack)
+	e.guard = script.NewGuard(e.rt, false)
 	e.installGlobals()
 	return e
 }
@@ -63,6 +66,9 @@ func newWXSEnv(pkg *Package, diags *diag.List) *wxsEnv {
 // constructor (which would also run code the syntax check never saw).
 func (e *wxsEnv) installGlobals() {
 	rt := e.rt
+	// Size limits on natives the budget cannot interrupt (a sparse array's
+	// join, 'x'.repeat(2 ** 30)); installed while Set and Reflect exist.
+	_ = script.Harden(rt)
 	g := rt.GlobalObject()
 	dateCtor := g.Get("Date").(*goja.Object)
 	regexpCtor := g.Get("RegExp")
@@ -112,17 +118,20 @@ func (e *wxsEnv) installGlobals() {
 	})
 }
 
-// run evaluates one top-level module load under the time limit, so a
-// looping script cannot hang the render; nested requires share the limit.
+// wxsMaxCallStack bounds WXS call depth (unbounded recursion is a
+// RangeError, not a stack that grows until the budget).
+const wxsMaxCallStack = 4096
+
+// run evaluates one top-level module load under the WXS budget, so a
+// looping script cannot hang the render; nested requires share it.
 func (e *wxsEnv) run(load func() (goja.Value, bool)) (v goja.Value, ok bool) {
+	e.guard.Start(wxsLimits)
+	defer e.guard.Stop()
 	defer func() {
 		if r := recover(); r != nil {
 			v, ok = nil, false
 		}
 	}()
-	e.rt.ClearInterrupt()
-	t := time.AfterFunc(wxsTimeout, func() { e.rt.Interrupt("wxs timeout") })
-	defer t.Stop()
 	return load()
 }
 
@@ -264,16 +273,41 @@ func (e *wxsEnv) exec(fn goja.Callable, requires map[string]string, module *goja
 // errorPos places a runtime error at the innermost frame in the module's
 // own source (an error inside a required module was reported there).
 func (e *wxsEnv) errorPos(err error, src *wxsSource) diag.Pos {
-	var ex *goja.Exception
-	if errors.As(err, &ex) {
-		for _, fr := range ex.Stack() {
-			if s := e.srcs[fr.SrcName()]; s == src {
-				p := fr.Position()
-				return src.lineCol(p.Line, p.Column, 1)
-			}
+	for _, fr := range errorFrames(err) {
+		if s := e.srcs[fr.SrcName()]; s == src {
+			p := fr.Position()
+			return src.lineCol(p.Line, p.Column, 1)
 		}
 	}
 	return src.base
+}
+
+// runtimePos places an error of a call from a binding at its innermost
+// frame in any WXS source of the realm; else at the module's declaration.
+func (e *wxsEnv) runtimePos(err error, at diag.Pos) diag.Pos {
+	for _, fr := range errorFrames(err) {
+		if s := e.srcs[fr.SrcName()]; s != nil {
+			p := fr.Position()
+			return s.lineCol(p.Line, p.Column, 1)
+		}
+	}
+	return at
+}
+
+func errorFrames(err error) []goja.StackFrame {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Stack()
+	}
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		return intr.Stack()
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return so.Stack()
+	}
+	return nil
 }
 
 func errorText(err error) string {
@@ -283,7 +317,11 @@ func errorText(err error) string {
 	}
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
-		return fmt.Sprintf("interrupted after %v (infinite loop?)", wxsTimeout)
+		return fmt.Sprint(intr.Value())
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return "RangeError: maximum call stack size exceeded"
 	}
 	return err.Error()
 }

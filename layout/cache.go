@@ -6,9 +6,21 @@ import "github.com/skyline-go/skyline/style"
 // layout and nine for sizes, chosen by which dimensions are known and whether
 // the space is a min-content constraint. Fixed size, no maps, no allocation.
 // The zero value is an empty cache.
+//
+// Each size slot has two ways, the older replaced first. With one way, a
+// node asked the same kind of question under two constraints in turn (a
+// shrink-to-fit box measured under the space its parent was offered and
+// again under the width the parent settled on; the two sizing modes of a
+// min-content minimum) evicts the other answer each time; every miss
+// re-measures the whole subtree under it, which asks its own children the
+// same two questions, so a deep chain of such boxes cost time exponential
+// in its depth (quadratic and worse, hostile_test.go). Two ways keep both
+// answers; a size entry keeps only the size, so the cache is no larger
+// than with one full entry per slot.
 type Cache struct {
 	final   cacheEntry
-	measure [9]cacheEntry
+	measure [9][2]sizeEntry
+	older   [9]uint8 // per slot, the way Store replaces next
 	// last holds the inputs of the last PerformLayout, kept across Clear so
 	// a relayout boundary can be laid out again on its own (Flutter's
 	// relayout boundaries; see Relayout).
@@ -16,25 +28,37 @@ type Cache struct {
 	hasLast bool
 }
 
-type cacheEntry struct {
-	known  MaybeSize
-	parent MaybeSize
-	avail  AvailableSize
-	mode   SizingMode
-	ctop   bool
-	cbot   bool
-	out    Output
-	ok     bool
+// cacheKey is what decides an entry's answer (and whether it holds one).
+type cacheKey struct {
+	known MaybeSize
+	avail AvailableSize
+	mode  SizingMode
+	ctop  bool
+	cbot  bool
+	ok    bool
 	// reuseW / reuseH: the produced-size rule (matches) may answer a
 	// query whose known width / height is the size this entry produced.
 	reuseW, reuseH bool
+}
+
+// cacheEntry is the final layout's entry: the whole output.
+type cacheEntry struct {
+	cacheKey
+	out Output
+}
+
+// sizeEntry is a size question's entry.
+type sizeEntry struct {
+	cacheKey
+	size Size
 }
 
 // Clear empties the cache (the node or its content changed).
 func (c *Cache) Clear() {
 	c.final.ok = false
 	for i := range c.measure {
-		c.measure[i].ok = false
+		c.measure[i][0].ok = false
+		c.measure[i][1].ok = false
 	}
 }
 
@@ -44,7 +68,7 @@ func (c *Cache) IsEmpty() bool {
 		return false
 	}
 	for i := range c.measure {
-		if c.measure[i].ok {
+		if c.measure[i][0].ok || c.measure[i][1].ok {
 			return false
 		}
 	}
@@ -90,16 +114,16 @@ func slotFor(known MaybeSize, avail AvailableSize) int {
 // (reuseW / reuseH, set by ComputeCached): children's percentages resolve
 // only against a definite size (a wrapping row of 50% items: 120×20 at
 // max-content, 120×40 laid out at 120), and a max-width clamps the size
-// the content was laid out at.
-func (e *cacheEntry) matches(in *Inputs) bool {
+// the content was laid out at. size is the size the entry produced.
+func (e *cacheKey) matches(in *Inputs, size Size) bool {
 	if !e.ok || e.mode != in.SizingMode || e.ctop != in.CollapseTop || e.cbot != in.CollapseBottom {
 		return false
 	}
 	kw, kh := in.KnownDimensions.Width, in.KnownDimensions.Height
-	if !(kw.eq(e.known.Width) || (e.reuseW && kw.Ok && kw.V == e.out.Size.Width && e.avail.Width.Kind != MinContent)) {
+	if !(kw.eq(e.known.Width) || (e.reuseW && kw.Ok && kw.V == size.Width && e.avail.Width.Kind != MinContent)) {
 		return false
 	}
-	if !(kh.eq(e.known.Height) || (e.reuseH && kh.Ok && kh.V == e.out.Size.Height && e.avail.Height.Kind != MinContent)) {
+	if !(kh.eq(e.known.Height) || (e.reuseH && kh.Ok && kh.V == size.Height && e.avail.Height.Kind != MinContent)) {
 		return false
 	}
 	if !kw.Ok && !e.avail.Width.roughlyEq(in.AvailableSpace.Width) {
@@ -114,18 +138,20 @@ func (e *cacheEntry) matches(in *Inputs) bool {
 // Get returns a cached result for in, if any.
 func (c *Cache) Get(in *Inputs) (Output, bool) {
 	if in.RunMode == PerformLayout {
-		if c.final.matches(in) {
+		if c.final.matches(in, c.final.out.Size) {
 			return c.final.out, true
 		}
 		return Output{}, false
 	}
 	for i := range c.measure {
-		if c.measure[i].matches(in) {
-			return Output{Size: c.measure[i].out.Size}, true
+		for w := range c.measure[i] {
+			if e := &c.measure[i][w]; e.matches(in, e.size) {
+				return Output{Size: e.size}, true
+			}
 		}
 	}
 	// A final layout answers a size question too.
-	if c.final.matches(in) {
+	if c.final.matches(in, c.final.out.Size) {
 		return Output{Size: c.final.out.Size}, true
 	}
 	return Output{}, false
@@ -137,16 +163,19 @@ func (c *Cache) Get(in *Inputs) (Output, bool) {
 func (c *Cache) Store(in *Inputs, out Output) { c.store(in, out, false, false) }
 
 func (c *Cache) store(in *Inputs, out Output, reuseW, reuseH bool) {
-	e := cacheEntry{known: in.KnownDimensions, parent: in.ParentSize, avail: in.AvailableSpace,
-		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, out: out, ok: true,
+	k := cacheKey{known: in.KnownDimensions, avail: in.AvailableSpace,
+		mode: in.SizingMode, ctop: in.CollapseTop, cbot: in.CollapseBottom, ok: true,
 		reuseW: reuseW, reuseH: reuseH}
 	if in.RunMode == PerformLayout {
-		c.final = e
+		c.final = cacheEntry{k, out}
 		c.last = *in
 		c.hasLast = true
 		return
 	}
-	c.measure[slotFor(in.KnownDimensions, in.AvailableSpace)] = e
+	i := slotFor(in.KnownDimensions, in.AvailableSpace)
+	w := c.older[i] & 1
+	c.measure[i][w] = sizeEntry{k, out.Size}
+	c.older[i] = w ^ 1
 }
 
 // ComputeFunc is an algorithm: flex, block, a leaf, or a host's own.
@@ -155,6 +184,8 @@ type ComputeFunc func(t Tree, id NodeID, in Inputs) Output
 // ComputeCached is the host-side wrapper around every algorithm call: it
 // answers from the node's cache when the inputs match and otherwise runs
 // compute and stores the result. Hosts call it from ComputeChildLayout.
+// It also keeps the depth budget (MaxDepth): a call nested deeper returns
+// an empty size without computing.
 func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
 	if in.SizingMode == ContentSize && noSizeStyles(t.Style(id)) {
 		// Without size styles both sizing modes compute the same thing;
@@ -166,10 +197,22 @@ func ComputeCached(t Tree, id NodeID, in Inputs, compute ComputeFunc) Output {
 	if out, ok := c.Get(&in); ok {
 		return out
 	}
-	out := compute(t, id, in)
+	sc := t.Scratch()
+	if sc.depth >= maxDepth {
+		sc.cut = true
+		return Output{}
+	}
+	out := computeNested(t, sc, id, in, compute)
 	reuseW, reuseH := producedSizeReusable(t, id, &in)
 	c.store(&in, out, reuseW, reuseH)
 	return out
+}
+
+// computeNested runs compute one level deeper in the depth budget.
+func computeNested(t Tree, sc *Scratch, id NodeID, in Inputs, compute ComputeFunc) Output {
+	sc.depth++
+	defer func() { sc.depth-- }()
+	return compute(t, id, in)
 }
 
 // producedSizeReusable reports, per axis, whether laying the node out at

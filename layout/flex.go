@@ -118,6 +118,11 @@ func ComputeFlexLayout(t Tree, id NodeID, in Inputs) Output {
 	if b.min.Height.Ok && b.max.Height.Ok && b.max.Height.V <= b.min.Height.V {
 		minMax.Height = b.min.Height
 	}
+	// The border box is never smaller than padding + border, whatever the
+	// parent offers (a stretched cross size can be negative when the
+	// parent's own padding exceeds its width): without the floor, every
+	// level of a deep chain of padded boxes passes its children a different
+	// negative size and the caches below it miss once per ancestor.
 	known := in.KnownDimensions.or(minMax.or(styleSize)).maxSize(b.pb)
 	if in.SizingMode == InherentSize {
 		known = intrinsicKeywordSizes(t, id, s, b, known, in)
@@ -305,6 +310,12 @@ func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexIt
 	return buf
 }
 
+// flexAvailableSpace is the space inside the container for its items. A
+// definite space is floored at 0: a container whose margins and padding
+// exceed what it was offered has no room, and a negative space would differ
+// at every level of a deep chain of such containers, so each level's
+// children would be measured under one more distinct constraint than their
+// parent's (quadratic in depth, hostile_test.go).
 func flexAvailableSpace(known MaybeSize, outer AvailableSize, c *flexConst) AvailableSize {
 	var a AvailableSize
 	if known.Width.Ok {
@@ -316,6 +327,12 @@ func flexAvailableSpace(known MaybeSize, outer AvailableSize, c *flexConst) Avai
 		a.Height = DefiniteSpace(known.Height.V - c.inset.Vertical())
 	} else {
 		a.Height = outer.Height.Sub(c.margin.Vertical() + c.inset.Vertical())
+	}
+	if a.Width.Kind == Definite && a.Width.Value < 0 {
+		a.Width.Value = 0
+	}
+	if a.Height.Kind == Definite && a.Height.Value < 0 {
+		a.Height.Value = 0
 	}
 	return a
 }

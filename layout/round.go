@@ -12,10 +12,13 @@ type RoundTree interface {
 // stay abutting. Unrounded layouts are left untouched (the engine lays out
 // and paints with them).
 func RoundLayout(t RoundTree, root NodeID) {
-	roundInner(t, root, 0, 0)
+	roundInner(t, root, 0, 0, 0)
 }
 
-func roundInner(t RoundTree, id NodeID, cx, cy float32) {
+func roundInner(t RoundTree, id NodeID, cx, cy float32, depth int) {
+	if depth >= maxDepth {
+		return // not laid out either (ComputeCached)
+	}
 	u := t.UnroundedLayout(id)
 	l := *u
 	if u.Fixed {
@@ -30,7 +33,7 @@ func roundInner(t RoundTree, id NodeID, cx, cy float32) {
 	t.SetFinalLayout(id, l)
 	n := t.ChildCount(id)
 	for i := 0; i < n; i++ {
-		roundInner(t, t.Child(id, i), ax, ay)
+		roundInner(t, t.Child(id, i), ax, ay, depth+1)
 	}
 }
 

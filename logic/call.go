@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // modulePrefix wraps a script as a CommonJS function. It sits on the
@@ -21,20 +22,19 @@ const modulePrefix = "(function(exports, require, module, __filename, __dirname)
 // parserMsg matches goja's flattened parser error text.
 var parserMsg = regexp.MustCompile(`^(.+?): Line (\d+):(\d+) (.*)$`)
 
-// errTimeLimit is the interrupt value of a callback that ran too long.
-type errTimeLimit struct{ limit time.Duration }
-
-func (e errTimeLimit) Error() string {
-	return fmt.Sprintf("script ran longer than %v and was interrupted", e.limit)
-}
-
-// call runs a JS function under the per-callback time limit (spec of the
-// logic issue: a runaway loop is interrupted with a positioned error and the
-// page keeps running). Nested calls (an observer run by setData inside a
-// handler) share the outermost call's budget; an interrupt inside them
-// propagates to the outermost call, which reports it once. Other exceptions
-// are reported where they happen, as WeChat's safeCallback does, so one
-// failing observer does not abort the handler that triggered it.
+// call runs a JS function under the per-callback budget (script.Guard: CPU
+// time of the runtime's thread, a wall backstop, heap growth; a runaway
+// loop is interrupted with a positioned error and the page keeps running).
+// Nested calls (an observer run by setData inside a handler) share the
+// outermost call's budget; an interrupt inside them propagates to the
+// outermost call, which reports it once. Other exceptions are reported
+// where they happen, as WeChat's safeCallback does, so one failing observer
+// does not abort the handler that triggered it.
+//
+// Outermost calls also spend the turn's budget (TurnBudgetFactor ×
+// the limit of CPU time, MaxRunawaysPerTurn interrupted callbacks): once it
+// is spent, later callbacks of the turn do not run. After Close nothing
+// runs.
 func (s *state) call(what string, fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
 	f, ok := goja.AssertFunction(fn)
 	if !ok {
@@ -59,21 +59,68 @@ func (s *state) call(what string, fn goja.Value, this goja.Value, args ...goja.V
 		}
 		return v, true
 	}
+	s.lastRunaway = false
+	if s.r.closing.Load() {
+		return goja.Undefined(), false
+	}
+	if s.turn.spent {
+		s.turn.skipped++
+		return goja.Undefined(), false
+	}
 	limit := s.r.cfg.TimeLimit
-	vm := s.r.vm
-	vm.ClearInterrupt()
-	t := time.AfterFunc(limit, func() { vm.Interrupt(errTimeLimit{limit}) })
-	defer func() {
-		t.Stop()
-		vm.ClearInterrupt()
-	}()
-	v, err := s.nested(f, this, args)
+	g := s.r.guard
+	g.Start(script.Limits{CPU: limit, Heap: script.DefaultHeapGrowth})
+	v, err := s.callGuarded(f, this, args)
+	used, exceeded := g.Stop()
+	s.turn.cpu += used
+	if exceeded != nil && exceeded.Kind == "closed" {
+		return goja.Undefined(), false
+	}
 	if err != nil {
-		s.reportErr(what, err)
+		pos := s.reportErr(what, err)
+		if exceeded != nil {
+			s.lastRunaway = true
+			s.turn.runaways++
+			s.turn.pos = pos
+		}
+	}
+	if !s.turn.spent && (s.turn.cpu > TurnBudgetFactor*limit || s.turn.runaways >= MaxRunawaysPerTurn) {
+		s.turn.spent = true
+		why := fmt.Sprintf("%d callbacks were interrupted", s.turn.runaways)
+		if s.turn.runaways < MaxRunawaysPerTurn {
+			why = fmt.Sprintf("callbacks used more than %v of CPU time", TurnBudgetFactor*limit)
+		}
+		s.r.diagErr(s.turn.pos, "script budget of this turn spent ("+why+"); its remaining callbacks are skipped")
+	}
+	if err != nil {
 		return goja.Undefined(), false
 	}
 	return v, true
 }
+
+// callGuarded runs an outermost call; a Go panic out of it (a bug, or a
+// host value goja cannot take) becomes an error, so the guard is always
+// stopped.
+func (s *state) callGuarded(f goja.Callable, this goja.Value, args []goja.Value) (v goja.Value, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			v, err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	return s.nested(f, this, args)
+}
+
+// turn is the budget of one inbound message or one step of due timers.
+type turn struct {
+	cpu      time.Duration // CPU time of its outermost callbacks so far
+	runaways int           // callbacks interrupted by their budget
+	spent    bool          // over budget: later callbacks are skipped
+	skipped  int
+	pos      diag.Pos // where the last runaway was
+}
+
+// beginTurn starts the budget of a new turn.
+func (s *state) beginTurn() { s.turn = turn{pos: diag.Pos{File: "logic"}} }
 
 // nested runs f one level deeper; the deferred decrement keeps depth right
 // when a Go panic unwinds through it.
@@ -83,8 +130,9 @@ func (s *state) nested(f goja.Callable, this goja.Value, args []goja.Value) (goj
 	return f(this, args...)
 }
 
-// reportErr turns a goja error into a positioned Diagnostic.
-func (s *state) reportErr(what string, err error) {
+// reportErr turns a goja error into a positioned Diagnostic and returns its
+// position.
+func (s *state) reportErr(what string, err error) diag.Pos {
 	var pos diag.Pos
 	msg := err.Error()
 	var ie *goja.InterruptedError
@@ -106,6 +154,9 @@ func (s *state) reportErr(what string, err error) {
 	case errors.As(err, &ie):
 		pos = framesPos(ie.Stack())
 		msg = fmt.Sprint(ie.Value())
+		if s.cancelOnRunaway {
+			msg += "; the timer is cancelled"
+		}
 	case errors.As(err, &ex):
 		pos = framesPos(ex.Stack())
 		msg = ex.Value().String()
@@ -132,6 +183,7 @@ func (s *state) reportErr(what string, err error) {
 		msg = what + ": " + msg
 	}
 	s.r.diagErr(pos, msg)
+	return pos
 }
 
 // framesPos is the position of the innermost frame that has a source.

@@ -37,9 +37,15 @@ func (s *state) logString(v goja.Value) string {
 	if o.ClassName() == "Error" {
 		return v.String()
 	}
-	b, err := json.Marshal(s.toGo(v))
+	gv, err := s.toGoErr(v)
 	if err != nil {
-		return v.String()
+		// A value the bridge refuses is not printed whole (it could be
+		// huge, or its toString could run script code).
+		return "[value not shown: " + bridgePath(err) + " " + bridgeMsg(err) + "]"
+	}
+	b, err := json.Marshal(gv)
+	if err != nil {
+		return "[value not shown: " + err.Error() + "]"
 	}
 	return string(b)
 }

@@ -1,108 +1,91 @@
 package logic
 
 import (
-	"math"
-	"slices"
-	"strconv"
+	"errors"
 
 	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/engine/expr"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
-// maxValueDepth bounds nesting when JS values cross to Go (a cyclic object
-// would otherwise recurse forever; JSON would throw).
-const maxValueDepth = 100
+// Values cross from scripts to Go through one bounded converter
+// (script.Converter): JSON.stringify's view of the value (functions and
+// undefined fields dropped, undefined array elements null, Dates ISO text),
+// objects as *expr.Object in the script's key order, and the bridge budgets
+// (script.MaxDepth, MaxNodes, MaxStringBytes) shared by everything one call
+// sends — a setData, a Page({data}), a triggerEvent detail. A value over
+// budget is refused with a positioned diagnostic and the rest goes on.
 
-// toGo converts a JS value to the JSON-like Go value a patch carries, as
-// JSON.stringify would see it: functions and undefined object fields are
-// dropped, undefined array elements become null, Dates become ISO strings.
+// newConverter makes a converter for one call (a getter met during a
+// conversion may call setData, so conversions nest and each has its own
+// budget); it stops when the callback's budget runs out (goja sees an
+// interrupt only between instructions).
+func (s *state) newConverter() *script.Converter {
+	return &script.Converter{JSON: true, Stop: func() error {
+		if e := s.r.guard.Tripped(); e != nil {
+			return e
+		}
+		return nil
+	}}
+}
+
+// toGoErr converts a JS value within the bridge budgets (counted afresh).
+// An undefined value or a function gives expr.Undefined.
+func (s *state) toGoErr(v goja.Value) (any, error) { return s.newConverter().Convert(v) }
+
+// toGo converts a value the runtime built itself or already checked; on an
+// error (only possible for values over budget) it gives nil.
 func (s *state) toGo(v goja.Value) any {
-	out, _ := s.toGoDepth(v, 0)
+	out, err := s.newConverter().Convert(v)
+	if err != nil || out == expr.Undefined {
+		return nil
+	}
 	return out
 }
 
-func (s *state) toGoDepth(v goja.Value, depth int) (any, bool) {
-	if v == nil || goja.IsUndefined(v) {
-		return nil, false
+// bridgePath is where a refused value broke the budget, relative to the
+// value ("" when it is the value itself).
+func bridgePath(err error) string {
+	var be *script.BridgeError
+	if errors.As(err, &be) {
+		return be.Path
 	}
-	if goja.IsNull(v) {
-		return nil, true
-	}
-	switch x := v.Export().(type) {
-	case bool, string:
-		return x, true
-	case int64:
-		return float64(x), true
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, true // JSON.stringify writes null
-		}
-		return x, true
-	}
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return v.String(), true
-	}
-	if _, isFn := goja.AssertFunction(v); isFn {
-		return nil, false
-	}
-	if depth >= maxValueDepth {
-		return nil, true
-	}
-	switch obj.ClassName() {
-	case "Array":
-		n := int(obj.Get("length").ToInteger())
-		arr := make([]any, n)
-		for i := range arr {
-			arr[i], _ = s.toGoDepth(obj.Get(strconv.Itoa(i)), depth+1)
-		}
-		return arr, true
-	case "Date":
-		if f, ok := goja.AssertFunction(obj.Get("toISOString")); ok {
-			if r, err := f(obj); err == nil {
-				return r.String(), true
-			}
-		}
-		return nil, true
-	}
-	m := make(map[string]any)
-	for _, k := range obj.Keys() {
-		if e, keep := s.toGoDepth(obj.Get(k), depth+1); keep {
-			m[k] = e
-		}
-	}
-	return m, true
+	return ""
 }
 
-// toJS converts a JSON-like Go value into a fresh JS value. Object keys are
-// set in sorted order so scripts see a deterministic key order.
-func (s *state) toJS(v any) goja.Value {
-	vm := s.r.vm
-	switch x := normalizeGo(v).(type) {
-	case nil:
-		return goja.Null()
-	case Literal:
-		return vm.ToValue(string(x))
-	case []any:
-		arr := make([]any, len(x))
-		for i, e := range x {
-			arr[i] = s.toJS(e)
-		}
-		return vm.NewArray(arr...)
-	case map[string]any:
-		o := vm.NewObject()
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			_ = o.Set(k, s.toJS(x[k]))
-		}
-		return o
-	case float64, string, bool:
-		return vm.ToValue(x)
-	case goja.Value:
-		return x
+// bridgeMsg is what was wrong with a refused value.
+func bridgeMsg(err error) string {
+	var be *script.BridgeError
+	if errors.As(err, &be) {
+		return be.Msg
 	}
-	return vm.ToValue(v)
+	return err.Error()
+}
+
+// interrupted reports whether err is the callback's budget running out
+// during a conversion (the interrupt itself is reported by the call).
+func interrupted(err error) bool {
+	var e *script.Exceeded
+	return errors.As(err, &e)
+}
+
+// toJS converts a JSON-like Go value into a fresh JS value: objects keep
+// their key order (*expr.Object), a Go map's keys go in JavaScript's order
+// with the rest sorted, so scripts see one order on every run.
+func (s *state) toJS(v any) goja.Value {
+	return script.ToJS(s.r.vm, v, s.otherToJS)
+}
+
+// otherToJS converts host values ToJS does not know: markup literals, Go
+// numbers and string collections (normalizeGo), anything else as goja
+// wraps it.
+func (s *state) otherToJS(v any) goja.Value {
+	if l, ok := v.(Literal); ok {
+		return s.r.vm.ToValue(string(l))
+	}
+	switch x := normalizeGo(v).(type) {
+	case float64, []any, map[string]any:
+		return script.ToJS(s.r.vm, x, s.otherToJS)
+	}
+	return s.r.vm.ToValue(v)
 }

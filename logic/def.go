@@ -1,11 +1,13 @@
 package logic
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/expr"
 )
 
 // ComponentDef is a component's parsed definition after its behaviors are
@@ -102,7 +104,7 @@ type observerDef struct {
 type rawDef struct {
 	path            string
 	props           []propDef
-	data            map[string]any
+	data            *expr.Object
 	methods         map[string]goja.Value
 	methodOrder     []string
 	lifetimes       map[string]goja.Value
@@ -132,6 +134,7 @@ type behavior struct {
 // compClass is a merged component definition.
 type compClass struct {
 	def           ComponentDef
+	data          *expr.Object // data fields in definition order (def.Data's order)
 	props         map[string]*propDef
 	methods       map[string]goja.Value
 	lifetimes     map[string][]goja.Value
@@ -144,8 +147,51 @@ type compClass struct {
 
 // pageClass is a Page({...}) definition.
 type pageClass struct {
-	def PageDef
-	obj *goja.Object
+	def  PageDef
+	obj  *goja.Object
+	data *expr.Object // Page({data}) in the script's key order (def.Data's order)
+}
+
+// initialData is a new instance's this.data: data fields in definition
+// order, then property defaults in declaration order.
+func (c *compClass) initialData() *expr.Object {
+	out := cloneValue(c.data).(*expr.Object)
+	for i := range c.def.Props {
+		out.Set(c.def.Props[i].Name, c.def.Props[i].DefaultValue())
+	}
+	return out
+}
+
+// dataObject converts a definition's data object field by field within
+// one bridge budget: a field the bridge refuses is reported (at pos) and
+// left out, and the others stay.
+func (s *state) dataObject(o *goja.Object, what string, pos diag.Pos) *expr.Object {
+	out := expr.NewObject(0)
+	conv := s.newConverter()
+	for _, k := range o.Keys() {
+		gv, err := conv.ConvertMore(o.Get(k))
+		if err != nil {
+			if interrupted(err) {
+				break
+			}
+			s.r.diagErr(pos, fmt.Sprintf("%s field %q: %v; the field is left out", what, k+bridgePath(err), bridgeMsg(err)))
+			continue
+		}
+		if gv != expr.Undefined {
+			out.Set(k, gv)
+		}
+	}
+	return out
+}
+
+// sortedKeys lists a Go map's keys sorted.
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	return keys
 }
 
 var lifetimeNames = []string{"created", "attached", "ready", "moved", "detached", "error"}
@@ -166,9 +212,7 @@ func (s *state) parseDef(path string, obj *goja.Object, pos diag.Pos) *rawDef {
 		}
 	}
 	if v := asObject(obj.Get("data")); v != nil {
-		if m, ok := s.toGo(v).(map[string]any); ok {
-			d.data = m
-		}
+		d.data = s.dataObject(v, "data", pos)
 	}
 	if m := asObject(obj.Get("methods")); m != nil {
 		for _, k := range m.Keys() {
@@ -318,8 +362,14 @@ func (s *state) parseProp(name string, v goja.Value, pos diag.Pos) propDef {
 		}
 	}
 	if dv := o.Get("value"); dv != nil && !goja.IsUndefined(dv) {
-		p.Default, _ = p.Coerce(s.toGo(dv))
-		p.HasDefault = true
+		gv, err := s.toGoErr(dv)
+		if err != nil && !interrupted(err) {
+			s.r.diagErr(pos, fmt.Sprintf("property %q: value%s: %v; the type's default is used", name, bridgePath(err), bridgeMsg(err)))
+		}
+		if err == nil {
+			p.Default, _ = p.Coerce(gv)
+			p.HasDefault = true
+		}
 	}
 	if ob := o.Get("observer"); isFunc(ob) {
 		p.observer = ob
@@ -378,7 +428,7 @@ func (s *state) merge(path string, own *rawDef) *compClass {
 		behaviors:     map[*goja.Object]bool{},
 	}
 	c.def.Path = path
-	c.def.Data = map[string]any{}
+	c.data = expr.NewObject(0)
 	c.def.Options.StyleIsolation = "isolated"
 	var order []string
 	apply := func(d *rawDef) {
@@ -389,7 +439,7 @@ func (s *state) merge(path string, own *rawDef) *compClass {
 			}
 			c.props[p.Name] = &p
 		}
-		mergeData(c.def.Data, d.data)
+		mergeData(c.data, d.data)
 		for _, k := range d.methodOrder {
 			c.methods[k] = d.methods[k]
 		}
@@ -444,8 +494,9 @@ func (s *state) merge(path string, own *rawDef) *compClass {
 	for _, n := range order {
 		c.def.propIndex[n] = len(c.def.Props)
 		c.def.Props = append(c.def.Props, c.props[n].PropSpec)
-		delete(c.def.Data, n) // a property shadows a data field of the same name
+		c.data.Delete(n) // a property shadows a data field of the same name
 	}
+	c.def.Data = c.data.Map()
 	for k := range c.methods {
 		c.def.Methods = append(c.def.Methods, k)
 	}
@@ -457,17 +508,21 @@ func (s *state) merge(path string, own *rawDef) *compClass {
 }
 
 // mergeData merges src into dst: objects on both sides merge recursively,
-// anything else is replaced by a copy of src's value.
-func mergeData(dst, src map[string]any) {
-	for k, v := range src {
-		if sv, ok := v.(map[string]any); ok {
-			if dv, ok := dst[k].(map[string]any); ok {
-				mergeData(dv, sv)
-				continue
+// anything else is replaced by a copy of src's value. New keys go last, in
+// src's order.
+func mergeData(dst, src *expr.Object) {
+	src.Range(func(k string, v any) bool {
+		if sv, ok := v.(*expr.Object); ok {
+			if dv, _ := dst.Get(k); dv != nil {
+				if dv, ok := dv.(*expr.Object); ok {
+					mergeData(dv, sv)
+					return true
+				}
 			}
 		}
-		dst[k] = cloneValue(v)
-	}
+		dst.Set(k, cloneValue(v))
+		return true
+	})
 }
 
 func asObject(v goja.Value) *goja.Object {

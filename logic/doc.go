@@ -10,9 +10,13 @@
 //
 // Scripts are sandboxed: the global object has no file, network or process
 // access; require() reads only through the caller's package reader; every
-// callback runs under a time limit.
+// callback runs under a budget of CPU time (not wall time, so a busy
+// machine does not fail a correct page) and heap growth, each message and
+// timer step under a budget of callbacks, and values crossing to Go under
+// the bridge's size budgets (runtime.go, convert.go, internal/script).
 //
 // It imports diag, props (property types and coercion), gesture (the event
-// object) and engine/expr (JavaScript value semantics) only — never engine
-// itself.
+// object), engine/expr (JavaScript value semantics) and internal/script
+// (the budgets and the value bridge it shares with the engine's WXS) only —
+// never engine itself.
 package logic

@@ -5,6 +5,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/expr"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // setupGlobals installs the mini-program globals. goja itself offers no
@@ -12,6 +14,11 @@ import (
 // out, and each goes through a message or the caller's package reader.
 func (r *Runtime) setupGlobals() {
 	vm, s := r.vm, r.st
+	// Size limits on natives the budget cannot interrupt (a sparse array's
+	// join, 'x'.repeat(2 ** 30)): script.Harden.
+	if err := script.Harden(vm); err != nil {
+		r.diagErr(diag.Pos{File: "logic"}, "sandbox setup: "+err.Error())
+	}
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = vm.Set(name, fn)
 	}
@@ -66,12 +73,11 @@ func (s *state) jsPage(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	p := stripJS(file)
-	pc := &pageClass{obj: o, def: PageDef{Path: p, Data: map[string]any{}}}
+	pc := &pageClass{obj: o, def: PageDef{Path: p}, data: expr.NewObject(0)}
 	if d := asObject(o.Get("data")); d != nil {
-		if m, ok := s.toGo(d).(map[string]any); ok {
-			pc.def.Data = m
-		}
+		pc.data = s.dataObject(d, "Page data", s.callerPos())
 	}
+	pc.def.Data = pc.data.Map()
 	for _, k := range o.Keys() {
 		if isFunc(o.Get(k)) {
 			pc.def.Methods = append(pc.def.Methods, k)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/expr"
 )
 
 // files is an in-memory package.
@@ -78,7 +79,7 @@ func patchesOf(out []Outbound, id InstanceID) []map[string]any {
 	var l []map[string]any
 	for _, o := range out {
 		if m, ok := o.(Patch); ok && m.ID == id {
-			l = append(l, m.Data)
+			l = append(l, plain(m.Data).(map[string]any))
 		}
 	}
 	return l
@@ -92,3 +93,30 @@ func noDiags(t *testing.T, out []Outbound) {
 }
 
 func joined(l []string) string { return strings.Join(l, " | ") }
+
+// plain turns ordered objects into Go maps (deeply) for comparisons with
+// map literals; key order is checked by the tests that care.
+func plain(v any) any {
+	switch x := v.(type) {
+	case *expr.Object:
+		m := map[string]any{}
+		x.Range(func(k string, e any) bool {
+			m[k] = plain(e)
+			return true
+		})
+		return m
+	case map[string]any:
+		m := map[string]any{}
+		for k, e := range x {
+			m[k] = plain(e)
+		}
+		return m
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plain(e)
+		}
+		return out
+	}
+	return v
+}

@@ -2,9 +2,11 @@ package logic
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/expr"
 )
 
 // instance is a live page or component.
@@ -21,10 +23,11 @@ type instance struct {
 
 	// setData nesting: observers' setData calls join the outermost call's
 	// patch so one render carries the handler's and the observers' changes.
-	sdDepth int
-	pending map[string]any
-	pendSeg map[string][]seg
-	linked  map[string][]*instance // relations key → linked instances
+	sdDepth   int
+	pending   map[string]any
+	pendSeg   map[string][]seg
+	pendOrder []string               // pending's keys in the order they were written
+	linked    map[string][]*instance // relations key → linked instances
 }
 
 func (in *instance) name() string {
@@ -50,12 +53,14 @@ func (s *state) newPageInstance(id InstanceID, pc *pageClass, override map[strin
 			}
 		}
 	}
-	data := map[string]any{}
+	data := expr.NewObject(0)
 	if pc != nil {
-		data = cloneValue(pc.def.Data).(map[string]any)
+		data = cloneValue(pc.data).(*expr.Object)
 	}
-	for k, v := range override {
-		data[k] = cloneValue(v)
+	// A host's fields (a Go map) override in sorted order: one order on
+	// every run.
+	for _, k := range sortedKeys(override) {
+		data.Set(k, cloneValue(override[k]))
 	}
 	in.data = s.toJS(data).(*goja.Object)
 	_ = in.obj.Set("data", in.data)
@@ -76,13 +81,12 @@ func (s *state) newPageInstance(id InstanceID, pc *pageClass, override map[strin
 func (s *state) newComponentInstance(id InstanceID, c *compClass) *instance {
 	vm := s.r.vm
 	in := &instance{id: id, class: c, obj: vm.NewObject()}
-	init, _ := c.def.InitialData(nil)
-	in.data = s.toJS(init).(*goja.Object)
+	in.data = s.toJS(c.initialData()).(*goja.Object)
 	_ = in.obj.Set("data", in.data)
 	_ = in.obj.Set("properties", in.data)
 	_ = in.obj.Set("is", c.def.Path)
-	for name, fn := range c.methods {
-		_ = in.obj.Set(name, fn)
+	for _, name := range c.def.Methods {
+		_ = in.obj.Set(name, c.methods[name])
 	}
 	_ = in.obj.Set("triggerEvent", func(call goja.FunctionCall) goja.Value {
 		s.triggerEvent(in, call)
@@ -135,6 +139,8 @@ func (s *state) jsSetData(in *instance, call goja.FunctionCall) {
 		return
 	}
 	var entries []dataEntry
+	// One budget for the whole call (script.MaxNodes, MaxStringBytes).
+	conv := s.newConverter()
 	for _, k := range obj.Keys() {
 		v := obj.Get(k)
 		if goja.IsUndefined(v) {
@@ -146,7 +152,15 @@ func (s *state) jsSetData(in *instance, call goja.FunctionCall) {
 			s.r.diagWarn(s.callerPos(), "setData: "+err.Error())
 			continue
 		}
-		entries = append(entries, dataEntry{key: k, segs: segs, val: v})
+		gv, err := conv.ConvertMore(v)
+		if err != nil {
+			if interrupted(err) {
+				return // the callback's budget ran out; the call reports it
+			}
+			s.r.diagErr(s.callerPos(), fmt.Sprintf("setData: field %q: %v; the field is not set", k+bridgePath(err), bridgeMsg(err)))
+			continue
+		}
+		entries = append(entries, dataEntry{key: k, segs: segs, val: v, gv: gv, converted: true})
 	}
 	s.applyData(in, entries)
 	if cb := call.Argument(1); isFunc(cb) {
@@ -156,9 +170,11 @@ func (s *state) jsSetData(in *instance, call goja.FunctionCall) {
 
 // dataEntry is one path write.
 type dataEntry struct {
-	key  string
-	segs []seg
-	val  goja.Value // JS value; for properties already coerced by the caller
+	key       string
+	segs      []seg
+	val       goja.Value // JS value; for properties already coerced by the caller
+	gv        any        // its Go value, when converted already
+	converted bool
 }
 
 type propChange struct {
@@ -179,22 +195,25 @@ func (s *state) applyData(in *instance, entries []dataEntry) {
 	defer func() {
 		in.sdDepth--
 		if in.sdDepth == 0 && len(in.pending) > 0 {
-			p := Patch{ID: in.id, Data: in.pending}
-			in.pending, in.pendSeg = nil, nil
+			p := Patch{ID: in.id, Data: in.pending, Keys: in.pendOrder}
+			in.pending, in.pendSeg, in.pendOrder = nil, nil, nil
 			s.r.emit(p)
 		}
 	}()
 	var changes []propChange
 	paths := make([][]seg, 0, len(entries))
 	for _, e := range entries {
-		v := e.val
+		v, gv := e.val, e.gv
+		if !e.converted {
+			gv = s.toGo(v)
+		}
 		if in.class != nil && len(e.segs) == 1 {
 			if p := in.class.props[e.key]; p != nil {
-				cv, w := p.Coerce(s.toGo(v))
+				cv, w := p.Coerce(gv)
 				if w != "" {
 					s.r.diagWarn(s.callerPos(), in.name()+": "+w)
 				}
-				v = s.toJS(cv)
+				v, gv = s.toJS(cv), cv
 				changes = append(changes, propChange{p: p, old: in.data.Get(e.key), new: v})
 			}
 		}
@@ -203,7 +222,7 @@ func (s *state) applyData(in *instance, entries []dataEntry) {
 		if in.class != nil && in.class.def.IsPure(e.segs[0].key) {
 			continue
 		}
-		s.addPending(in, e.key, e.segs, s.toGo(v))
+		s.addPending(in, e.key, e.segs, gv)
 	}
 	for _, c := range changes {
 		if c.p.observer == nil {
@@ -234,22 +253,35 @@ func (s *state) addPending(in *instance, key string, segs []seg, v any) {
 		in.pending = map[string]any{}
 		in.pendSeg = map[string][]seg{}
 	}
+	dropped := false
 	for k, ks := range in.pendSeg {
 		if hasPrefix(ks, segs) {
 			delete(in.pending, k)
 			delete(in.pendSeg, k)
+			dropped = true
 		}
 	}
-	for k, ks := range in.pendSeg {
-		if hasPrefix(segs, ks) {
+	if dropped {
+		in.pendOrder = slices.DeleteFunc(in.pendOrder, func(k string) bool { _, ok := in.pendSeg[k]; return !ok })
+	}
+	for _, k := range in.pendOrder {
+		if ks := in.pendSeg[k]; hasPrefix(segs, ks) {
 			// An earlier write replaced an ancestor: fold this write into it
 			// (its value object is the one just mutated), keeping one key.
-			in.pending[k] = s.toGo(s.readPath(in.data, ks))
+			gv, err := s.toGoErr(s.readPath(in.data, ks))
+			if err != nil {
+				if !interrupted(err) {
+					s.r.diagErr(s.callerPos(), fmt.Sprintf("setData: field %q: %v; the field is not set", k+bridgePath(err), bridgeMsg(err)))
+				}
+				return
+			}
+			in.pending[k] = gv
 			return
 		}
 	}
 	in.pending[key] = v
 	in.pendSeg[key] = segs
+	in.pendOrder = append(in.pendOrder, key)
 }
 
 // writePath sets root[segs] = v, creating objects (for names) and arrays
@@ -354,7 +386,18 @@ func (s *state) setProperties(in *instance, props map[string]any) {
 // capturePhase}).
 func (s *state) triggerEvent(in *instance, call goja.FunctionCall) {
 	name := call.Argument(0).String()
-	ev := TriggerEvent{ID: in.id, Name: name, Detail: s.toGo(call.Argument(1))}
+	detail, err := s.toGoErr(call.Argument(1))
+	if err != nil {
+		if interrupted(err) {
+			return
+		}
+		s.r.diagErr(s.callerPos(), fmt.Sprintf("triggerEvent %q: detail%s: %v; sent as {}", name, bridgePath(err), bridgeMsg(err)))
+		detail = nil
+	}
+	if detail == expr.Undefined {
+		detail = nil
+	}
+	ev := TriggerEvent{ID: in.id, Name: name, Detail: detail}
 	if o := asObject(call.Argument(2)); o != nil {
 		ev.Bubbles = o.Get("bubbles") != nil && o.Get("bubbles").ToBoolean()
 		ev.Composed = o.Get("composed") != nil && o.Get("composed").ToBoolean()

@@ -30,8 +30,8 @@ func (s *state) loadPageInstance(m LoadPage) {
 		page = s.newComponentInstance(m.ID, c)
 		_ = page.obj.Set("route", m.Path)
 		_ = page.obj.Set("options", s.toJS(queryMap(m.Query)))
-		for k, v := range m.Data {
-			_ = page.data.Set(k, s.toJS(cloneValue(v)))
+		for _, k := range sortedKeys(m.Data) {
+			_ = page.data.Set(k, s.toJS(cloneValue(m.Data[k])))
 		}
 	} else {
 		if err != nil {
@@ -286,12 +286,15 @@ func (s *state) link(in *instance, r relationDef, target *instance) {
 	s.call("relation linked", r.linked, in.obj, target.obj)
 }
 
-// unlinkRelations undoes the links of in on both sides.
+// unlinkRelations undoes the links of in on both sides, relation keys in
+// sorted order so the unlinked callbacks run in one order on every run.
 func (s *state) unlinkRelations(in *instance) {
-	for key, targets := range in.linked {
+	for _, key := range linkedKeys(in.linked) {
+		targets := in.linked[key]
 		r := findRelation(in.class, key)
 		for _, t := range targets {
-			for tk, list := range t.linked {
+			for _, tk := range linkedKeys(t.linked) {
+				list := t.linked[tk]
 				for i, x := range list {
 					if x == in {
 						t.linked[tk] = append(list[:i], list[i+1:]...)
@@ -308,6 +311,15 @@ func (s *state) unlinkRelations(in *instance) {
 		}
 	}
 	in.linked = nil
+}
+
+func linkedKeys(m map[string][]*instance) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	return keys
 }
 
 func findRelation(c *compClass, key string) *relationDef {

@@ -146,12 +146,16 @@ func (SelectorReply) inbound() {}
 
 // Patch is one setData call's worth of changes to instance ID, keyed by
 // setData paths ("a.b[2].c") with JSON-like values (nil, bool, float64,
-// string, []any, map[string]any). A key never has another key of the same
-// patch as its prefix, so any application order gives the same data.
-// Fields matching the component's pureDataPattern are left out.
+// string, []any, *expr.Object with the script's key order). A key never has
+// another key of the same patch as its prefix, so any application order
+// gives the same values (Keys gives the same key order too). Fields
+// matching the component's pureDataPattern are left out.
 type Patch struct {
 	ID   InstanceID
 	Data map[string]any
+	// Keys lists Data's keys in the order the script wrote them; pass it to
+	// the engine's SetData so objects the patch creates keep that order.
+	Keys []string
 }
 
 // TriggerEvent is this.triggerEvent(name, detail, options) on component ID;

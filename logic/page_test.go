@@ -47,7 +47,7 @@ func TestPageDefAndDataOverride(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(d.Data, map[string]any{"a": 1.0, "b": map[string]any{"c": 2.0}}) || !reflect.DeepEqual(d.Methods, []string{"go", "onLoad"}) {
+	if !reflect.DeepEqual(plain(d.Data), map[string]any{"a": 1.0, "b": map[string]any{"c": 2.0}}) || !reflect.DeepEqual(d.Methods, []string{"go", "onLoad"}) {
 		t.Errorf("PageDef = %+v", d)
 	}
 	out := h.run(LoadPage{ID: 1, Path: "pages/a", Data: map[string]any{"a": 5}})

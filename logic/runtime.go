@@ -4,15 +4,45 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // DefaultTimeLimit bounds one callback (a lifetime, handler, observer, timer
-// or module body) when Config.TimeLimit is zero.
+// or module body) when Config.TimeLimit is zero. It is CPU time of the OS
+// thread the callback runs on (its goroutine is locked to it for the
+// callback): time the thread waits for a core on a busy or shared machine
+// does not count, so a correct page does not fail because the machine is
+// slow. A callback is also stopped after script.WallFactor ×
+// the limit of wall time (a backstop), and when the live heap grows by more
+// than script.DefaultHeapGrowth during it (a runaway s += s).
 const DefaultTimeLimit = 200 * time.Millisecond
+
+// Budgets of one turn — the handling of one inbound message, or one step
+// of due timers — beyond the per-callback limit:
+const (
+	// TurnBudgetFactor × the time limit is the CPU time all callbacks of
+	// one turn may use; the turn's later callbacks are then skipped (due
+	// timers wait for the next step).
+	TurnBudgetFactor = 5
+	// MaxRunawaysPerTurn callbacks interrupted by their budget end the turn
+	// the same way.
+	MaxRunawaysPerTurn = 3
+	// MaxLiveTimers bounds pending setTimeout / setInterval timers; more
+	// are refused (they return 0) with an error.
+	MaxLiveTimers = 10000
+	// MaxTimerCallbacksPerStep bounds the timer callbacks one clock step
+	// runs; the rest stay due for the next step.
+	MaxTimerCallbacksPerStep = 1000
+	// MaxRunawayTimers: a timer whose callback is interrupted by its budget
+	// is cancelled; after this many, every timer is cancelled and new ones
+	// are refused for the runtime's life.
+	MaxRunawayTimers = 5
+)
 
 // maxCallStack bounds JS call depth.
 const maxCallStack = 4096
@@ -27,7 +57,7 @@ type Config struct {
 	Device Device
 	// Clock runs timers; nil means a RealClock.
 	Clock Clock
-	// TimeLimit bounds each callback; 0 means DefaultTimeLimit.
+	// TimeLimit bounds each callback's CPU time; 0 means DefaultTimeLimit.
 	TimeLimit time.Duration
 	// Fixtures maps URLs to canned responses for wx.request, downloadFile
 	// and uploadFile; any other URL fails as offline.
@@ -67,12 +97,15 @@ type Runtime struct {
 	out     []Outbound
 	seq     uint64
 	closed  bool
+	closing atomic.Bool   // Close was called: run nothing more
 	wake    chan struct{} // inbound work or Close
 	outWake chan struct{} // outbound messages ready
 	exited  chan struct{}
 
+	vm    *goja.Runtime // used on the runtime goroutine only
+	guard *script.Guard // budgets of the callback in progress; Close interrupts it
+
 	// Owned by the runtime goroutine.
-	vm    *goja.Runtime
 	st    *state
 	timer *time.Timer // wall timer for the next due JS timer (real clocks)
 }
@@ -98,7 +131,9 @@ func New(cfg Config) *Runtime {
 		wake:    make(chan struct{}, 1),
 		outWake: make(chan struct{}, 1),
 		exited:  make(chan struct{}),
+		vm:      goja.New(),
 	}
+	r.guard = script.NewGuard(r.vm, true)
 	go r.loop()
 	return r
 }
@@ -154,7 +189,9 @@ func (r *Runtime) Sync() {
 
 type barrier struct{ ch chan struct{} }
 
-// Close stops the runtime goroutine and waits for it.
+// Close stops the runtime goroutine and waits for it. A callback in
+// progress is interrupted and nothing queued runs (timers included), so
+// Close returns promptly whatever the scripts do.
 func (r *Runtime) Close() {
 	r.mu.Lock()
 	if r.closed {
@@ -164,6 +201,8 @@ func (r *Runtime) Close() {
 	}
 	r.closed = true
 	r.mu.Unlock()
+	r.closing.Store(true)
+	r.guard.Close()
 	signal(r.wake)
 	<-r.exited
 }
@@ -177,7 +216,6 @@ func (r *Runtime) emit(m Outbound) {
 
 func (r *Runtime) loop() {
 	defer close(r.exited)
-	r.vm = goja.New()
 	// Unbounded recursion throws a RangeError instead of growing memory until
 	// the time limit.
 	r.vm.SetMaxCallStackSize(maxCallStack)
@@ -188,13 +226,23 @@ func (r *Runtime) loop() {
 		if r.timer != nil {
 			timerC = r.timer.C
 		}
+		// Inbound messages (Close among them) go before due timers, so a
+		// storm of timers cannot starve them.
 		select {
 		case <-r.wake:
-		case <-timerC:
-			r.timer = nil
-			r.runDueTimers()
-			r.flushTurn()
-			continue
+		default:
+			select {
+			case <-r.wake:
+			case <-timerC:
+				r.timer = nil
+				if r.closing.Load() {
+					return
+				}
+				r.st.beginTurn()
+				r.runDueTimers()
+				r.flushTurn()
+				continue
+			}
 		}
 		for {
 			r.mu.Lock()
@@ -231,9 +279,11 @@ func (r *Runtime) handle(e envelope) {
 		close(m.ch)
 		return
 	case defRequest:
+		r.st.beginTurn()
 		m.reply <- r.st.defReply(m)
 		return
 	}
+	r.st.beginTurn()
 	r.st.dispatch(e.msg)
 	r.flushTurn()
 	r.emit(Done{Seq: e.seq})

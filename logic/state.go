@@ -13,6 +13,12 @@ type state struct {
 	depth    int // nesting of s.call
 	frameBuf []goja.StackFrame
 
+	turn            turn // budget of the message or timer step in progress
+	lastRunaway     bool // the last outermost call was interrupted by its budget
+	cancelOnRunaway bool // the call in progress is a timer's (reportErr says it is cancelled)
+	runawayTimers   int  // timers cancelled for running away
+	timersOff       bool // MaxRunawayTimers reached: timers are refused
+
 	modules   map[string]*module
 	running   []string // files whose bodies are executing (innermost last)
 	pages     map[string]*pageClass
@@ -35,7 +41,7 @@ type state struct {
 }
 
 func newState(r *Runtime) *state {
-	return &state{
+	s := &state{
 		r:         r,
 		modules:   map[string]*module{},
 		pages:     map[string]*pageClass{},
@@ -48,6 +54,8 @@ func newState(r *Runtime) *state {
 		modals:    map[int]*goja.Object{},
 		queries:   map[int]*selectorQuery{},
 	}
+	s.beginTurn()
+	return s
 }
 
 // dispatch handles one inbound message.

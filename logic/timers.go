@@ -2,9 +2,11 @@ package logic
 
 import (
 	"container/heap"
+	"fmt"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/diag"
 )
 
 // jsTimer is one setTimeout / setInterval.
@@ -45,6 +47,7 @@ func (h *timerHeap) Pop() any {
 	t := h.items[n-1]
 	h.items[n-1] = nil
 	h.items = h.items[:n-1]
+	t.index = -1 // running or gone: not in the heap
 	return t
 }
 
@@ -68,6 +71,17 @@ func (s *state) setupTimers() {
 			s.r.diagWarn(s.callerPos(), "timer callback is not a function")
 			return vm.ToValue(0)
 		}
+		if s.timersOff {
+			s.warnOnce("timers off", s.callerPos(), fmt.Sprintf("timers are disabled: %d timer callbacks ran out of their budget; setTimeout/setInterval return 0", MaxRunawayTimers))
+			return vm.ToValue(0)
+		}
+		if len(s.timers.byID) >= MaxLiveTimers {
+			if !s.warned["timer limit"] {
+				s.warned["timer limit"] = true
+				s.r.diagErr(s.callerPos(), fmt.Sprintf("more than %d timers pending; this one and later ones are refused (they return 0)", MaxLiveTimers))
+			}
+			return vm.ToValue(0)
+		}
 		d := time.Duration(call.Argument(1).ToFloat() * float64(time.Millisecond))
 		if d < 0 || d != d {
 			d = 0
@@ -87,7 +101,9 @@ func (s *state) setupTimers() {
 	clearFn := func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0).ToInteger()
 		if t, ok := s.timers.byID[id]; ok {
-			heap.Remove(&s.timers, t.index)
+			if t.index >= 0 {
+				heap.Remove(&s.timers, t.index)
+			}
 			delete(s.timers.byID, id)
 		}
 		return goja.Undefined()
@@ -99,17 +115,61 @@ func (s *state) setupTimers() {
 }
 
 // runDueTimers fires every timer due at or before now in due order,
-// including ones the callbacks schedule that also fall due by now.
+// including ones the callbacks schedule that also fall due by now, within
+// the step's budgets: at most MaxTimerCallbacksPerStep callbacks and the
+// turn's CPU budget; the rest stay due for the next step. On a real clock
+// an interval does not catch up the ticks a slow callback missed (as in a
+// browser): its next run is no earlier than when the callback ended. A
+// timer whose callback is interrupted by its budget is cancelled.
 func (s *state) runDueTimers(now time.Duration) {
-	for s.timers.Len() > 0 && s.timers.items[0].due <= now {
+	_, manual := s.r.cfg.Clock.(Advancer)
+	for n := 0; s.timers.Len() > 0 && s.timers.items[0].due <= now; n++ {
+		if s.r.closing.Load() || s.turn.spent {
+			return
+		}
+		if n == MaxTimerCallbacksPerStep {
+			s.warnOnce("timer step", diag.Pos{File: "logic"}, fmt.Sprintf("more than %d timer callbacks due in one step; the rest wait for the next", MaxTimerCallbacksPerStep))
+			return
+		}
 		t := heap.Pop(&s.timers).(*jsTimer)
-		if t.interval > 0 {
-			t.due += t.interval
-			heap.Push(&s.timers, t)
-		} else {
+		if t.interval == 0 {
 			delete(s.timers.byID, t.id)
 		}
+		s.cancelOnRunaway = true
 		s.call("timer", t.fn, goja.Undefined(), t.args...)
+		s.cancelOnRunaway = false
+		if s.lastRunaway {
+			s.runawayTimer(t)
+		} else if t.interval > 0 && s.timers.byID[t.id] == t {
+			t.due += t.interval
+			if !manual {
+				t.due = max(t.due, s.r.cfg.Clock.Now())
+			}
+			heap.Push(&s.timers, t)
+		}
 		s.runTickQueue()
 	}
+}
+
+// runawayTimer cancels a timer whose callback ran out of its budget; after
+// MaxRunawayTimers of them every timer goes and new ones are refused.
+func (s *state) runawayTimer(t *jsTimer) {
+	delete(s.timers.byID, t.id)
+	s.runawayTimers++
+	if s.runawayTimers < MaxRunawayTimers || s.timersOff {
+		return
+	}
+	s.timersOff = true
+	s.timers.items = nil
+	clear(s.timers.byID)
+	s.r.diagErr(s.turn.pos, fmt.Sprintf("%d timer callbacks ran out of their budget: every timer is cancelled and new ones are refused", MaxRunawayTimers))
+}
+
+// warnOnce reports a warning the first time key comes up.
+func (s *state) warnOnce(key string, p diag.Pos, msg string) {
+	if s.warned[key] {
+		return
+	}
+	s.warned[key] = true
+	s.r.diagWarn(p, msg)
 }

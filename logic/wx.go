@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/skyline-go/skyline/engine/expr"
 )
 
 // offlineErr is the errMsg tail of network calls without a fixture.
@@ -49,7 +50,9 @@ func (s *state) newWx() goja.Value {
 	// Storage lives in memory for the runtime's life (values are copied in
 	// and out, as real storage serializes them).
 	fn("setStorageSync", func(c goja.FunctionCall) goja.Value {
-		s.storage[c.Argument(0).String()] = s.toGo(c.Argument(1))
+		if v, ok := s.storageValue("setStorageSync", c.Argument(1)); ok {
+			s.storage[c.Argument(0).String()] = v
+		}
 		return goja.Undefined()
 	})
 	fn("getStorageSync", func(c goja.FunctionCall) goja.Value {
@@ -72,7 +75,11 @@ func (s *state) newWx() goja.Value {
 		if o == nil {
 			return s.async("setStorage", nil, false, map[string]any{"errMsg": "setStorage:fail parameter error"})
 		}
-		s.storage[o.Get("key").String()] = s.toGo(o.Get("data"))
+		v, ok := s.storageValue("setStorage", o.Get("data"))
+		if !ok {
+			return s.async("setStorage", o, false, map[string]any{"errMsg": "setStorage:fail data cannot be stored"})
+		}
+		s.storage[o.Get("key").String()] = v
 		return s.async("setStorage", o, true, nil)
 	})
 	fn("getStorage", func(c goja.FunctionCall) goja.Value {
@@ -269,6 +276,22 @@ func (s *state) modalReply(m ModalReply) {
 	}
 	delete(s.modals, m.Req)
 	s.async("showModal", o, true, map[string]any{"confirm": m.Confirm, "cancel": !m.Confirm})
+}
+
+// storageValue converts a value to store (within the bridge budgets); a
+// refused value is an error at the call.
+func (s *state) storageValue(api string, v goja.Value) (any, bool) {
+	gv, err := s.toGoErr(v)
+	if err != nil {
+		if !interrupted(err) {
+			s.r.diagErr(s.callerPos(), fmt.Sprintf("%s: data%s: %v; not stored", api, bridgePath(err), bridgeMsg(err)))
+		}
+		return nil, false
+	}
+	if gv == expr.Undefined {
+		gv = nil
+	}
+	return gv, true
 }
 
 func (s *state) storageInfo() map[string]any {

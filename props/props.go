@@ -120,12 +120,12 @@ func (p *Spec) Coerce(v any) (out any, warning string) {
 		switch v.(type) {
 		case nil:
 			return bad("null")
-		case map[string]any, []any:
+		case map[string]any, *expr.Object, []any:
 			return expr.ToString(v), fmt.Sprintf("property %q received type-incompatible value: expected <String> but got an object; force converted", p.Name)
 		}
 		return expr.ToString(v), ""
 	case Number:
-		if _, ok := v.(map[string]any); ok {
+		if expr.IsObjectValue(v) {
 			return bad("a non-number value")
 		}
 		f := expr.ToNumber(v)
@@ -142,7 +142,7 @@ func (p *Spec) Coerce(v any) (out any, warning string) {
 		return bad("a non-array value")
 	case Object:
 		switch v.(type) {
-		case nil, map[string]any, []any:
+		case nil, map[string]any, *expr.Object, []any:
 			return v, ""
 		}
 		return bad("a non-object value")
@@ -173,8 +173,7 @@ func matches(t Type, v any) bool {
 		_, ok := v.(bool)
 		return ok
 	case Object:
-		_, ok := v.(map[string]any)
-		return ok || v == nil
+		return expr.IsObjectValue(v) || v == nil
 	case Array:
 		_, ok := v.([]any)
 		return ok
@@ -183,7 +182,7 @@ func matches(t Type, v any) bool {
 }
 
 // Normalize turns host Go values into the JSON-like forms coercion and data
-// use (float64 numbers, []any, map[string]any).
+// use (float64 numbers, []any, *expr.Object or map[string]any).
 func Normalize(v any) any {
 	switch x := v.(type) {
 	case int:
@@ -214,9 +213,17 @@ func Normalize(v any) any {
 	return v
 }
 
-// Clone deep-copies a JSON-like value (normalising host Go values).
+// Clone deep-copies a JSON-like value (normalising host Go values); an
+// *expr.Object keeps its key order.
 func Clone(v any) any {
 	switch x := v.(type) {
+	case *expr.Object:
+		out := expr.NewObject(x.Len())
+		x.Range(func(k string, e any) bool {
+			out.Set(k, Clone(e))
+			return true
+		})
+		return out
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {

@@ -1,5 +1,14 @@
 package style
 
+import (
+	"cmp"
+	"slices"
+)
+
+// maxInsertionSort is the most matched rules cascade orders by insertion
+// sort (quadratic); longer lists are sorted first by slices.SortFunc.
+const maxInsertionSort = 32
+
 // rankOf packs what orders two matching rules (spec §2.3 "Cascade"):
 // specificity, then origin (app < page < component), then source order.
 // Specificity comes before origin because spec §2.2 has the page's wxss
@@ -24,6 +33,10 @@ func rankOf(o Origin, s Specificity, order int) uint64 {
 // treated as author sheets in that order.
 func (r *Resolver) cascade(inline []Declared) {
 	m := r.matched
+	if len(m) > maxInsertionSort {
+		// Hostile pages can match thousands of rules on one element.
+		slices.SortFunc(m, func(a, b int32) int { return cmp.Compare(r.rules[a].rank, r.rules[b].rank) })
+	}
 	// Insertion sort: a node matches a handful of rules, and this keeps the
 	// hot path free of sort.Interface boxing.
 	for i := 1; i < len(m); i++ {

@@ -66,7 +66,7 @@ func ComputeInto(out *Computed, parent *Computed, decls []*Declared, env *Env, d
 	}
 	for _, d := range decls {
 		if d.Prop == PropCustom {
-			out.Vars = resolveCustoms(out.Vars, decls)
+			out.Vars = resolveCustoms(out.Vars, decls, diags)
 			break
 		}
 	}

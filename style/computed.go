@@ -654,11 +654,20 @@ type Vars struct {
 	Parent *Vars
 	Names  []string
 	Values []string // raw token text, substituted at computed-value time
+	// index maps Names to positions when there are many (an element with
+	// thousands of custom properties); nil otherwise.
+	index map[string]int
 }
 
 // Lookup finds a custom property by name (with its leading "--").
 func (v *Vars) Lookup(name string) (string, bool) {
 	for s := v; s != nil; s = s.Parent {
+		if s.index != nil {
+			if i, ok := s.index[name]; ok {
+				return s.Values[i], true
+			}
+			continue
+		}
 		for i := len(s.Names) - 1; i >= 0; i-- {
 			if s.Names[i] == name {
 				return s.Values[i], true

@@ -5,8 +5,12 @@ package style
 //
 // Implementations must return a true nil interface (not a typed nil pointer)
 // when there is no parent or sibling, and element values must be comparable
-// with == (pointer types are): the Resolver compares them to keep its
-// ancestor filter in step with a document-order walk.
+// with == and hashable (pointer types are): during a pass the Resolver keys
+// its caches (child indexes, combinator loop outcomes) by element.
+//
+// HasClass should not scan a long class list: matching calls it once per
+// class a compound names, so an element with 100,000 classes and a linear
+// HasClass makes every such call 100,000 steps.
 type Element interface {
 	// TagName is the WXML tag ("view", "text", "page" for the page root).
 	TagName() string

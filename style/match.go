@@ -6,8 +6,59 @@ package style
 type matchContext struct {
 	scope   int
 	legacy  bool
-	sharing []Sharing         // by scope, see Resolver.SetScopeSharing
-	nth     map[Element]int32 // child indexes cached during a pass; nil outside one
+	sharing []Sharing // by scope, see Resolver.SetScopeSharing
+	// pass holds what a styling pass caches (child indexes, loop results);
+	// nil outside Resolver.BeginPass / EndPass.
+	pass *passCache
+	rule int32 // index of the rule being matched, part of loop memo keys
+	// steps counts candidate elements examined (compound checks), for the
+	// work bounds of the hostile-input tests.
+	steps int
+}
+
+// matchResult is the outcome of matching the rest of a selector, with
+// WebKit's failure modes so that combinator loops stop as soon as no
+// further candidate can succeed (without them, `.x .a .a .a .b` over 200
+// nested `.a` tries every choice of three ancestors).
+type matchResult uint8
+
+const (
+	matched matchResult = iota
+	// failLocal: this candidate fails; the enclosing loop tries the next.
+	failLocal
+	// failSiblings: no earlier sibling of this candidate can succeed either
+	// (a sibling loop ran out); a descendant loop still tries the next
+	// ancestor.
+	failSiblings
+	// failCompletely: no candidate further up can succeed (a descendant
+	// loop reached the root): every enclosing loop stops.
+	failCompletely
+)
+
+// memoAfter is how many candidates a combinator loop examines before it
+// consults the pass's loop memo. Real selectors over real trees decide
+// within a few steps and never touch the memo; deep trees and long sibling
+// lists reach it, and then each (rule, combinator, start element) is
+// decided once per pass instead of once per element below or after it.
+const memoAfter = 16
+
+// maxLoopMemo bounds the loop memo (entries); it is emptied when full, so
+// a pass over a huge tree keeps bounded memory and stays linear between
+// flushes.
+const maxLoopMemo = 1 << 18
+
+// loopKey names one combinator loop's start: rule, combinator index and the
+// first candidate element the loop examines.
+type loopKey struct {
+	el   Element
+	rule int32
+	comb int32
+}
+
+// passCache is what a styling pass caches about the (unchanging) tree.
+type passCache struct {
+	nth  map[Element]int32 // 1-based child indexes
+	loop map[loopKey]matchResult
 }
 
 // matches reports whether sel matches el. Interaction pseudo-classes never
@@ -16,44 +67,113 @@ func (m *matchContext) matches(sel *Selector, el Element) bool {
 	if sel.States != 0 {
 		return false
 	}
+	m.steps++
 	if !m.compound(&sel.parts[0], el) {
 		return false
 	}
 	if len(sel.parts) == 1 {
 		return true
 	}
-	return m.rest(sel, 0, el)
+	return m.rest(sel, 0, el) == matched
 }
 
-// rest matches parts[i+1:] given that parts[i] matched el, backtracking over
-// descendant and general-sibling combinators (Selectors 4 §16 matching is
-// right to left).
-func (m *matchContext) rest(sel *Selector, i int, el Element) bool {
+// rest matches parts[i+1:] given that parts[i] matched el (Selectors 4
+// §16: matching is right to left). Descendant and general-sibling
+// combinators loop over candidates; the failure modes end those loops
+// early, and past memoAfter candidates a loop's outcome is memoised per
+// start element for the rest of the pass, so matching is linear in the
+// size of the tree around el rather than exponential in the selector.
+func (m *matchContext) rest(sel *Selector, i int, el Element) matchResult {
 	if i+1 >= len(sel.parts) {
-		return true
+		return matched
 	}
 	next := &sel.parts[i+1]
 	switch sel.combs[i] {
 	case Child:
 		p := el.ParentElement()
-		return p != nil && m.compound(next, p) && m.rest(sel, i+1, p)
-	case Descendant:
-		for p := el.ParentElement(); p != nil; p = p.ParentElement() {
-			if m.compound(next, p) && m.rest(sel, i+1, p) {
-				return true
-			}
+		if p == nil {
+			return failCompletely
 		}
+		m.steps++
+		if !m.compound(next, p) {
+			return failLocal
+		}
+		return m.rest(sel, i+1, p)
 	case Adjacent:
 		s := el.PrevElementSibling()
-		return s != nil && m.compound(next, s) && m.rest(sel, i+1, s)
+		if s == nil {
+			return failSiblings
+		}
+		m.steps++
+		if !m.compound(next, s) {
+			return failLocal
+		}
+		return m.rest(sel, i+1, s)
+	case Descendant:
+		return m.loop(sel, i, el.ParentElement(), true)
 	case Sibling:
-		for s := el.PrevElementSibling(); s != nil; s = s.PrevElementSibling() {
-			if m.compound(next, s) && m.rest(sel, i+1, s) {
-				return true
+		return m.loop(sel, i, el.PrevElementSibling(), false)
+	}
+	return failLocal
+}
+
+// loop runs a descendant (up: over first and its ancestors) or general
+// sibling (over first and its previous siblings) combinator loop for
+// combinator i. Its outcome depends only on (rule, i, first), which is what
+// the pass memoises.
+func (m *matchContext) loop(sel *Selector, i int, first Element, up bool) matchResult {
+	exhausted := failCompletely
+	if !up {
+		exhausted = failSiblings
+	}
+	next := &sel.parts[i+1]
+	n := 0
+	var memoFrom Element // first candidate examined with the memo
+	res := exhausted
+	var stop Element // the candidate that decided res (nil: exhausted)
+	for c := first; c != nil; c = step(c, up) {
+		if n == memoAfter && m.pass != nil {
+			memoFrom = c
+		}
+		n++
+		if memoFrom != nil {
+			if r, ok := m.pass.loop[loopKey{c, m.rule, int32(i)}]; ok {
+				res, stop = r, c
+				break
+			}
+		}
+		m.steps++
+		if !m.compound(next, c) {
+			continue
+		}
+		r := m.rest(sel, i+1, c)
+		if r == matched || r == failCompletely || !up && r == failSiblings {
+			res, stop = r, c
+			break
+		}
+	}
+	if memoFrom != nil {
+		// Every candidate from memoFrom to stop starts a loop with the
+		// same outcome: the ones before stop did not decide it.
+		memo := m.pass.loop
+		if len(memo) >= maxLoopMemo {
+			clear(memo)
+		}
+		for c := memoFrom; c != nil; c = step(c, up) {
+			memo[loopKey{c, m.rule, int32(i)}] = res
+			if c == stop {
+				break
 			}
 		}
 	}
-	return false
+	return res
+}
+
+func step(e Element, up bool) Element {
+	if up {
+		return e.ParentElement()
+	}
+	return e.PrevElementSibling()
 }
 
 // compound reports whether every part of c matches el, including the style
@@ -121,18 +241,24 @@ func nthMatch(a, b, idx int) bool {
 // is linear, so :nth-child over a long list would be quadratic; during a
 // pass (Resolver.BeginPass) indexes are cached, and counting stops at the
 // first sibling whose index is known — in document order, the previous one.
+// A long count leaves every nthCheckpoint-th sibling it walked over a
+// checkpoint, so that visits in any order (the engine restyles by depth,
+// not document order) cost at most that many steps each after the first.
 func (m *matchContext) childIndex(el Element) int {
-	if m.nth != nil {
-		if v, ok := m.nth[el]; ok {
+	var nth map[Element]int32
+	if m.pass != nil {
+		nth = m.pass.nth
+		if v, ok := nth[el]; ok {
 			return int(v)
 		}
 	}
 	k := 0
 	idx := 0
 	for s := el.PrevElementSibling(); s != nil; s = s.PrevElementSibling() {
+		m.steps++
 		k++
-		if m.nth != nil {
-			if v, ok := m.nth[s]; ok {
+		if nth != nil {
+			if v, ok := nth[s]; ok {
 				idx = int(v) + k
 				break
 			}
@@ -141,8 +267,20 @@ func (m *matchContext) childIndex(el Element) int {
 	if idx == 0 {
 		idx = k + 1
 	}
-	if m.nth != nil {
-		m.nth[el] = int32(idx)
+	if nth != nil {
+		nth[el] = int32(idx)
+		if k > nthCheckpoint {
+			s := el.PrevElementSibling()
+			for j := idx - 1; j > idx-k; j-- {
+				if j%nthCheckpoint == 0 {
+					nth[s] = int32(j)
+				}
+				s = s.PrevElementSibling()
+			}
+		}
 	}
 	return idx
 }
+
+// nthCheckpoint spaces the child indexes a long count caches.
+const nthCheckpoint = 32

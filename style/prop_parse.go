@@ -108,7 +108,7 @@ func longhandsOf(lname string) ([]PropID, bool) {
 }
 
 func warnProperty(pos diag.Pos, name string) diag.Diagnostic {
-	msg := "unknown property \"" + name + "\""
+	msg := "unknown property \"" + clipQuoted(name) + "\""
 	if why, ok := unsupportedProps[name]; ok {
 		msg = "unsupported property \"" + name + "\""
 		if why != "" {
@@ -119,7 +119,7 @@ func warnProperty(pos diag.Pos, name string) diag.Diagnostic {
 }
 
 func warnValue(pos diag.Pos, name, value string, err error) diag.Diagnostic {
-	msg := "unsupported value \"" + value + "\" for property \"" + name + "\""
+	msg := "unsupported value \"" + clipQuoted(value) + "\" for property \"" + clipQuoted(name) + "\""
 	if e, ok := err.(*valueErr); ok && e.why != "" {
 		msg += ": " + e.why
 	}
@@ -241,7 +241,7 @@ func ParseInlineStyle(text string, pos diag.Pos, env *Env, base string) ([]Decla
 			name, value, ok := strings.Cut(part, ":")
 			if !ok || strings.TrimSpace(name) == "" {
 				ds = append(ds, diag.Diagnostic{Pos: dpos, Severity: diag.Warning,
-					Msg: "invalid declaration \"" + strings.TrimSpace(part) + "\""})
+					Msg: "invalid declaration \"" + clipQuoted(strings.TrimSpace(part)) + "\""})
 			} else {
 				value, important := cutImportant(value)
 				d, w := ParseDeclaration(name, value, important, dpos, env, base)

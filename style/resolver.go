@@ -26,9 +26,14 @@ type Resolver struct {
 	// Scratch, reused by every Compute.
 	matched []int32
 	decls   []*Declared
-	nth     map[Element]int32 // child-index cache, live between BeginPass and EndPass
+	pass    passCache // child indexes and loop results, live between BeginPass and EndPass
 	inPass  bool
 	sharing []Sharing // by scope (scope_share.go)
+	seen    map[string]struct{}
+
+	// steps counts matcher steps (candidate elements examined), for the
+	// hostile-input tests' work bounds.
+	steps int
 }
 
 // indexedRule is a Rule placed in the cascade of this Resolver.
@@ -161,7 +166,7 @@ func (r *Resolver) match(el Element, pseudo Pseudo) bool {
 	ix := &r.index[pseudo]
 	m := matchContext{legacy: r.env.Options.TagNameStyleIsolationLegacy, sharing: r.sharing}
 	if r.inPass {
-		m.nth = r.nth
+		m.pass = &r.pass
 	}
 	dark := r.env.Dark
 	if id := el.ElementID(); id != "" && len(ix.byID) > 0 {
@@ -169,12 +174,16 @@ func (r *Resolver) match(el Element, pseudo Pseudo) bool {
 	}
 	if len(ix.byClass) > 0 {
 		classes := el.Classes()
-		for i, c := range classes {
-			if duplicateBefore(classes, i) {
-				continue
-			}
-			if b, ok := ix.byClass[c]; ok {
-				r.matchBucket(b, el, &m, dark)
+		if len(classes) > maxScanDuplicates {
+			r.matchManyClasses(ix, classes, el, &m, dark)
+		} else {
+			for i, c := range classes {
+				if duplicateBefore(classes, i) {
+					continue
+				}
+				if b, ok := ix.byClass[c]; ok {
+					r.matchBucket(b, el, &m, dark)
+				}
 			}
 		}
 	}
@@ -182,6 +191,7 @@ func (r *Resolver) match(el Element, pseudo Pseudo) bool {
 		r.matchBucket(ix.byTag[el.TagName()], el, &m, dark)
 	}
 	r.matchBucket(ix.other, el, &m, dark)
+	r.steps += m.steps
 	return len(r.matched) > 0
 }
 
@@ -192,8 +202,31 @@ func (r *Resolver) matchBucket(bucket []int32, el Element, m *matchContext, dark
 			continue
 		}
 		m.scope = rule.scope
+		m.rule = idx
 		if m.matches(rule.sel, el) {
 			r.matched = append(r.matched, idx)
+		}
+	}
+}
+
+// maxScanDuplicates is the longest class list whose duplicates are found by
+// scanning (quadratic, but allocation-free and fastest for real lists).
+const maxScanDuplicates = 32
+
+// matchManyClasses is the class-bucket step for a long class list: a set
+// drops duplicates, so 100,000 classes cost linear time.
+func (r *Resolver) matchManyClasses(ix *ruleIndex, classes []string, el Element, m *matchContext, dark bool) {
+	if r.seen == nil {
+		r.seen = map[string]struct{}{}
+	}
+	clear(r.seen)
+	for _, c := range classes {
+		if _, dup := r.seen[c]; dup {
+			continue
+		}
+		r.seen[c] = struct{}{}
+		if b, ok := ix.byClass[c]; ok {
+			r.matchBucket(b, el, m, dark)
 		}
 	}
 }
@@ -211,21 +244,26 @@ func duplicateBefore(classes []string, i int) bool {
 
 // BeginPass starts a styling pass: until EndPass the Resolver may cache
 // facts about the tree (each element's position among its siblings, for
-// :nth-child), so the tree must not change in between. Outside a pass
+// :nth-child; the outcome of descendant and sibling combinator loops that
+// ran long), so the tree must not change in between. Outside a pass
 // nothing is cached, which is always correct but makes :nth-child over long
-// lists quadratic. The cache keeps its memory across passes.
+// lists, and descendant or sibling selectors over deep trees and long
+// lists, quadratic. The caches keep their memory across passes.
 func (r *Resolver) BeginPass() {
-	if r.nth == nil {
-		r.nth = map[Element]int32{}
+	if r.pass.nth == nil {
+		r.pass.nth = map[Element]int32{}
+		r.pass.loop = map[loopKey]matchResult{}
 	}
-	clear(r.nth)
+	clear(r.pass.nth)
+	clear(r.pass.loop)
 	r.inPass = true
 }
 
 // EndPass ends the pass begun by BeginPass and forgets what it cached.
 func (r *Resolver) EndPass() {
 	r.inPass = false
-	clear(r.nth)
+	clear(r.pass.nth)
+	clear(r.pass.loop)
 }
 
 // Keyframes returns the @keyframes rule called name that an element of the

@@ -90,6 +90,11 @@ func parseComplex(toks []token) (*Selector, *selectorError) {
 			return nil, err
 		}
 		parts = append(parts, c)
+		if len(parts) > maxSimpleSelectors {
+			// Stop early: the rest of a megabyte selector is not parsed.
+			return nil, &selectorError{toks[0].off, "selector has more than " + strconv.Itoa(maxSimpleSelectors) +
+				" simple selectors; rule dropped"}
+		}
 		i = next
 		if i == len(toks) {
 			break
@@ -129,12 +134,46 @@ func parseComplex(toks []token) (*Selector, *selectorError) {
 		combs[l], combs[r] = combs[r], combs[l]
 	}
 	sel.parts, sel.combs = parts, combs
+	if n := simpleCount(parts); n > maxSimpleSelectors {
+		return nil, &selectorError{toks[0].off, "selector has " + strconv.Itoa(n) + " simple selectors, more than " +
+			strconv.Itoa(maxSimpleSelectors) + "; rule dropped"}
+	}
 	var b strings.Builder
 	for _, t := range toks {
 		b.WriteString(t.text)
 	}
 	sel.text = normalizeSelectorText(b.String())
 	return sel, nil
+}
+
+// maxSimpleSelectors bounds the type, id, class and pseudo-class selectors
+// (those inside :not() included) of one complex selector. Matching costs up
+// to this much per element and candidate, so a megabyte-long selector must
+// not reach the matcher; real selectors use a handful.
+const maxSimpleSelectors = 128
+
+// simpleCount counts the simple selectors of parts, :not() arguments and
+// :host included.
+func simpleCount(parts []compound) int {
+	n := 0
+	for i := range parts {
+		c := &parts[i]
+		if c.tag != "" {
+			n++
+		}
+		if c.id != "" {
+			n++
+		}
+		if c.host {
+			n++
+		}
+		n += len(c.classes)
+		for _, p := range c.pseudos {
+			n++
+			n += simpleCount(p.not)
+		}
+	}
+	return n
 }
 
 // parseCompound parses one compound starting at toks[i] and returns the

@@ -21,11 +21,11 @@ type parser struct {
 const maxMediaDepth = 8
 
 func (p *parser) warnAt(off int, format string, args ...any) {
-	p.st.diags.Warnf(p.src.pos(off), format, args...)
+	p.st.diags.Warnf(p.src.pos(off), format, clipArgs(args)...)
 }
 
 func (p *parser) errorAt(off int, format string, args ...any) {
-	p.st.diags.Errorf(p.src.pos(off), format, args...)
+	p.st.diags.Errorf(p.src.pos(off), format, clipArgs(args)...)
 }
 
 // offAt is the offset of toks[i], or the end of the file past the last token.

@@ -2,6 +2,7 @@ package style
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/tdewolff/parse/v2"
@@ -37,6 +38,11 @@ func tokenize(file string, src []byte, diags *diag.List) *source {
 	buf := make([]byte, len(src), len(src)+1)
 	copy(buf, src)
 	lx := css.NewLexer(parse.NewInputBytes(buf))
+	// Sized up front (real sheets have a token per 3–6 bytes): growing the
+	// slice by appending copies it again and again, five times its final
+	// size in all, which for a megabyte of input is most of the memory a
+	// parse takes.
+	s.toks = make([]token, 0, len(src)/2+16)
 	off := 0
 	for off < len(s.text) {
 		kind, data := lx.Next()
@@ -183,4 +189,30 @@ func urlArg(t token) string {
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s[i+1:], ")"))
 	return unquote(s)
+}
+
+// maxQuoted is how much of a value, selector or token a message quotes.
+const maxQuoted = 160
+
+// clipQuoted shortens text quoted in a message, so a megabyte selector or
+// value does not make a megabyte warning. It cuts on a UTF-8 boundary.
+func clipQuoted(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	i := maxQuoted
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// clipArgs applies clipQuoted to the string arguments of a message.
+func clipArgs(args []any) []any {
+	for i, a := range args {
+		if s, ok := a.(string); ok && len(s) > maxQuoted {
+			args[i] = clipQuoted(s)
+		}
+	}
+	return args
 }

@@ -18,7 +18,7 @@ func Parse(src string, pos diag.Pos) (*Expr, error) {
 }
 
 // ParseObjectBody parses template data="{{a, ...b, k: v}}" where outer braces are omitted:
-// the inside of the mustache is an object literal body. Returns an Expr evaluating to map[string]any.
+// the inside of the mustache is an object literal body. Returns an Expr evaluating to an *Object.
 func ParseObjectBody(src string, pos diag.Pos) (*Expr, error) {
 	return compile(src, pos, true)
 }

@@ -179,12 +179,12 @@ func TestEvalComposite(t *testing.T) {
 		{"[x, 'a', [1]]", []any{5.0, "a", []any{1.0}}},
 		{"[...a.b[0:1], ...'hi', ...nul]", nil}, // malformed: slice syntax
 		{"[0, ...list.length, ...'hi', ...nul, 9]", []any{0.0, "h", "i", 9.0}},
-		{"{p: 1, 'q r': x, 3: true}", map[string]any{"p": 1.0, "q r": 5.0, "3": true}},
-		{"{foo}", map[string]any{"foo": "F"}},
-		{"{...obj, q: 9, ...{p: 0}}", map[string]any{"p": 0.0, "q": 9.0}},
-		{"{q: 9, ...obj}", map[string]any{"p": 1.0, "q": 2.0}},
-		{"{[k + 'x']: 1}", map[string]any{"bx": 1.0}},
-		{"{...[7, 8]}", map[string]any{"0": 7.0, "1": 8.0}},
+		{"{p: 1, 'q r': x, 3: true}", ObjectOf("p", 1.0, "q r", 5.0, "3", true)},
+		{"{foo}", ObjectOf("foo", "F")},
+		{"{...obj, q: 9, ...{p: 0}}", ObjectOf("p", 0.0, "q", 9.0)},
+		{"{q: 9, ...obj}", ObjectOf("q", 2.0, "p", 1.0)},
+		{"{[k + 'x']: 1}", ObjectOf("bx", 1.0)},
+		{"{...[7, 8]}", ObjectOf("0", 7.0, "1", 8.0)},
 		{"[1, 2, ].length", 2.0},
 	}
 	s := testScope()
@@ -213,8 +213,8 @@ func TestEvalFreshComposites(t *testing.T) {
 	}
 	first := e.Eval(nil).([]any)
 	first[0] = "mutated"
-	first[1].(map[string]any)["a"] = "mutated"
-	if got := e.Eval(nil); !reflect.DeepEqual(got, []any{1.0, map[string]any{"a": 1.0}}) {
+	first[1].(*Object).Set("a", "mutated")
+	if got := e.Eval(nil); !reflect.DeepEqual(got, []any{1.0, ObjectOf("a", 1.0)}) {
 		t.Errorf("second Eval saw a mutation of the first result: %#v", got)
 	}
 }
@@ -223,12 +223,12 @@ func TestParseObjectBody(t *testing.T) {
 	s := testScope()
 	cases := []struct {
 		src  string
-		want map[string]any
+		want *Object
 	}{
-		{"...obj, q: 5", map[string]any{"p": 1.0, "q": 5.0}},
-		{"foo, x", map[string]any{"foo": "F", "x": 5.0}},
-		{"item: list[i], index: i,", map[string]any{"item": map[string]any{"name": "one"}, "index": 1.0}},
-		{"  ", map[string]any{}},
+		{"...obj, q: 5", ObjectOf("p", 1.0, "q", 5.0)},
+		{"foo, x", ObjectOf("foo", "F", "x", 5.0)},
+		{"item: list[i], index: i,", ObjectOf("item", map[string]any{"name": "one"}, "index", 1.0)},
+		{"  ", NewObject(0)},
 	}
 	for _, c := range cases {
 		e, err := ParseObjectBody(c.src, diag.Pos{Line: 1, Col: 1})

@@ -31,6 +31,10 @@ func makeKey(name string) key {
 // null/undefined/primitives yields Undefined instead of throwing (spec §1.2).
 func getMember(obj Value, k key) Value {
 	switch o := obj.(type) {
+	case *Object:
+		if v, ok := o.Get(k.name); ok {
+			return v
+		}
 	case map[string]any:
 		if v, ok := o[k.name]; ok {
 			return v
@@ -153,34 +157,43 @@ type property struct {
 	spread bool
 }
 
+// objectNode builds an *Object: keys keep the order the literal writes them
+// (a spread contributes its source's keys in that object's own order), as a
+// JavaScript object literal does.
 type objectNode struct{ props []property }
 
 func (n *objectNode) eval(s Scope) Value {
-	m := make(map[string]any, len(n.props))
+	o := NewObject(len(n.props))
 	for _, p := range n.props {
 		v := p.x.eval(s)
 		if !p.spread {
-			m[p.name] = v
+			o.Set(p.name, v)
 			continue
 		}
 		switch x := v.(type) {
+		case *Object:
+			x.Range(func(k string, e Value) bool {
+				o.Set(k, e)
+				return true
+			})
 		case map[string]any:
-			for k, e := range x {
-				m[k] = e
+			keys, _ := ObjectKeys(x)
+			for _, k := range keys {
+				o.Set(k, x[k])
 			}
 		case []any:
 			for i, e := range x {
-				m[strconv.Itoa(i)] = e
+				o.Set(strconv.Itoa(i), e)
 			}
 		case string:
 			i := 0
 			for _, r := range x {
-				m[strconv.Itoa(i)] = string(r)
+				o.Set(strconv.Itoa(i), string(r))
 				i++
 			}
 		}
 	}
-	return m
+	return o
 }
 
 // callNode calls a Func (a WXS module member). Calling anything else yields

@@ -301,5 +301,5 @@ func (p *parser) objectBody(close string) node {
 type computedEntry struct{ k, v node }
 
 func (n *computedEntry) eval(s Scope) Value {
-	return map[string]any{keyOf(n.k.eval(s)).name: n.v.eval(s)}
+	return ObjectOf(keyOf(n.k.eval(s)).name, n.v.eval(s))
 }

@@ -28,7 +28,7 @@ func TestTemplate(t *testing.T) {
 		{"{{flag}}", true, true, false, []Path{{"flag"}}},
 		{"{{ \"}}\" }}", "}}", true, false, nil},
 		{"{{x > 1 ? 'a}}b' : \"c\"}}!", "a}}b!", false, false, []Path{{"x"}}},
-		{"{{ {p: {q: 1}} }}", map[string]any{"p": map[string]any{"q": 1.0}}, true, false, nil},
+		{"{{ {p: {q: 1}} }}", ObjectOf("p", ObjectOf("q", 1.0)), true, false, nil},
 		{"a }} b", "a }} b", false, true, nil},
 		{"{{'{{'}}", "{{", true, false, nil},
 		{"w: {{1/3}}", "w: 0.3333333333333333", false, false, nil},

@@ -1,7 +1,9 @@
 package expr
 
 // Value is a JSON-like value: nil (null), Undefined, float64, string, bool,
-// []any, map[string]any, or Func (a WXS function).
+// []any, *Object (an object with JavaScript's key order), map[string]any (a
+// host's object: read as if its keys were inserted sorted), or Func (a WXS
+// function).
 type Value = any
 
 type undefined struct{}

@@ -22,7 +22,7 @@ var rules = map[string][]string{
 	// Foundations: no project imports, or only diag.
 	"diag":                     {},
 	"widgets":                  {},
-	"gesture":                  {},
+	"gesture":                  {}, // input over its own narrow interfaces: no layout, scroll or engine types
 	"engine/internal/mustache": {},
 	"style":                    {"diag"},
 	"layout":                   {"style"},
@@ -33,15 +33,18 @@ var rules = map[string][]string{
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
 	"engine/expr":              {"diag", "engine/internal/mustache"},
 	"props":                    {"engine/expr"},
+	// The goja guard (CPU-time budgets, bounded conversion to and from
+	// JavaScript) shared by WXS in the engine and the logic layer.
+	"internal/script": {"engine/expr"},
 
 	// The page: templates, nodes, the frame pipeline and its stages.
 	"engine": {"diag", "engine/expr", "engine/paint", "engine/raster", "engine/wxml", "gesture",
-		"layout", "layout/text", "props", "scroll", "style", "widgets"},
+		"layout", "layout/text", "props", "scroll", "style", "widgets", "internal/script"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
-	"logic": {"diag", "engine/expr", "gesture", "props"},
-	"app":   {"diag", "engine", "logic"},
+	"logic": {"diag", "engine/expr", "gesture", "props", "internal/script"},
+	"app":   {"diag", "engine", "engine/expr", "logic"},
 
 	// Commands and test support.
 	"cmd/render":        {"app", "diag", "engine"},
@@ -56,6 +59,7 @@ var forbidden = []struct{ from, to, why string }{
 	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
 	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
 	{"engine/paint", "engine", "paint sees the box tree through paint.Tree, never the engine"},
+	{"gesture", "engine", "gesture sees boxes, scroll-views and nodes through its own interfaces (HitTree, Scrollable, StreamHost, Scopes), never the engine"},
 	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
 	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},
 	{"layout", "layout/text", "text plugs into layout as a measured leaf; layout does not import it"},
