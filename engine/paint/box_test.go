@@ -15,6 +15,8 @@ import (
 type fakeTree struct {
 	boxes []Box
 	lays  []layout.Layout
+	// scroller paints a Scroller box's content.
+	scroller func(pt *Painter, id layout.NodeID)
 }
 
 func (f *fakeTree) Box(id layout.NodeID) Box {
@@ -36,7 +38,11 @@ func (f *fakeTree) RunDecoration(layout.NodeID, *text.GlyphRun) *style.TextDecor
 func (f *fakeTree) InlineBoxes(_ layout.NodeID, dst []InlineBox) []InlineBox {
 	return dst
 }
-func (f *fakeTree) PaintScroller(*Painter, layout.NodeID, raster.Rect) {}
+func (f *fakeTree) PaintScroller(pt *Painter, id layout.NodeID, _ raster.Rect) {
+	if f.scroller != nil {
+		f.scroller(pt, id)
+	}
+}
 
 // add appends a w×h box at (x, y) filled with c and returns its id.
 func (f *fakeTree) add(x, y, w, h float32, c style.Color, z int32) layout.NodeID {
@@ -137,6 +143,50 @@ func TestPlacement(t *testing.T) {
 		x, y, w, h := placement(c.fit, 100, 100, 200, 100)
 		if x != c.x || y != c.y || w != c.w || h != c.h {
 			t.Errorf("%+v: (%v, %v) %v×%v, want (%v, %v) %v×%v", c.fit, x, y, w, h, c.x, c.y, c.w, c.h)
+		}
+	}
+}
+
+// TestUnitLayers: a scroll unit is rastered into its layer once; moved by
+// whole device pixels it is composited from it, moved by a fraction it is
+// rastered again, and either way it looks as painted directly.
+func TestUnitLayers(t *testing.T) {
+	f := &fakeTree{}
+	root := f.add(0, 0, 40, 40, style.Color{}, 0)
+	unit := f.add(4, 4, 10, 10, red, 0)
+	f.boxes[root].Kind = Scroller
+	var cache *LayerCache
+	f.scroller = func(pt *Painter, _ layout.NodeID) { pt.PaintUnit(cache, unit) }
+	layers := &LayerCache{Pool: &LayerPool{}}
+	withLayers := image.NewRGBA(image.Rect(0, 0, 80, 80))
+	direct := image.NewRGBA(image.Rect(0, 0, 80, 80))
+	var pt Painter
+	frame := func(y float32) {
+		f.boxes[unit].Y = y
+		cache = layers
+		pt.Build(f, root, layout.Size{Width: 40, Height: 40}, 2)
+		pt.Execute(withLayers)
+		cache = nil
+		pt.Build(f, root, layout.Size{Width: 40, Height: 40}, 2)
+		pt.Execute(direct)
+		for i := range direct.Pix {
+			if d := int(direct.Pix[i]) - int(withLayers.Pix[i]); d < -2 || d > 2 {
+				t.Fatalf("y=%v: layer differs from direct paint at byte %d", y, i)
+			}
+		}
+	}
+	for _, c := range []struct {
+		y       float32
+		rasters int
+	}{
+		{4, 1},    // first frame: rastered
+		{4, 1},    // unchanged: reused
+		{9, 1},    // 5 CSS px = 10 device px: moved
+		{9.25, 2}, // half a device pixel: rastered again
+	} {
+		frame(c.y)
+		if layers.Pool.Rasters != c.rasters {
+			t.Errorf("y=%v: %d rasters, want %d", c.y, layers.Pool.Rasters, c.rasters)
 		}
 	}
 }

@@ -51,6 +51,8 @@ type InlineBox struct {
 // pictures, which element a run of text belongs to, and how a scroll-view
 // shows its on-demand content. Paint never sees the node tree.
 type Tree interface {
+	// Box is box id as paint sees it; ids paint names are the root's and
+	// those the boxes list as Children (or the host hands to PaintBox).
 	Box(id layout.NodeID) Box
 
 	// Picture is an image element's decoded picture: nil until it is
