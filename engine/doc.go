@@ -4,9 +4,10 @@
 // and style scopes (component*.go, slot*.go), setData patches (setdata.go),
 // the frame pipeline — restyle (restyle.go) → relayout (layouttree.go,
 // relayout.go, scroll_*.go for scroll-views and builders) → repaint
-// (paint*.go, displaylist.go, images.go), each incremental — input, and
-// the layout dump (layoutdump.go). Input is gesture's (hit testing, the
-// touch stream, taps, long presses, drags, flings, wheel routing,
+// (package paint draws the box tree that render.go hands it as a
+// paint.Tree; images.go decodes the pictures), each incremental — input,
+// and the layout dump (layoutdump.go). Input is gesture's (hit testing,
+// the touch stream, taps, long presses, drags, flings, wheel routing,
 // propagation): the page adapts its boxes, nodes and scroll-views to
 // gesture's interfaces (hittest.go, input.go), feeds it input, and queues
 // the handler calls it dispatches (events.go).
@@ -21,5 +22,6 @@
 // (boxes), then paint. engine may import every package of this module
 // except app, logic and the commands; nothing imports engine except app and
 // the commands. Subpackages: wxml (markup parser), expr (binding
-// expressions), raster (pixels), internal/mustache (the {{ }} scanner).
+// expressions), paint (display list and painting), raster (pixels),
+// internal/mustache (the {{ }} scanner).
 package engine

@@ -207,67 +207,6 @@ func (p *Page) imageModeOf(n *Node) (mode imageMode, ax, ay float32) {
 	return modeScaleToFill, 0, 0
 }
 
-// imagePlacement computes where a picture of natural size nw×nh goes for a
-// content box of cw×ch (spec §4.4 table, §8.5 crop modes): the rectangle
-// the whole picture maps to, relative to the content box's top-left, in
-// the units of the arguments. The caller clips it to the content box.
-// For the crop modes the natural size is in CSS px (1 image px = 1 CSS px).
-func imagePlacement(mode imageMode, ax, ay, cw, ch, nw, nh float32) (x, y, w, h float32) {
-	switch mode {
-	case modeAspectFit, modeAspectFill:
-		k := min(cw/nw, ch/nh)
-		if mode == modeAspectFill {
-			k = max(cw/nw, ch/nh)
-		}
-		w, h = nw*k, nh*k
-		return (cw - w) / 2, (ch - h) / 2, w, h
-	case modeCrop:
-		return (cw - nw) * ax, (ch - nh) * ay, nw, nh
-	}
-	// scaleToFill; widthFix and heightFix have already sized the box to the
-	// picture's ratio, so the picture fills it.
-	return 0, 0, cw, ch
-}
-
-// paintImageContent draws an image element's picture in its content box,
-// clipped to it and to the border radius (spec §4.4: border-radius clips
-// the picture).
-func (pt *painter) paintImageContent(b *lbox, g *boxGeometry) {
-	img := pt.t.imageOf(b.node)
-	if img == nil || g.content.Empty() {
-		return
-	}
-	pt.drawPicture(b.node, img, g.contentRRect())
-}
-
-// drawPicture places img in the content box cr by the node's mode.
-func (pt *painter) drawPicture(n *Node, img *image.RGBA, cr raster.RRect) {
-	mode, ax, ay := pt.page.imageModeOf(n)
-	nw, nh := float32(img.Rect.Dx()), float32(img.Rect.Dy())
-	if mode == modeCrop {
-		nw, nh = nw*pt.dpr, nh*pt.dpr
-	}
-	c := cr.Rect
-	x, y, w, h := imagePlacement(mode, ax, ay, c.W(), c.H(), nw, nh)
-	dst := raster.XYWH(c.X0+x, c.Y0+y, w, h)
-	fill := dst.Intersect(c)
-	if fill.Empty() {
-		return
-	}
-	p := pt.paintImage(raster.ImagePaint{Img: img, Transform: raster.ImageRectTransform(img, dst)})
-	if cr.Radii.IsZero() {
-		pt.fill(raster.RRect{Rect: fill}, p)
-		return
-	}
-	if fill == c {
-		pt.fill(cr, p)
-		return
-	}
-	pt.op(dlOp{kind: dlPushClipRRect, rect: cr.Rect, radii: cr.Radii})
-	pt.fill(raster.RRect{Rect: fill}, p)
-	pt.op(dlOp{kind: dlPopClip})
-}
-
 // imageFix is how an image box's size follows its picture (spec §4.4
 // widthFix / heightFix, §8.5: once the natural size is known).
 type imageFix struct {

@@ -63,9 +63,10 @@ type layoutTree struct {
 	viewport layout.Size
 	dirty    []layout.NodeID
 	built    bool
-	// The paint stage's state (paint.go) and the page's decoded images
-	// (images.go; image boxes are measured from them, spec §4.4).
-	paint  painter
+	// The paint stage, with this tree as its paint.Tree (render.go), and
+	// the page's decoded images (images.go; image boxes are measured from
+	// them, spec §4.4).
+	paint  paintHost
 	images imageCache
 	// sc is the scroll host's state (scroll_view.go): scroll-views and
 	// their on-demand units.

@@ -118,7 +118,7 @@ func (sv *scrollView) dropOuterLayers() {
 	t := sv.t
 	for id := t.boxes[sv.box].parent; id != 0; id = t.boxes[id].parent {
 		if u, ok := t.sc.units[id]; ok {
-			u.sv.layers.release(id)
+			u.sv.layers.Release(id)
 		}
 	}
 }

@@ -286,7 +286,7 @@ func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
 			}
 		}
 		delete(t.sc.units, id)
-		b.sv.layers.release(id)
+		b.sv.layers.Release(id)
 		t.freeBoxTree(id)
 		it.root.Index = 0
 		unlink(it.root)

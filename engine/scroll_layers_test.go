@@ -58,7 +58,7 @@ func TestScrollLayersMatchDirect(t *testing.T) {
 	}
 	render()
 	prev := visibleUnits(sv)
-	entered, start := 0, pool.rasters
+	entered, start := 0, pool.Rasters
 	if start == 0 {
 		t.Fatal("the first frame rastered no layer")
 	}
@@ -81,7 +81,7 @@ func TestScrollLayersMatchDirect(t *testing.T) {
 		}
 		prev = cur
 	}
-	rastered := pool.rasters - start
+	rastered := pool.Rasters - start
 	if frames < 100 {
 		t.Fatalf("fling lasted %d frames", frames)
 	}
@@ -90,7 +90,7 @@ func TestScrollLayersMatchDirect(t *testing.T) {
 	}
 	t.Logf("%d frames: %d units entered, %d layers rastered", frames, entered, rastered)
 	// setData inside a visible unit: that unit alone is rastered again.
-	before := pool.rasters
+	before := pool.Rasters
 	p.Advance(1.0 / 60)
 	id := firstVisibleIndex(p, sv)
 	if err := p.SetData(map[string]any{"items[" + strconv.Itoa(id) + "]": 5.0}); err != nil {
@@ -100,7 +100,7 @@ func TestScrollLayersMatchDirect(t *testing.T) {
 	if d, _ := maxChannelDiff(withLayers, direct); d > 2 {
 		t.Fatalf("after setData: layers differ by %d", d)
 	}
-	if got := pool.rasters - before; got < 1 || got > 2 {
+	if got := pool.Rasters - before; got < 1 || got > 2 {
 		t.Fatalf("setData of one visible item rastered %d layers (want that item's, plus one that may enter as it shrinks)", got)
 	}
 }

@@ -161,7 +161,7 @@ func (sv *scrollView) layoutContent() {
 // snap is the offset the content is laid out at for scroller offset off:
 // on the device pixel grid (shifted by the phase corrections left), so
 // that every unit moves by whole device pixels from frame to frame and its
-// cached layer is reused (scroll_layers.go). Platforms snap scroll offsets
+// cached layer is reused (paint.LayerCache). Platforms snap scroll offsets
 // the same way; the scroller and the scroll events keep the exact offset.
 func (sv *scrollView) snap(off float64) float64 {
 	d := float64(sv.t.page.pipe.vp.DPR)
@@ -263,7 +263,7 @@ func (t *layoutTree) unitRelaid(id layout.NodeID) bool {
 	if u.lazy != nil {
 		u.lazy.ItemChanged(u.index)
 	}
-	u.sv.layers.release(id)
+	u.sv.layers.Release(id)
 	for _, sv := range t.sc.changed {
 		if sv == u.sv {
 			return true

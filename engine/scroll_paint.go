@@ -1,26 +1,33 @@
 package engine
 
 import (
+	"github.com/skyline-go/skyline/engine/paint"
+	"github.com/skyline-go/skyline/engine/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/style"
 )
 
-// paintScrollView paints a scroll-view's content: only the units placed
-// inside the viewport (spec §6.1), clipped to the padding box when clip is
-// on (spec §4.5), pinned sticky headers last so they cover the content
-// scrolling beneath them.
-func (pt *painter) paintScrollView(b *lbox, g *boxGeometry) {
-	sv := b.node.rt.scroll
-	if sv == nil || sv.t != pt.t || sv.gen != pt.t.sc.gen || !sv.laid {
+// paintScrollView paints the content of scroll-view box id, whose padding
+// box is pad (device px): only the units placed inside the viewport (spec
+// §6.1), clipped to the padding box when clip is on (spec §4.5), pinned
+// sticky headers last so they cover the content scrolling beneath them.
+func (t *layoutTree) paintScrollView(pt *paint.Painter, id layout.NodeID, pad raster.Rect) {
+	sv := t.boxes[id].node.rt.scroll
+	if sv == nil || sv.t != t || sv.gen != t.sc.gen || !sv.laid {
 		return
 	}
 	if sv.clip {
-		pt.op(dlOp{kind: dlPushClipRect, rect: g.padding})
-		pt.beginInk()
+		pt.ClipRect(pad)
 	}
-	pt.paintRefresher(sv, g) // the over-pull's refresher area (scroll_refresher.go)
+	sv.paintRefresher(pt, pad) // the over-pull's refresher area (scroll_refresher.go)
 	for i := range sv.containers {
-		pt.paintContainer(sv, &sv.containers[i])
+		t.paintContainer(pt, sv, &sv.containers[i])
+	}
+	// Units come from their cached layers (paint.LayerCache) unless a test
+	// compares with direct painting.
+	layers := &sv.layers
+	if t.sc.noLayers {
+		layers = nil
 	}
 	for pass := range 2 {
 		for i := range sv.vp.Frame.Placements {
@@ -28,29 +35,19 @@ func (pt *painter) paintScrollView(b *lbox, g *boxGeometry) {
 			if !p.Visible || p.Pinned != (pass == 1) {
 				continue
 			}
-			pt.paintUnit(sv, p.Node)
+			pt.PaintUnit(layers, p.Node)
 		}
 	}
 	if sv.clip {
-		pt.op(dlOp{kind: dlPopClip})
-		pt.addInk(pt.endInk().Intersect(g.padding))
+		pt.EndClip(pad)
 	}
-}
-
-// paintUnit paints one unit: from its cached layer when layers are on
-// (scroll_layers.go), else straight into the list.
-func (pt *painter) paintUnit(sv *scrollView, id layout.NodeID) {
-	if !pt.t.sc.noLayers && sv.layers.compose(pt, sv, id) {
-		return
-	}
-	pt.paintBox(id)
 }
 
 // paintContainer paints a sliver container's own background and border
 // along its scroll extent (its box is a placeholder at the scroll-view's
 // origin; its items are the units).
-func (pt *painter) paintContainer(sv *scrollView, c *containerRef) {
-	b := &pt.t.boxes[c.box]
+func (t *layoutTree) paintContainer(pt *paint.Painter, sv *scrollView, c *containerRef) {
+	b := &t.boxes[c.box]
 	st := b.style
 	if b.none || st == nil || st.Visibility != style.Visible || st.Opacity <= 0 {
 		return
@@ -62,7 +59,7 @@ func (pt *painter) paintContainer(sv *scrollView, c *containerRef) {
 	// Only the part near the viewport: a million-item list's box would
 	// overflow float32 device coordinates.
 	lo, hi := max(main, -1), min(main+ext, sv.vp.MainExtent+1)
-	sb := &pt.t.boxes[sv.box]
+	sb := &t.boxes[sv.box]
 	pad := sv.contentPadding(sv.pw)
 	saved := *b
 	if sv.vertical() {
@@ -72,7 +69,6 @@ func (pt *painter) paintContainer(sv *scrollView, c *containerRef) {
 		b.absX, b.absY = sb.absX+sv.px+float32(lo), sb.absY+sv.py+float32(pad.Top)
 		b.lay.Size = layout.Size{Width: float32(hi - lo), Height: max(0, sv.ph-float32(pad.Top+pad.Bottom))}
 	}
-	g := pt.geometry(b)
-	pt.paintDecorations(b, &g)
+	pt.PaintDecorations(c.box)
 	*b = saved
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"math"
 
+	"github.com/skyline-go/skyline/engine/paint"
 	"github.com/skyline-go/skyline/engine/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
@@ -68,7 +69,7 @@ func (sv *scrollView) setupRefresher(kids []layout.NodeID) []layout.NodeID {
 		if len(ds) > 0 {
 			t.page.warnOnce(n.Pos, "refresher-background \""+v+"\" is not a colour (spec §4.5)")
 		} else {
-			rf.bg = rasterColor(c.Background.Color)
+			rf.bg = paint.Color(c.Background.Color)
 		}
 	}
 	sv.props.refresher.Threshold = numAttr(n, "refresher-threshold", 45)
@@ -218,24 +219,23 @@ func (sv *scrollView) refresherFrame() {
 // in the threshold-high band right above the content: while pulling they
 // appear one by one with the pull, past the threshold all show, and while
 // refreshing one at a time is lit by the scroll clock.
-func (pt *painter) paintRefresher(sv *scrollView, g *boxGeometry) {
+func (sv *scrollView) paintRefresher(pt *paint.Painter, pad raster.Rect) {
 	rf := &sv.rf
 	off := sv.vp.Offset()
 	if !rf.enabled || off >= 0 {
 		return
 	}
-	d := pt.dpr
-	pad := g.padding
+	d := pt.DPR()
 	reveal := float32(-off) * d
 	area := raster.Rect{X0: pad.X0, Y0: pad.Y0, X1: pad.X1, Y1: pad.Y0 + reveal}
 	if !sv.vertical() {
 		area = raster.Rect{X0: pad.X0, Y0: pad.Y0, X1: pad.X0 + reveal, Y1: pad.Y1}
 	}
 	if rf.bg.A > 0 {
-		pt.fill(raster.RRect{Rect: area.Intersect(pad)}, raster.Solid(rf.bg))
+		pt.Fill(raster.RRect{Rect: area.Intersect(pad)}, raster.Solid(rf.bg))
 	}
 	if rf.slot != 0 {
-		pt.paintBox(rf.slot)
+		pt.PaintBox(rf.slot)
 		return
 	}
 	if rf.style == "none" {
@@ -279,7 +279,7 @@ func (pt *painter) paintRefresher(sv *scrollView, g *boxGeometry) {
 			cx, cy = pad.X0+along, (pad.Y0+pad.Y1)/2+at
 		}
 		rr := radius * d
-		pt.fill(raster.RRect{Rect: raster.Rect{X0: cx - rr, Y0: cy - rr, X1: cx + rr, Y1: cy + rr},
+		pt.Fill(raster.RRect{Rect: raster.Rect{X0: cx - rr, Y0: cy - rr, X1: cx + rr, Y1: cy + rr},
 			Radii: raster.Radii{TopLeft: raster.Point{X: rr, Y: rr}, TopRight: raster.Point{X: rr, Y: rr},
 				BottomRight: raster.Point{X: rr, Y: rr}, BottomLeft: raster.Point{X: rr, Y: rr}}}, raster.Solid(c))
 	}

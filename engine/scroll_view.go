@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/skyline-go/skyline/engine/paint"
 	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
@@ -38,10 +39,10 @@ type scrollHost struct {
 	// now is the scroll clock (ms since the page opened): the time stamp
 	// of scroll events, from the pointer input's times and Advance's steps.
 	// drag is the touch drag in progress (gesture.Drag). layers are the per-unit layer buffers
-	// (scroll_layers.go); noLayers paints units directly (tests compare).
+	// (paint.LayerCache); noLayers paints units directly (tests compare).
 	now      float64
 	drag     gesture.Drag
-	layers   layerPool
+	layers   paint.LayerPool
 	noLayers bool
 	// builders: the box tree of generation builderGen has a builder.
 	builderGen             uint32
@@ -101,7 +102,7 @@ type scrollView struct {
 	// containers are the custom-mode sliver containers, parents first:
 	// their own decorations are painted along their scroll extent.
 	containers []containerRef
-	layers     layerCache
+	layers     paint.LayerCache
 	build      builderState
 	// intoView is the last scroll-into-view target acted on, so the same
 	// value does not jump again on every relayout (scroll_props.go).
@@ -177,8 +178,8 @@ func (sv *scrollView) setup() {
 	}
 	sv.autoSize = t.page.pipe.env.Options.EnableScrollViewAutoSize && sz.Kind == style.LengthAuto
 	clear(sv.headers)
-	sv.layers.pool = &t.sc.layers
-	sv.layers.releaseAll()
+	sv.layers.Pool = &t.sc.layers
+	sv.layers.ReleaseAll()
 	sv.build.reset(sv)
 	sv.linkNested()
 	kids := sv.setupRefresher(t.boxes[sv.box].children) // slot="refresher" is not content (spec §4.5)
@@ -314,7 +315,7 @@ func (u *unitList) Relayout(i int, id layout.NodeID, cross float64) float64 {
 	return u.sv.layoutUnit(id, cross, layout.Maybe{})
 }
 
-func (u *unitList) Dispose(i int, id layout.NodeID) { u.sv.layers.release(id) }
+func (u *unitList) Dispose(i int, id layout.NodeID) { u.sv.layers.Release(id) }
 
 // LayoutBox implements scroll.BoxLayouter for plain children, sticky
 // headers and nested-mode headers / body.

@@ -29,6 +29,7 @@ var rules = map[string][]string{
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
 	"engine/raster":            {"diag"},
+	"engine/paint":             {"engine/raster", "layout", "layout/text", "style"},
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
 	"engine/expr":              {"diag", "engine/internal/mustache"},
 	"props":                    {"engine/expr"},
@@ -37,8 +38,8 @@ var rules = map[string][]string{
 	"internal/script": {"engine/expr"},
 
 	// The page: templates, nodes, the frame pipeline and its stages.
-	"engine": {"diag", "engine/expr", "engine/raster", "engine/wxml", "gesture", "layout",
-		"layout/text", "props", "scroll", "style", "widgets", "internal/script"},
+	"engine": {"diag", "engine/expr", "engine/paint", "engine/raster", "engine/wxml", "gesture",
+		"layout", "layout/text", "props", "scroll", "style", "widgets", "internal/script"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
@@ -57,6 +58,7 @@ var forbidden = []struct{ from, to, why string }{
 	{"style", "engine", "style knows nothing of the engine: it matches and computes over style.Element"},
 	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
 	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
+	{"engine/paint", "engine", "paint sees the box tree through paint.Tree, never the engine"},
 	{"gesture", "engine", "gesture sees boxes, scroll-views and nodes through its own interfaces (HitTree, Scrollable, StreamHost, Scopes), never the engine"},
 	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
 	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},

@@ -1,4 +1,4 @@
-package engine
+package paint
 
 import (
 	"image"
@@ -13,12 +13,12 @@ import (
 // device scale, into a buffer of its own; a scroll frame then only
 // composites those buffers moved by whole device pixels (plus the units
 // that enter), so its cost does not grow with the list's length nor with
-// the complexity of the units. A layer is dropped when anything inside its
-// unit is laid out again (setData, restyle: unitRelaid), when the unit
-// leaves the cache extent (Dispose), or when the box tree is rebuilt; its
+// the complexity of the units. The host drops a layer (Release) when
+// anything inside its unit is laid out again (setData, restyle), when the
+// unit leaves the cache extent, or when the box tree is rebuilt; its
 // buffer goes to a shared pool for the next unit.
 //
-// Whole-pixel moves need whole-pixel scroll steps: layoutContent snaps the
+// Whole-pixel moves need whole-pixel scroll steps: the host snaps the
 // offset it lays out at to the device pixel grid (as platforms do), and a
 // unit whose device position nevertheless moved by a fraction (a scroll
 // offset correction, a cross-axis change) is rastered again.
@@ -32,10 +32,12 @@ const maxUnitLayerScreens = 2
 // of one screen plus its cache extent); more are released.
 const maxPooledLayers = 48
 
-// layerCache holds the cached layers of one scroll-view's units.
-type layerCache struct {
+// LayerCache holds the cached layers of one scroll-view's units. Pool is
+// where their buffers come from and go back to; without one, units are
+// painted directly.
+type LayerCache struct {
 	m    map[layout.NodeID]*unitLayer
-	pool *layerPool
+	Pool *LayerPool
 }
 
 // unitLayer is one unit's raster.
@@ -50,37 +52,39 @@ type unitLayer struct {
 	direct bool
 }
 
-// layerPool recycles layer buffers across the scroll-views of a page.
-type layerPool struct {
+// LayerPool recycles layer buffers across the scroll-views of a page.
+type LayerPool struct {
 	free []*unitLayer
 	// The unit's display list is built and executed apart from the frame's.
 	list   displayList
 	canvas *raster.Canvas
 	// Rasters counts layers rastered (tests: a scroll frame rasters only
 	// the units that enter).
-	rasters int
+	Rasters int
 	// busy: a layer is being rastered. The units of a scroll-view inside
 	// it (a nested-mode body's inner list, spec §4.8) are painted into
 	// that layer directly: list is shared, and the enclosing layer is
-	// dropped whenever the inner one scrolls (dropOuterLayers) anyway.
+	// dropped whenever the inner one scrolls anyway.
 	busy bool
 }
 
-func (c *layerCache) release(id layout.NodeID) {
+// Release drops unit id's layer.
+func (c *LayerCache) Release(id layout.NodeID) {
 	if l := c.m[id]; l != nil {
 		delete(c.m, id)
-		c.pool.put(l)
+		c.Pool.put(l)
 	}
 }
 
-func (c *layerCache) releaseAll() {
+// ReleaseAll drops every layer.
+func (c *LayerCache) ReleaseAll() {
 	for id, l := range c.m {
 		delete(c.m, id)
-		c.pool.put(l)
+		c.Pool.put(l)
 	}
 }
 
-func (p *layerPool) put(l *unitLayer) {
+func (p *LayerPool) put(l *unitLayer) {
 	if p != nil && len(p.free) < maxPooledLayers && !l.direct {
 		p.free = append(p.free, l)
 	}
@@ -88,7 +92,7 @@ func (p *layerPool) put(l *unitLayer) {
 
 // take returns a layer whose buffer holds r, reusing a pooled one (first
 // fit) when it can; the pixels are cleared.
-func (p *layerPool) take(r image.Rectangle) *unitLayer {
+func (p *LayerPool) take(r image.Rectangle) *unitLayer {
 	need := 4 * r.Dx() * r.Dy()
 	var l *unitLayer
 	for i, f := range p.free {
@@ -113,18 +117,27 @@ func (p *layerPool) take(r image.Rectangle) *unitLayer {
 	return l
 }
 
+// PaintUnit paints scroll unit id, from its layer in c when it can, else
+// straight into the list.
+func (pt *Painter) PaintUnit(c *LayerCache, id layout.NodeID) {
+	if c != nil && c.compose(pt, id) {
+		return
+	}
+	pt.PaintBox(id)
+}
+
 // compose paints unit id from its layer, rastering the layer first when
 // there is none or it cannot be moved by whole pixels to where the unit is
 // now. It reports false when the unit must be painted directly.
-func (c *layerCache) compose(pt *painter, sv *scrollView, id layout.NodeID) bool {
-	if c.pool != nil && c.pool.busy {
+func (c *LayerCache) compose(pt *Painter, id layout.NodeID) bool {
+	if c.Pool != nil && c.Pool.busy {
 		return false
 	}
-	b := &pt.t.boxes[id]
+	b := pt.t.Box(id)
 	d := pt.dpr
-	ox, oy := b.absX*d, b.absY*d
+	ox, oy := b.X*d, b.Y*d
 	l := c.m[id]
-	if l != nil && l.w == b.lay.Size.Width && l.h == b.lay.Size.Height {
+	if l != nil && l.w == b.Layout.Size.Width && l.h == b.Layout.Size.Height {
 		if l.direct {
 			return false
 		}
@@ -136,16 +149,16 @@ func (c *layerCache) compose(pt *painter, sv *scrollView, id layout.NodeID) bool
 		}
 	}
 	if l != nil {
-		c.release(id)
+		c.Release(id)
 	}
-	if c.pool == nil {
+	if c.Pool == nil {
 		return false
 	}
 	if c.m == nil {
 		c.m = map[layout.NodeID]*unitLayer{}
 	}
-	l = c.raster(pt, sv, id)
-	l.ox, l.oy, l.w, l.h = ox, oy, b.lay.Size.Width, b.lay.Size.Height
+	l = c.raster(pt, id)
+	l.ox, l.oy, l.w, l.h = ox, oy, b.Layout.Size.Width, b.Layout.Size.Height
 	c.m[id] = l
 	if l.direct {
 		return false
@@ -156,24 +169,24 @@ func (c *layerCache) compose(pt *painter, sv *scrollView, id layout.NodeID) bool
 
 // raster builds unit id's display list apart, sizes a buffer to its ink
 // and executes the list into it.
-func (c *layerCache) raster(pt *painter, sv *scrollView, id layout.NodeID) *unitLayer {
-	p := c.pool
+func (c *LayerCache) raster(pt *Painter, id layout.NodeID) *unitLayer {
+	p := c.Pool
 	frame := pt.list
 	pt.list = p.list
 	pt.list.reset()
 	pt.beginInk()
 	p.busy = true
-	pt.paintBox(id)
+	pt.PaintBox(id)
 	p.busy = false
 	ink := pt.endInk()
 	p.list, pt.list = pt.list, frame
 	r := pixelsOut(ink)
-	vp := pt.page.pipe.vp
-	if limit := maxUnitLayerScreens * float64(vp.Width*vp.DPR) * float64(vp.Height*vp.DPR); float64(r.Dx())*float64(r.Dy()) > limit {
+	vp := pt.vp
+	if limit := maxUnitLayerScreens * float64(vp.Width*pt.dpr) * float64(vp.Height*pt.dpr); float64(r.Dx())*float64(r.Dy()) > limit {
 		return &unitLayer{direct: true}
 	}
 	l := p.take(r)
-	p.rasters++
+	p.Rasters++
 	if r.Empty() {
 		l.runs = l.runs[:0]
 		return l
@@ -189,7 +202,7 @@ func (c *layerCache) raster(pt *painter, sv *scrollView, id layout.NodeID) *unit
 }
 
 // drawLayer appends l, moved by (dx, dy) device px, to the frame's list.
-func (pt *painter) drawLayer(l *unitLayer, dx, dy int) {
+func (pt *Painter) drawLayer(l *unitLayer, dx, dy int) {
 	l.img.Rect = l.rect.Add(image.Pt(dx, dy))
 	if l.img.Rect.Empty() {
 		return

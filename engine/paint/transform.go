@@ -1,4 +1,4 @@
-package engine
+package paint
 
 import (
 	"math"
@@ -7,13 +7,14 @@ import (
 	"github.com/skyline-go/skyline/style"
 )
 
-// mat4 is a 4×4 matrix acting on column vectors, row-major: m[r*4+c].
-type mat4 [16]float64
+// Matrix is a 4×4 matrix acting on column vectors, row-major: m[r*4+c].
+type Matrix [16]float64
 
-var identity4 = mat4{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1}
+var identity4 = Matrix{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1}
 
-func (a mat4) mul(b mat4) mat4 {
-	var o mat4
+// Mul is the product a·b: b applies first.
+func (a Matrix) Mul(b Matrix) Matrix {
+	var o Matrix
 	for r := range 4 {
 		for c := range 4 {
 			var s float64
@@ -26,23 +27,24 @@ func (a mat4) mul(b mat4) mat4 {
 	return o
 }
 
-func translate4(x, y, z float64) mat4 {
+// Translate is a translation by (x, y, z).
+func Translate(x, y, z float64) Matrix {
 	m := identity4
 	m[3], m[7], m[11] = x, y, z
 	return m
 }
 
-// transformMatrix composes a transform list (CSS Transforms 2 §6) for a
+// TransformMatrix composes a transform list (CSS Transforms 2 §6) for a
 // border box of w×h CSS px: translations take percentages of it.
-func transformMatrix(fns []style.TransformFn, w, h float32) mat4 {
+func TransformMatrix(fns []style.TransformFn, w, h float32) Matrix {
 	m := identity4
 	for i := range fns {
-		m = m.mul(transformFnMatrix(&fns[i], w, h))
+		m = m.Mul(transformFnMatrix(&fns[i], w, h))
 	}
 	return m
 }
 
-func transformFnMatrix(f *style.TransformFn, w, h float32) mat4 {
+func transformFnMatrix(f *style.TransformFn, w, h float32) Matrix {
 	a := func(i int) float64 { return float64(f.Args[i]) }
 	m := identity4
 	switch f.Kind {
@@ -58,7 +60,7 @@ func transformFnMatrix(f *style.TransformFn, w, h float32) mat4 {
 			}
 		}
 	case style.TfTranslate:
-		return translate4(float64(f.Len[0].ResolveOr(w, true, 0)), float64(f.Len[1].ResolveOr(h, true, 0)), float64(f.Len[2].ResolveOr(0, false, 0)))
+		return Translate(float64(f.Len[0].ResolveOr(w, true, 0)), float64(f.Len[1].ResolveOr(h, true, 0)), float64(f.Len[2].ResolveOr(0, false, 0)))
 	case style.TfScale:
 		m[0], m[5], m[10] = a(0), a(1), a(2)
 	case style.TfRotate:
@@ -76,7 +78,7 @@ func transformFnMatrix(f *style.TransformFn, w, h float32) mat4 {
 
 // rotate4 is rotate3d(x, y, z, angle) (CSS Transforms 2 §13: the
 // normalised axis, angle clockwise looking towards the origin).
-func rotate4(x, y, z, ang float64) mat4 {
+func rotate4(x, y, z, ang float64) Matrix {
 	l := math.Sqrt(x*x + y*y + z*z)
 	if l == 0 {
 		return identity4
@@ -84,7 +86,7 @@ func rotate4(x, y, z, ang float64) mat4 {
 	x, y, z = x/l, y/l, z/l
 	s, c := math.Sincos(ang)
 	t := 1 - c
-	return mat4{
+	return Matrix{
 		t*x*x + c, t*x*y - s*z, t*x*z + s*y, 0,
 		t*x*y + s*z, t*y*y + c, t*y*z - s*x, 0,
 		t*x*z - s*y, t*y*z + s*x, t*z*z + c, 0,
@@ -97,13 +99,13 @@ func rotate4(x, y, z, ang float64) mat4 {
 // apply the matrix, translate back (CSS Transforms 1 §6), with the 4×4
 // matrix restricted to the z = 0 plane (3D functions and perspective()
 // project, spec §2.7). ok is false for a matrix that flattens the box.
-func (pt *painter) transformOf(b *lbox) (raster.Homography, bool) {
-	st := b.style
-	w, h := b.lay.Size.Width, b.lay.Size.Height
-	ox := b.absX + originLen(st.TransformOrigin[0], w)
-	oy := b.absY + originLen(st.TransformOrigin[1], h)
+func (pt *Painter) transformOf(b *Box) (raster.Homography, bool) {
+	st := b.Style
+	w, h := b.Layout.Size.Width, b.Layout.Size.Height
+	ox := b.X + OriginLen(st.TransformOrigin[0], w)
+	oy := b.Y + OriginLen(st.TransformOrigin[1], h)
 	oz := float64(st.TransformOrigin[2].ResolveOr(0, false, 0))
-	m := translate4(float64(ox), float64(oy), oz).mul(transformMatrix(st.Transform, w, h)).mul(translate4(-float64(ox), -float64(oy), -oz))
+	m := Translate(float64(ox), float64(oy), oz).Mul(TransformMatrix(st.Transform, w, h)).Mul(Translate(-float64(ox), -float64(oy), -oz))
 	d := float64(pt.dpr)
 	// Device space: scale CSS px by the DPR on both sides.
 	hm := raster.Homography{
@@ -117,10 +119,28 @@ func (pt *painter) transformOf(b *lbox) (raster.Homography, bool) {
 	return hm, true
 }
 
-// originLen resolves one transform-origin coordinate (default 50%).
-func originLen(l style.Length, size float32) float32 {
+// OriginLen resolves one transform-origin coordinate (default 50%).
+func OriginLen(l style.Length, size float32) float32 {
 	if l.Kind != style.LengthFixed {
 		return size / 2
 	}
 	return l.At(size)
+}
+
+// projectBounds is the device bounding box of r under h; a corner behind
+// the viewer makes it unbounded.
+func projectBounds(h raster.Homography, r raster.Rect) raster.Rect {
+	if r.Empty() {
+		return r
+	}
+	out := raster.Rect{X0: math.MaxFloat32, Y0: math.MaxFloat32, X1: -math.MaxFloat32, Y1: -math.MaxFloat32}
+	for _, p := range [4]raster.Point{{X: r.X0, Y: r.Y0}, {X: r.X1, Y: r.Y0}, {X: r.X1, Y: r.Y1}, {X: r.X0, Y: r.Y1}} {
+		q, ok := h.Apply(p)
+		if !ok {
+			return raster.Rect{X0: -1e7, Y0: -1e7, X1: 1e7, Y1: 1e7}
+		}
+		out.X0, out.Y0 = min(out.X0, q.X), min(out.Y0, q.Y)
+		out.X1, out.Y1 = max(out.X1, q.X), max(out.Y1, q.Y)
+	}
+	return out
 }

@@ -1,9 +1,10 @@
-package engine
+package paint
 
 import (
 	"math"
 
 	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"
 )
@@ -17,17 +18,18 @@ const fadeEms = 2
 // box in its content box: text shadows under all glyphs, then glyphs, then
 // decorations (CSS Text Decoration 3 §5: decorations over the text they
 // decorate, line-through included).
-func (pt *painter) paintText(b *lbox, g *boxGeometry) {
-	cw := b.lay.Size.Width - b.lay.Border.Horizontal() - b.lay.Padding.Horizontal()
-	tl := b.para.Layout(max(cw, 0))
+func (pt *Painter) paintText(id layout.NodeID, b *Box, g *boxGeometry) {
+	l := b.Layout
+	cw := l.Size.Width - l.Border.Horizontal() - l.Padding.Horizontal()
+	tl := b.Para.Layout(max(cw, 0))
 	if len(tl.Runs) == 0 && len(tl.Boxes) == 0 {
 		return
 	}
 	d := pt.dpr
 	ox, oy := g.content.X0, g.content.Y0
 	overflow := text.OverflowVisible
-	if b.kind == boxTextRoot {
-		_, overflow = textAttrs(b.node)
+	if b.Kind == TextRoot {
+		overflow = pt.t.TextOverflow(id)
 	}
 	if overflow == text.OverflowClip {
 		pt.op(dlOp{kind: dlPushClipRect, rect: g.content})
@@ -38,12 +40,12 @@ func (pt *painter) paintText(b *lbox, g *boxGeometry) {
 		fadeLine = len(tl.Lines) - 1
 	}
 
-	if b.kind == boxTextRoot {
-		pt.paintInlineDecorations(b, tl, ox, oy)
+	if b.Kind == TextRoot {
+		pt.paintInlineDecorations(id, tl, ox, oy)
 	}
 	for i := range tl.Runs {
 		r := &tl.Runs[i]
-		st := pt.runStyle(b, tl, r)
+		st := pt.runStyle(id, b, tl, r)
 		if st.Visibility != style.Visible {
 			continue
 		}
@@ -53,11 +55,11 @@ func (pt *painter) paintText(b *lbox, g *boxGeometry) {
 	}
 	for i := range tl.Runs {
 		r := &tl.Runs[i]
-		st := pt.runStyle(b, tl, r)
+		st := pt.runStyle(id, b, tl, r)
 		if st.Visibility != style.Visible {
 			continue
 		}
-		col := rasterColor(st.Color)
+		col := Color(st.Color)
 		var fadeX0, fadeX1 float32
 		if r.Line == fadeLine {
 			ln := &tl.Lines[fadeLine]
@@ -65,7 +67,7 @@ func (pt *painter) paintText(b *lbox, g *boxGeometry) {
 			fadeX0 = fadeX1 - min(fadeEms*r.Size, ln.Width)*d
 		}
 		pt.glyphRun(r, ox, oy, 0, 0, col, fadeX0, fadeX1)
-		if deco := pt.decorationOf(b, r); deco != nil {
+		if deco := pt.decorationOf(id, b, r); deco != nil {
 			pt.decorate(r, deco, ox, oy)
 		}
 	}
@@ -75,76 +77,33 @@ func (pt *painter) paintText(b *lbox, g *boxGeometry) {
 	}
 }
 
-// runStyle is the computed style a glyph run is drawn in: the element
-// holding its text node (runs carry the node index as Data), the text root
-// for the ellipsis, the box's own style for anonymous and pseudo text.
-// Inside a text root, a glyph run whose node is an element is that
-// element's ::before or ::after content (layouttree.go paragraphOf); the
-// ::before run has the smaller Data.
-func (pt *painter) runStyle(b *lbox, tl *text.Layout, r *text.GlyphRun) *style.Computed {
-	if b.kind != boxTextRoot || r.Item < 0 || int(r.Data) >= len(b.inline) {
-		return b.style
+// runStyle is the computed style a glyph run is drawn in: a text root's
+// runs are in the styles of the elements holding their text (the host
+// knows them), anonymous and pseudo text in the box's own.
+func (pt *Painter) runStyle(id layout.NodeID, b *Box, tl *text.Layout, r *text.GlyphRun) *style.Computed {
+	if b.Kind != TextRoot {
+		return b.Style
 	}
-	n := b.inline[r.Data]
-	if n.Kind == TextNode {
-		if n.parent != nil && n.parent.Style != nil {
-			return n.parent.Style
-		}
-		return b.style
-	}
-	if n.rt != nil {
-		before, after := n.rt.before, n.rt.after
-		hasB, hasA := before != nil && before.Content != "", after != nil && after.Content != ""
-		switch {
-		case hasB && hasA:
-			first := r.Data
-			for i := range tl.Runs {
-				if o := &tl.Runs[i]; o.Item >= 0 && int(o.Data) < len(b.inline) && b.inline[o.Data] == n {
-					first = min(first, o.Data)
-				}
-			}
-			if r.Data == first {
-				return before
-			}
-			return after
-		case hasB:
-			return before
-		case hasA:
-			return after
-		}
-	}
-	if n.Style != nil {
-		return n.Style
-	}
-	return b.style
+	return pt.t.RunStyle(id, tl, r)
 }
 
-// decorationOf finds the text decoration that applies to a run: text
-// decorations propagate from the element that declares them to the text
-// inside it (CSS Text Decoration 3 §2), so the nearest declaring ancestor
-// within the text root wins.
-func (pt *painter) decorationOf(b *lbox, r *text.GlyphRun) *style.TextDecoration {
-	if b.kind != boxTextRoot || r.Item < 0 || int(r.Data) >= len(b.inline) {
-		if b.style.TextDecoration.Line != style.DecorationNone {
-			return &b.style.TextDecoration
+// decorationOf is the text decoration a run is drawn with: a text root's
+// come from its elements (the host walks them), anonymous and pseudo text
+// has the box's own.
+func (pt *Painter) decorationOf(id layout.NodeID, b *Box, r *text.GlyphRun) *style.TextDecoration {
+	if b.Kind != TextRoot {
+		if b.Style.TextDecoration.Line != style.DecorationNone {
+			return &b.Style.TextDecoration
 		}
 		return nil
 	}
-	for n := b.inline[r.Data]; n != nil; n = n.parent {
-		if n.Kind == ElementNode && n.Style != nil && n.Style.TextDecoration.Line != style.DecorationNone {
-			return &n.Style.TextDecoration
-		}
-		if n == b.node {
-			break
-		}
-	}
-	return nil
+	return pt.t.RunDecoration(id, r)
 }
 
 // glyphRun emits one run's glyphs, offset by (dx, dy) device px. Glyphs
 // whose pen lies in [fadeX0, fadeX1) fade linearly to transparent
 // (overflow="fade").
-func (pt *painter) glyphRun(r *text.GlyphRun, ox, oy, dx, dy float32, col raster.Color, fadeX0, fadeX1 float32) {
+func (pt *Painter) glyphRun(r *text.GlyphRun, ox, oy, dx, dy float32, col raster.Color, fadeX0, fadeX1 float32) {
 	key, ok := pt.outline.fontKey(r)
 	if !ok || col.A == 0 || len(r.Glyphs) == 0 {
 		return
@@ -175,19 +134,19 @@ func (pt *painter) glyphRun(r *text.GlyphRun, ox, oy, dx, dy float32, col raster
 // textShadow paints one text-shadow of a run: the glyphs offset and in the
 // shadow colour, blurred in a layer when the shadow has a blur radius (σ is
 // half of it, as for box-shadow, CSS Backgrounds 3 §7.1.1).
-func (pt *painter) textShadow(r *text.GlyphRun, s style.Shadow, ox, oy float32) {
+func (pt *Painter) textShadow(r *text.GlyphRun, s style.Shadow, ox, oy float32) {
 	if s.Color.A == 0 {
 		return
 	}
 	d := pt.dpr
 	if s.Blur <= 0 {
-		pt.glyphRun(r, ox, oy, s.X*d, s.Y*d, rasterColor(s.Color), 0, 0)
+		pt.glyphRun(r, ox, oy, s.X*d, s.Y*d, Color(s.Color), 0, 0)
 		return
 	}
 	f := raster.Filter{Kind: raster.Blur, Amount: s.Blur * d / 2}
 	layer := pt.op(dlOp{kind: dlPushLayer, opacity: 1, filter: f})
 	pt.beginInk()
-	pt.glyphRun(r, ox, oy, s.X*d, s.Y*d, rasterColor(s.Color), 0, 0)
+	pt.glyphRun(r, ox, oy, s.X*d, s.Y*d, Color(s.Color), 0, 0)
 	pt.op(dlOp{kind: dlPopLayer})
 	ink := growForFilter(pt.endInk(), f)
 	pt.list.ops[layer].rect = ink
@@ -199,7 +158,7 @@ func (pt *painter) textShadow(r *text.GlyphRun, s style.Shadow, ox, oy float32) 
 // follow Chromium: max(1, font-size / 10) thick, the underline at the
 // font's underline offset, the line-through at two fifths of the ascent,
 // the overline at the ascent.
-func (pt *painter) decorate(r *text.GlyphRun, deco *style.TextDecoration, ox, oy float32) {
+func (pt *Painter) decorate(r *text.GlyphRun, deco *style.TextDecoration, ox, oy float32) {
 	if deco.Color.A == 0 || r.X1 <= r.X0 {
 		return
 	}
@@ -219,7 +178,7 @@ func (pt *painter) decorate(r *text.GlyphRun, deco *style.TextDecoration, ox, oy
 	}
 	x0, x1 := ox+r.X0*d, ox+r.X1*d
 	y0, t := oy+top*d, th*d
-	col := rasterColor(deco.Color)
+	col := Color(deco.Color)
 	switch deco.Style {
 	case style.DecorationDouble:
 		pt.decoRect(raster.Rect{X0: x0, Y0: y0, X1: x1, Y1: y0 + t}, col)
@@ -242,13 +201,13 @@ func (pt *painter) decorate(r *text.GlyphRun, deco *style.TextDecoration, ox, oy
 	}
 }
 
-func (pt *painter) decoRect(r raster.Rect, col raster.Color) {
+func (pt *Painter) decoRect(r raster.Rect, col raster.Color) {
 	pt.op(dlOp{kind: dlFillRect, rect: r, color: col})
 	pt.addInk(r)
 }
 
 // pathOp closes a path op over segs[start:].
-func (pt *painter) pathOp(start int, col raster.Color, ink raster.Rect) {
+func (pt *Painter) pathOp(start int, col raster.Color, ink raster.Rect) {
 	if len(pt.list.segs) == start {
 		return
 	}
@@ -257,7 +216,7 @@ func (pt *painter) pathOp(start int, col raster.Color, ink raster.Rect) {
 }
 
 // circle appends a closed circle of four cubic arcs.
-func (pt *painter) circle(cx, cy, r float32) {
+func (pt *Painter) circle(cx, cy, r float32) {
 	const k = 0.5522847498 // cubic Bézier circle constant
 	s := &pt.list.segs
 	pt2 := func(x, y float32) raster.Point { return raster.Point{X: x, Y: y} }
@@ -273,7 +232,7 @@ func (pt *painter) circle(cx, cy, r float32) {
 
 // wavy appends a sine wave band of thickness t centred on y: amplitude t,
 // wavelength 4t (Chromium draws its wavy line with about these proportions).
-func (pt *painter) wavy(x0, x1, y, t float32, col raster.Color) {
+func (pt *Painter) wavy(x0, x1, y, t float32, col raster.Color) {
 	start := len(pt.list.segs)
 	amp, wl := t, 4*t
 	steps := int(math.Ceil(float64((x1 - x0) / (wl / 8))))

@@ -1,7 +1,8 @@
-package engine
+package paint
 
 import (
 	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"
 )
@@ -16,55 +17,25 @@ type inlineFrag struct {
 // the nested text / span elements inside a text root (a tag chip inside a
 // title, spec §3.6): one box per line the element spans, over the glyphs'
 // extent plus the element's padding and border (the paragraph reserved
-// them as spacers, layouttree.go paragraphOf), as tall as its font's
-// content area plus vertical padding and border (CSS 2.1 §10.6.1: they do
-// not move the line). Pieces of an element broken across lines are sliced:
+// them as spacers), as tall as its font's content area plus vertical
+// padding and border (CSS 2.1 §10.6.1: they do not move the line). Pieces of an element broken across lines are sliced:
 // only the first has the left edge, only the last the right.
-func (pt *painter) paintInlineDecorations(b *lbox, tl *text.Layout, ox, oy float32) {
-	els := pt.inlineEls[:0]
-	for _, n := range b.inline {
-		for e := n; e != nil && e != b.node; e = e.parent {
-			if e.Kind != ElementNode || e.Style == nil || !hasBoxDecorations(e.Style) {
-				continue
-			}
-			seen := false
-			for _, x := range els {
-				seen = seen || x == e
-			}
-			if !seen {
-				els = append(els, e)
-			}
-		}
-	}
-	pt.inlineEls = els
+func (pt *Painter) paintInlineDecorations(id layout.NodeID, tl *text.Layout, ox, oy float32) {
+	els := pt.t.InlineBoxes(id, pt.inline[:0])
+	pt.inline = els
 	if len(els) == 0 {
 		return
-	}
-	// Outer elements paint under inner ones.
-	for i := 1; i < len(els); i++ {
-		for j := i; j > 0 && nodeDepth(els[j]) < nodeDepth(els[j-1]); j-- {
-			els[j], els[j-1] = els[j-1], els[j]
-		}
 	}
 	if cap(pt.frags) < len(tl.Lines) {
 		pt.frags = make([]inlineFrag, len(tl.Lines))
 	}
 	frags := pt.frags[:len(tl.Lines)]
 	d := pt.dpr
-	for _, e := range els {
+	for ei := range els {
+		e := &els[ei]
 		clear(frags)
 		st := e.Style
-		inside := func(data uint32) bool {
-			if int(data) >= len(b.inline) {
-				return false
-			}
-			for m := b.inline[data]; m != nil && m != b.node; m = m.parent {
-				if m == e {
-					return true
-				}
-			}
-			return false
-		}
+		inside := func(data uint32) bool { return data >= e.First && data < e.End }
 		grow := func(line int, x0, x1, baseline float32, f *text.Face) {
 			if line < 0 || line >= len(frags) {
 				return
@@ -112,14 +83,14 @@ func (pt *painter) paintInlineDecorations(b *lbox, tl *text.Layout, ox, oy float
 			if !fr.set {
 				continue
 			}
-			pt.paintInlineFrag(e, fr, ox, oy, d, i == first, i == last)
+			pt.paintInlineFrag(id, ei, st, fr, ox, oy, d, i == first, i == last)
 		}
 	}
 }
 
-// paintInlineFrag paints one line's box of an inline element.
-func (pt *painter) paintInlineFrag(e *Node, fr *inlineFrag, ox, oy, d float32, first, last bool) {
-	st := e.Style
+// paintInlineFrag paints one line's box of the inline-th InlineBox of
+// text root id.
+func (pt *Painter) paintInlineFrag(id layout.NodeID, inline int, st *style.Computed, fr *inlineFrag, ox, oy, d float32, first, last bool) {
 	pad := func(l style.Length) float32 { return l.ResolveOr(0, false, 0) }
 	top := fr.top - pad(st.Padding.Top) - st.Border[0].Width
 	bottom := fr.bottom + pad(st.Padding.Bottom) + st.Border[2].Width
@@ -139,9 +110,8 @@ func (pt *painter) paintInlineFrag(e *Node, fr *inlineFrag, ox, oy, d float32, f
 	}
 	g.padding = g.border.Inset(g.bw[0], g.bw[1], g.bw[2], g.bw[3])
 	g.content = g.padding
-	ib := lbox{kind: boxElement, node: e, style: st}
 	if first && last {
-		pt.paintDecorations(&ib, &g)
+		pt.paintDecorations(st, &g, id, inline)
 		return
 	}
 	// A sliced piece: the border sides it lacks are zero-width.
@@ -154,11 +124,12 @@ func (pt *painter) paintInlineFrag(e *Node, fr *inlineFrag, ox, oy, d float32, f
 	if !last {
 		pt.sliced.Border[1].Width = 0
 	}
-	ib.style = &pt.sliced
-	pt.paintDecorations(&ib, &g)
+	pt.paintDecorations(&pt.sliced, &g, id, inline)
 }
 
-func hasBoxDecorations(s *style.Computed) bool {
+// HasBoxDecorations reports whether an element in style s paints a box of
+// its own: a visible background, shadow or border.
+func HasBoxDecorations(s *style.Computed) bool {
 	if s.Visibility != style.Visible {
 		return false
 	}
@@ -171,12 +142,4 @@ func hasBoxDecorations(s *style.Computed) bool {
 		}
 	}
 	return false
-}
-
-func nodeDepth(n *Node) int {
-	d := 0
-	for ; n != nil; n = n.parent {
-		d++
-	}
-	return d
 }

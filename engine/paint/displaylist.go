@@ -1,4 +1,4 @@
-package engine
+package paint
 
 import (
 	"image"
@@ -58,7 +58,7 @@ type glyphInst struct {
 }
 
 // displayList is a frame's paint, in Skyline paint order (spec §3.5), in
-// device pixels: building it (paint_build.go) is separate from executing
+// device pixels: building it (box.go) is separate from executing
 // it, so a later stage can keep lists per scroll unit and replay them.
 type displayList struct {
 	ops     []dlOp

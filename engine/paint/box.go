@@ -1,4 +1,4 @@
-package engine
+package paint
 
 import (
 	"math"
@@ -8,23 +8,23 @@ import (
 	"github.com/skyline-go/skyline/style"
 )
 
-// build walks the layout tree into the display list in Skyline's paint
-// order (spec §3.5): a box paints its shadows, background, border and
-// content, then its children sorted by z-index and then document order.
-// There are no stacking contexts: a child's z-index only orders it among
-// its siblings.
-func (pt *painter) build(p *Page) {
-	pt.page, pt.t, pt.dpr = p, &p.pipe.lt, p.pipe.vp.DPR
+// Build walks t from root into the display list in Skyline's paint order
+// (spec §3.5): a box paints its shadows, background, border and content,
+// then its children sorted by z-index and then document order. There are
+// no stacking contexts: a child's z-index only orders it among its
+// siblings. vp is the window in CSS px (it bounds the scroll units' layers)
+// and dpr the device pixel ratio: the list is in device px.
+func (pt *Painter) Build(t Tree, root layout.NodeID, vp layout.Size, dpr float32) {
+	pt.t, pt.vp, pt.dpr = t, vp, dpr
 	pt.list.reset()
 	pt.grads.begin()
 	pt.ink = append(pt.ink[:0], raster.Rect{})
 	pt.order = pt.order[:0]
-	if len(pt.t.boxes) > int(rootBox) {
-		pt.paintBox(rootBox)
-	}
+	pt.PaintBox(root)
+	pt.t = nil // the host's tree is not kept past the frame
 }
 
-func (pt *painter) op(o dlOp) int {
+func (pt *Painter) op(o dlOp) int {
 	pt.list.ops = append(pt.list.ops, o)
 	return len(pt.list.ops) - 1
 }
@@ -33,15 +33,15 @@ func (pt *painter) op(o dlOp) int {
 // bounds of what it draws, so the layer buffers are no larger than the
 // content. Groups nest as a stack; a draw op grows the top entry.
 
-func (pt *painter) beginInk() { pt.ink = append(pt.ink, raster.Rect{}) }
+func (pt *Painter) beginInk() { pt.ink = append(pt.ink, raster.Rect{}) }
 
-func (pt *painter) endInk() raster.Rect {
+func (pt *Painter) endInk() raster.Rect {
 	r := pt.ink[len(pt.ink)-1]
 	pt.ink = pt.ink[:len(pt.ink)-1]
 	return r
 }
 
-func (pt *painter) addInk(r raster.Rect) {
+func (pt *Painter) addInk(r raster.Rect) {
 	if r.Empty() {
 		return
 	}
@@ -54,8 +54,21 @@ func (pt *painter) addInk(r raster.Rect) {
 	top.X1, top.Y1 = max(top.X1, r.X1), max(top.Y1, r.Y1)
 }
 
+// ClipRect opens a clip to r (device px): what is drawn until EndClip
+// shows only inside it.
+func (pt *Painter) ClipRect(r raster.Rect) {
+	pt.op(dlOp{kind: dlPushClipRect, rect: r})
+	pt.beginInk()
+}
+
+// EndClip closes the clip that ClipRect(r) opened.
+func (pt *Painter) EndClip(r raster.Rect) {
+	pt.op(dlOp{kind: dlPopClip})
+	pt.addInk(pt.endInk().Intersect(r))
+}
+
 // devRect converts a CSS px rectangle in page coordinates to device px.
-func (pt *painter) devRect(x, y, w, h float32) raster.Rect {
+func (pt *Painter) devRect(x, y, w, h float32) raster.Rect {
 	d := pt.dpr
 	return raster.XYWH(x*d, y*d, w*d, h*d)
 }
@@ -78,21 +91,21 @@ func (g *boxGeometry) contentRRect() raster.RRect {
 	return g.paddingRRect().Inset(g.content.Y0-g.padding.Y0, g.padding.X1-g.content.X1, g.padding.Y1-g.content.Y1, g.content.X0-g.padding.X0)
 }
 
-func (pt *painter) geometry(b *lbox) boxGeometry {
+func (pt *Painter) geometry(b *Box) boxGeometry {
 	d := pt.dpr
-	l := &b.lay
+	l := b.Layout
 	var g boxGeometry
-	g.border = pt.devRect(b.absX, b.absY, l.Size.Width, l.Size.Height)
+	g.border = pt.devRect(b.X, b.Y, l.Size.Width, l.Size.Height)
 	g.bw = [4]float32{l.Border.Top * d, l.Border.Right * d, l.Border.Bottom * d, l.Border.Left * d}
 	g.padding = g.border.Inset(g.bw[0], g.bw[1], g.bw[2], g.bw[3])
 	g.content = g.padding.Inset(l.Padding.Top*d, l.Padding.Right*d, l.Padding.Bottom*d, l.Padding.Left*d)
-	g.radii = pt.radii(b.style, l.Size.Width, l.Size.Height)
+	g.radii = pt.radii(b.Style, l.Size.Width, l.Size.Height)
 	return g
 }
 
 // radii resolves border-*-radius against the border box (percentages of
 // its width for X, height for Y) in device px.
-func (pt *painter) radii(s *style.Computed, w, h float32) raster.Radii {
+func (pt *Painter) radii(s *style.Computed, w, h float32) raster.Radii {
 	d := pt.dpr
 	r := func(c style.Radius) raster.Point {
 		return raster.Point{X: c.X.ResolveOr(w, true, 0) * d, Y: c.Y.ResolveOr(h, true, 0) * d}
@@ -100,20 +113,20 @@ func (pt *painter) radii(s *style.Computed, w, h float32) raster.Radii {
 	return raster.Radii{TopLeft: r(s.Radius[0]), TopRight: r(s.Radius[1]), BottomRight: r(s.Radius[2]), BottomLeft: r(s.Radius[3])}
 }
 
-// paintBox paints box id and its subtree.
-func (pt *painter) paintBox(id layout.NodeID) {
-	b := &pt.t.boxes[id]
-	st := b.style
-	if b.none || st == nil || st.Display == style.DisplayNone || st.Opacity <= 0 {
+// PaintBox paints box id and its subtree.
+func (pt *Painter) PaintBox(id layout.NodeID) {
+	b := pt.t.Box(id)
+	st := b.Style
+	if st == nil || st.Display == style.DisplayNone || st.Opacity <= 0 {
 		return // opacity 0 draws nothing, children included
 	}
-	g := pt.geometry(b)
+	g := pt.geometry(&b)
 
 	// Transform outermost, then filter and opacity (CSS Transforms §3:
 	// the element and its descendants are drawn flat, then projected).
 	proj, layer := -1, -1
 	if len(st.Transform) > 0 {
-		h, ok := pt.transformOf(b)
+		h, ok := pt.transformOf(&b)
 		if !ok {
 			return // a singular matrix (scale(0)) shows nothing
 		}
@@ -132,9 +145,9 @@ func (pt *painter) paintBox(id layout.NodeID) {
 	}
 
 	if st.Visibility == style.Visible {
-		pt.paintDecorations(b, &g)
-		if b.kind == boxImage {
-			pt.paintImageContent(b, &g)
+		pt.paintDecorations(st, &g, id, -1)
+		if b.Kind == Image {
+			pt.paintPicture(id, &g)
 		}
 	}
 
@@ -150,13 +163,13 @@ func (pt *painter) paintBox(id layout.NodeID) {
 		}
 		pt.beginInk()
 	}
-	if b.para != nil {
-		pt.paintText(b, &g)
+	if b.Para != nil {
+		pt.paintText(id, &b, &g)
 	}
-	if isScrollView(b) {
-		pt.paintScrollView(b, &g) // on-demand units only (scroll_paint.go)
+	if b.Kind == Scroller {
+		pt.t.PaintScroller(pt, id, g.padding) // on-demand units only
 	} else {
-		pt.paintChildren(b)
+		pt.paintChildren(&b)
 	}
 	if clip {
 		pt.op(dlOp{kind: dlPopClip})
@@ -181,12 +194,12 @@ func (pt *painter) paintBox(id layout.NodeID) {
 
 // paintChildren paints b's children by z-index, then document order (spec
 // §3.5). Direct children of a scroll-view ignore z-index (spec §2.7).
-func (pt *painter) paintChildren(b *lbox) {
-	kids := b.children
+func (pt *Painter) paintChildren(b *Box) {
+	kids := b.Children
 	sorted := false
-	if b.node == nil || b.node.Tag != "scroll-view" {
+	if !b.FlatZ {
 		for _, c := range kids {
-			if cs := pt.t.boxes[c].style; cs != nil && cs.ZIndex != 0 && !cs.ZIndexAuto {
+			if cs := pt.t.Box(c).Style; cs != nil && cs.ZIndex != 0 && !cs.ZIndexAuto {
 				sorted = true
 				break
 			}
@@ -194,70 +207,39 @@ func (pt *painter) paintChildren(b *lbox) {
 	}
 	if !sorted {
 		for _, c := range kids {
-			pt.paintBox(c)
+			pt.PaintBox(c)
 		}
 		return
 	}
 	base := len(pt.order)
-	pt.order = append(pt.order, kids...)
-	z := func(id layout.NodeID) int32 {
-		cs := pt.t.boxes[id].style
-		if cs == nil || cs.ZIndexAuto {
-			return 0
+	for _, c := range kids {
+		var z int32
+		if cs := pt.t.Box(c).Style; cs != nil && !cs.ZIndexAuto {
+			z = cs.ZIndex
 		}
-		return cs.ZIndex
+		pt.order = append(pt.order, zChild{c, z})
 	}
 	// Insertion sort: stable, allocation-free, and sibling lists are short.
 	s := pt.order[base:]
 	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && z(s[j]) < z(s[j-1]); j-- {
+		for j := i; j > 0 && s[j].z < s[j-1].z; j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
 	for i := base; i < base+len(kids); i++ {
-		pt.paintBox(pt.order[i])
+		pt.PaintBox(pt.order[i].id)
 	}
 	pt.order = pt.order[:base]
 }
 
-// paintDecorations paints the box's own layers: outer shadows, background
-// colour and images, inset shadows, border (CSS 2.1 Appendix E order).
-func (pt *painter) paintDecorations(b *lbox, g *boxGeometry) {
-	st := b.style
-	d := pt.dpr
-	br := g.borderRRect()
-	// The first shadow in the list is on top (CSS Backgrounds 3 §7.1).
-	for i := len(st.BoxShadow) - 1; i >= 0; i-- {
-		s := st.BoxShadow[i]
-		if s.Inset || s.Color.A == 0 {
-			continue
-		}
-		pt.list.shadows = append(pt.list.shadows, pt.shadowOf(s))
-		pt.op(dlOp{kind: dlBoxShadow, rect: br.Rect, radii: br.Radii, ref: int32(len(pt.list.shadows) - 1)})
-		ext := blurReach(s.Blur*d/2) + max(s.Spread*d, 0)
-		pt.addInk(br.Rect.Offset(s.X*d, s.Y*d).Inset(-ext, -ext, -ext, -ext))
-	}
-	if c := st.Background.Color; c.A > 0 {
-		pt.fill(br, raster.Solid(rasterColor(c)))
-	}
-	for i := len(st.Background.Layers) - 1; i >= 0; i-- {
-		pt.paintBackgroundLayer(b, g, &st.Background.Layers[i])
-	}
-	for i := len(st.BoxShadow) - 1; i >= 0; i-- {
-		s := st.BoxShadow[i]
-		if !s.Inset || s.Color.A == 0 {
-			continue
-		}
-		pr := g.paddingRRect()
-		pt.list.shadows = append(pt.list.shadows, pt.shadowOf(s))
-		pt.op(dlOp{kind: dlBoxShadow, rect: pr.Rect, radii: pr.Radii, ref: int32(len(pt.list.shadows) - 1)})
-		pt.addInk(pr.Rect)
-	}
-	pt.paintBorder(st, g)
+// zChild is a child with its z-index, for sorting siblings.
+type zChild struct {
+	id layout.NodeID
+	z  int32
 }
 
-// fill emits a rectangle or rounded rectangle fill of rr with paint.
-func (pt *painter) fill(rr raster.RRect, p raster.Paint) {
+// Fill emits a rectangle or rounded rectangle fill of rr with paint.
+func (pt *Painter) Fill(rr raster.RRect, p raster.Paint) {
 	o := dlOp{kind: dlFillRect, rect: rr.Rect}
 	if !rr.Radii.IsZero() {
 		o.kind, o.radii = dlFillRRect, rr.Radii
@@ -269,14 +251,14 @@ func (pt *painter) fill(rr raster.RRect, p raster.Paint) {
 
 // paintImage returns a Paint for ip whose image is already in the list's
 // buffer (passing a pointer to a local ImagePaint would make it escape).
-func (pt *painter) paintImage(ip raster.ImagePaint) raster.Paint {
+func (pt *Painter) paintImage(ip raster.ImagePaint) raster.Paint {
 	pt.list.images = append(pt.list.images, ip)
 	return raster.Paint{Image: &pt.list.images[len(pt.list.images)-1]}
 }
 
 // setPaint stores p's reference in o (the gradient or image goes to the
 // list's side buffers).
-func (pt *painter) setPaint(o *dlOp, p raster.Paint) {
+func (pt *Painter) setPaint(o *dlOp, p raster.Paint) {
 	switch {
 	case p.Gradient != nil:
 		pt.list.grads = append(pt.list.grads, p.Gradient)
@@ -289,68 +271,8 @@ func (pt *painter) setPaint(o *dlOp, p raster.Paint) {
 	}
 }
 
-// paintBorder emits the border. Spec §2.7: with a radius, all sides must
-// share one colour and style; when the sides that have a border differ, the
-// first of them (top, right, bottom, left) gives its colour and style to
-// all (§7 engine choice: "the top side's", read as the top-most side that
-// is drawn, so a lone bottom hairline under a rounded card still shows).
-func (pt *painter) paintBorder(st *style.Computed, g *boxGeometry) {
-	var sides [4]raster.BorderSide
-	any := false
-	for i, s := range st.Border {
-		sides[i] = raster.BorderSide{Width: g.bw[i], Color: rasterColor(s.Color), Style: rasterBorderStyle(s.Style)}
-		if sides[i].Width > 0 && sides[i].Style != raster.BorderNone && s.Color.A > 0 {
-			any = true
-		}
-	}
-	if !any {
-		return
-	}
-	if !g.radii.IsZero() {
-		first := -1
-		for i := range sides {
-			if sides[i].Width > 0 && sides[i].Style != raster.BorderNone {
-				if first < 0 {
-					first = i
-				} else if sides[i].Color != sides[first].Color || sides[i].Style != sides[first].Style {
-					for j := range sides {
-						if sides[j].Width > 0 && sides[j].Style != raster.BorderNone {
-							sides[j].Color, sides[j].Style = sides[first].Color, sides[first].Style
-						}
-					}
-					break
-				}
-			}
-		}
-	}
-	pt.list.borders = append(pt.list.borders, raster.Border{Box: g.borderRRect(), Top: sides[0], Right: sides[1], Bottom: sides[2], Left: sides[3]})
-	pt.op(dlOp{kind: dlBorder, ref: int32(len(pt.list.borders) - 1)})
-	pt.addInk(g.border)
-}
-
-func rasterBorderStyle(s style.BorderStyle) raster.BorderStyle {
-	switch s {
-	case style.BorderSolid:
-		return raster.BorderSolid
-	case style.BorderDashed:
-		return raster.BorderDashed
-	case style.BorderDotted:
-		return raster.BorderDotted
-	case style.BorderDouble:
-		return raster.BorderDouble
-	}
-	return raster.BorderNone
-}
-
-func rasterColor(c style.Color) raster.Color { return raster.Color{R: c.R, G: c.G, B: c.B, A: c.A} }
-
-func (pt *painter) shadowOf(s style.Shadow) raster.Shadow {
-	d := pt.dpr
-	return raster.Shadow{OffsetX: s.X * d, OffsetY: s.Y * d, Blur: s.Blur * d, Spread: s.Spread * d, Color: rasterColor(s.Color), Inset: s.Inset}
-}
-
 // filterOf converts the one filter function Skyline allows (spec §2.1).
-func (pt *painter) filterOf(f style.Filter) raster.Filter {
+func (pt *Painter) filterOf(f style.Filter) raster.Filter {
 	switch f.Kind {
 	case style.FilterBlur:
 		return raster.Filter{Kind: raster.Blur, Amount: f.Amount * pt.dpr}
@@ -374,31 +296,10 @@ func (pt *painter) filterOf(f style.Filter) raster.Filter {
 	return raster.Filter{}
 }
 
-// blurReach is how far a Gaussian of deviation sigma visibly spreads.
-func blurReach(sigma float32) float32 { return float32(math.Ceil(float64(3 * sigma))) }
-
 func growForFilter(r raster.Rect, f raster.Filter) raster.Rect {
 	if f.Kind != raster.Blur || r.Empty() {
 		return r
 	}
 	e := blurReach(f.Amount)
 	return r.Inset(-e, -e, -e, -e)
-}
-
-// projectBounds is the device bounding box of r under h; a corner behind
-// the viewer makes it unbounded.
-func projectBounds(h raster.Homography, r raster.Rect) raster.Rect {
-	if r.Empty() {
-		return r
-	}
-	out := raster.Rect{X0: math.MaxFloat32, Y0: math.MaxFloat32, X1: -math.MaxFloat32, Y1: -math.MaxFloat32}
-	for _, p := range [4]raster.Point{{X: r.X0, Y: r.Y0}, {X: r.X1, Y: r.Y0}, {X: r.X1, Y: r.Y1}, {X: r.X0, Y: r.Y1}} {
-		q, ok := h.Apply(p)
-		if !ok {
-			return raster.Rect{X0: -1e7, Y0: -1e7, X1: 1e7, Y1: 1e7}
-		}
-		out.X0, out.Y0 = min(out.X0, q.X), min(out.Y0, q.Y)
-		out.X1, out.Y1 = max(out.X1, q.X), max(out.Y1, q.Y)
-	}
-	return out
 }

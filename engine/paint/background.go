@@ -1,9 +1,11 @@
-package engine
+package paint
 
 import (
+	"image"
 	"math"
 
 	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/style"
 )
 
@@ -45,20 +47,20 @@ func (c *gradientCache) get(k gradientKey, build func() *raster.Gradient) *raste
 // positioned in the padding box, clipped to the border box (background
 // origin / clip are fixed to the web defaults), sized by background-size,
 // placed by background-position and tiled by background-repeat.
-func (pt *painter) paintBackgroundLayer(b *lbox, g *boxGeometry, img *style.Image) {
-	bg := &b.style.Background
+func (pt *Painter) paintBackgroundLayer(st *style.Computed, g *boxGeometry, img *style.Image, id layout.NodeID, inline int) {
+	bg := &st.Background
 	area := g.padding
 	if area.Empty() {
 		return
 	}
 	var natW, natH float32 // natural size in device px; 0 for gradients
-	var pic *imageEntry
+	var pic *image.RGBA
 	if img.Kind == style.ImageURL {
-		pic = pt.t.images.load(pt.page, img.URL, b.node)
-		if pic == nil || pic.img == nil {
+		pic = pt.t.BackgroundImage(id, inline, img.URL)
+		if pic == nil {
 			return
 		}
-		natW, natH = float32(pic.img.Rect.Dx())*pt.dpr, float32(pic.img.Rect.Dy())*pt.dpr
+		natW, natH = float32(pic.Rect.Dx())*pt.dpr, float32(pic.Rect.Dy())*pt.dpr
 	} else if img.Kind == style.ImageNone {
 		return
 	}
@@ -74,7 +76,7 @@ func (pt *painter) paintBackgroundLayer(b *lbox, g *boxGeometry, img *style.Imag
 	ry := bg.Repeat == style.RepeatBoth || bg.Repeat == style.RepeatY
 	var p raster.Paint
 	if pic != nil {
-		p = pt.paintImage(raster.ImagePaint{Img: pic.img, Transform: raster.ImageRectTransform(pic.img, tile), RepeatX: rx, RepeatY: ry})
+		p = pt.paintImage(raster.ImagePaint{Img: pic, Transform: raster.ImageRectTransform(pic, tile), RepeatX: rx, RepeatY: ry})
 	} else {
 		// Gradient tiles are drawn once at their place; repeating a sized
 		// gradient tile is not supported (the gradient's end colours extend).
@@ -97,16 +99,16 @@ func (pt *painter) paintBackgroundLayer(b *lbox, g *boxGeometry, img *style.Imag
 		return
 	}
 	if g.radii.IsZero() {
-		pt.fill(raster.RRect{Rect: fillR}, p)
+		pt.Fill(raster.RRect{Rect: fillR}, p)
 		return
 	}
 	if fillR == g.border {
-		pt.fill(g.borderRRect(), p)
+		pt.Fill(g.borderRRect(), p)
 		return
 	}
 	br := g.borderRRect()
 	pt.op(dlOp{kind: dlPushClipRRect, rect: br.Rect, radii: br.Radii})
-	pt.fill(raster.RRect{Rect: fillR}, p)
+	pt.Fill(raster.RRect{Rect: fillR}, p)
 	pt.op(dlOp{kind: dlPopClip})
 }
 
@@ -250,7 +252,7 @@ func gradientStops(in []style.ColorStop, length, dpr float32) []raster.Stop {
 	out := make([]raster.Stop, len(in))
 	set := make([]bool, len(in))
 	for i, s := range in {
-		out[i].Color = rasterColor(s.Color)
+		out[i].Color = Color(s.Color)
 		if s.PosAuto || s.Pos.Kind != style.LengthFixed {
 			continue
 		}
