@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/skyline-go/skyline/engine/paint"
 	"github.com/skyline-go/skyline/engine/raster"
 	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/style"
@@ -9,7 +10,7 @@ import (
 // HitTest returns the element at page point (x, y) in CSS px, nil when the
 // point is outside every box (spec §1.6: the tap target). It runs on the
 // last frame's layout (call Update first). Boxes are searched topmost first
-// in paint order (z-index, then document order, as paint_build.go paints);
+// in paint order (z-index, then document order, as engine/paint's box walk paints);
 // display:none subtrees, visibility:hidden and pointer-events:none elements
 // are not targets (their descendants may be); overflow:hidden clips its
 // descendants to the padding box (corner radii are ignored); transforms are
@@ -148,10 +149,10 @@ func sortByZ(t *layoutTree, s []gesture.BoxID) {
 func untransform(b *lbox, x, y float32) (float32, float32, bool) {
 	st := b.style
 	w, h := b.lay.Size.Width, b.lay.Size.Height
-	ox := b.absX + originLen(st.TransformOrigin[0], w)
-	oy := b.absY + originLen(st.TransformOrigin[1], h)
+	ox := b.absX + paint.OriginLen(st.TransformOrigin[0], w)
+	oy := b.absY + paint.OriginLen(st.TransformOrigin[1], h)
 	oz := float64(st.TransformOrigin[2].ResolveOr(0, false, 0))
-	m := translate4(float64(ox), float64(oy), oz).mul(transformMatrix(st.Transform, w, h)).mul(translate4(-float64(ox), -float64(oy), -oz))
+	m := paint.Translate(float64(ox), float64(oy), oz).Mul(paint.TransformMatrix(st.Transform, w, h)).Mul(paint.Translate(-float64(ox), -float64(oy), -oz))
 	hm := raster.Homography{
 		float32(m[0]), float32(m[1]), float32(m[3]),
 		float32(m[4]), float32(m[5]), float32(m[7]),
