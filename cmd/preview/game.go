@@ -44,10 +44,14 @@ type game struct {
 
 	dirty  bool // the page must be rendered again
 	redraw bool // the screen must be composed again
-	// screenSize is the last size Layout returned.
-	screenSize [2]int
-	quit       bool
-	ticks      int
+	// screenSize is the last size Layout returned, outsideSize the window
+	// size it was given, screen the image Draw last composed into: a change
+	// of any of them may come with a new, blank screen image.
+	screenSize  [2]int
+	outsideSize [2]int
+	screen      *ebiten.Image
+	quit        bool
+	ticks       int
 
 	shotReq     string // the next Draw saves the screen here
 	shotWritten bool   // the -shot file was written
@@ -245,6 +249,13 @@ func (g *game) backdrop() color.Color {
 // is on screen when one was asked for.
 func (g *game) Draw(screen *ebiten.Image) {
 	shot := g.shotReq != "" && g.ticks > 0
+	if screen != g.screen {
+		// ebiten hands a new screen image when the window's size settles
+		// (a device switch resizes the window asynchronously, so this can
+		// come frames after Layout saw the new size): compose it again.
+		g.screen = screen
+		g.redraw = true
+	}
 	if g.redraw {
 		screen.Fill(g.backdrop())
 		if g.img != nil && g.frames.Current() != nil {
@@ -303,8 +314,9 @@ func (g *game) saveScreen(screen *ebiten.Image, path string) {
 // it must be composed again.
 func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	w, h := g.s.Dev.Pixels()
-	if [2]int{w, h} != g.screenSize {
+	if [2]int{w, h} != g.screenSize || [2]int{outsideWidth, outsideHeight} != g.outsideSize {
 		g.screenSize = [2]int{w, h}
+		g.outsideSize = [2]int{outsideWidth, outsideHeight}
 		g.redraw = true
 	}
 	return w, h
