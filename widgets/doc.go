@@ -1,8 +1,11 @@
 // Package widgets owns the built-in components (view, text, span, image,
-// button, scroll-view, swiper, …) as units: which tags exist and how far
-// Skyline supports them (registry.go), their default styles (defaults.go),
-// their attributes with WeChat's defaults (attributes.go), and, one file per
-// component, what a component decides for itself. Today that is image.go:
+// button, scroll-view, swiper, …) as units. Each is a Component
+// (registry.go): its Spec (tag, how far Skyline supports it, its layout
+// role), its own attributes with WeChat's defaults (attributes.go) and its
+// rule in the built-in sheet (DefaultStyles, built from the components in
+// defaults.go). A component that decides more for itself has its own file
+// holding its Component, so a new one touches only that file and the
+// components list. Today that is image.go (image, cover-image):
 // the mode attribute's fourteen modes, widthFix / heightFix sizing as a
 // measured leaf and as the style layout sees, and which src values name a
 // package file.

@@ -14,6 +14,24 @@ import (
 // decoding the picture stay with the host, behind its package sandbox: this
 // file sees only the src text, the mode text and the natural size.
 
+// imageDefaultSize is an image's size when the author sets none: 320 × 240
+// px (spec §8.5, WebView's documented default).
+const imageDefaultSize = "width: 320px; height: 240px;"
+
+// Image is the image component's unit.
+var Image = Component{
+	Spec:         Spec{Tag: "image", Support: Basic, Kind: Replaced},
+	Attributes:   ImageAttributes,
+	DefaultStyle: imageDefaultSize,
+}
+
+// CoverImage is cover-image: an image that may sit over native components;
+// a software renderer draws it as an image, with the same default size.
+var CoverImage = Component{
+	Spec:         Spec{Tag: "cover-image", Support: Basic, Kind: Replaced},
+	DefaultStyle: imageDefaultSize,
+}
+
 // ImageAttributes are the image component's own attributes (spec §4.4) with
 // WeChat's defaults, in the order the documentation lists them. Only src
 // and mode change what a page renders; the rest are listed so that a page
