@@ -6,12 +6,10 @@ import (
 	"fmt"
 	"image"
 	"io/fs"
-	"strings"
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/raster"
-	"github.com/skyline-go/skyline/layout"
-	"github.com/skyline-go/skyline/style"
+	"github.com/skyline-go/skyline/widgets"
 )
 
 // maxImagePixels is the decode budget per image: a decompression bomb is
@@ -59,7 +57,7 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 	e := &imageEntry{}
 	c.m[rel] = e
 	switch {
-	case strings.Contains(rel, "://") || strings.HasPrefix(rel, "data:"):
+	case widgets.IsRemoteImage(rel):
 		e.err = errors.New("remote and data URLs are not loaded by the headless renderer")
 	default:
 		data, err := p.Pkg.Read(rel)
@@ -97,22 +95,19 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 	return e
 }
 
-// imageSrc resolves an image element's src attribute to a package path. A
-// literal src is relative to the file that wrote it; a bound one to the page
-// (the data does not know where it is used); "/x" is package-absolute.
+// imageSrc resolves an image element's src attribute to a package path
+// (the rules: widgets.IsRemoteImage). A literal src is relative to the file
+// that wrote it; a bound one to the page; "/x" is package-absolute.
 func (p *Page) imageSrc(n *Node) (string, bool) {
 	a, ok := n.Attr("src")
 	if !ok {
 		return "", false
 	}
-	src := strings.TrimSpace(fmt.Sprint(a.Value))
-	if s, isStr := a.Value.(string); isStr {
-		src = strings.TrimSpace(s)
-	}
-	if src == "" || a.Value == nil {
+	src, ok := widgets.ImageSrcText(a.Value)
+	if !ok {
 		return "", false
 	}
-	if strings.Contains(src, "://") || strings.HasPrefix(src, "data:") {
+	if widgets.IsRemoteImage(src) {
 		return src, true
 	}
 	from := p.Path + ".wxml"
@@ -150,150 +145,37 @@ func (t *layoutTree) imageOf(n *Node) *image.RGBA {
 	return nil
 }
 
-// imageMode is the image element's mode attribute (spec §4.4).
-type imageMode uint8
-
-const (
-	modeScaleToFill imageMode = iota
-	modeAspectFit
-	modeAspectFill
-	modeWidthFix
-	modeHeightFix
-	modeCrop // one of the crop modes: cropX / cropY place the image
-)
-
-// imageModeOf parses the mode attribute. For the crop modes (spec §8.5)
-// ax and ay are where the image sits: 0 start, 0.5 centre, 1 end.
-func (p *Page) imageModeOf(n *Node) (mode imageMode, ax, ay float32) {
+// imageModeOf parses the mode attribute (widgets.ParseImageMode); an
+// unknown mode is a warning at the element and draws as scaleToFill.
+func (p *Page) imageModeOf(n *Node) widgets.ImageFit {
 	a, ok := n.Attr("mode")
 	if !ok {
-		return modeScaleToFill, 0, 0
+		return widgets.ImageFit{Mode: widgets.ScaleToFill}
 	}
 	s, _ := a.Value.(string)
-	if strings.Contains(s, "  ") || strings.TrimSpace(s) != s {
-		s = strings.Join(strings.Fields(s), " ")
+	f, err := widgets.ParseImageMode(s)
+	if err != nil {
+		p.warnOnce(n.Pos, err.Error())
 	}
-	switch s {
-	case "", "scaleToFill":
-		return modeScaleToFill, 0, 0
-	case "aspectFit":
-		return modeAspectFit, 0, 0
-	case "aspectFill":
-		return modeAspectFill, 0, 0
-	case "widthFix":
-		return modeWidthFix, 0, 0
-	case "heightFix":
-		return modeHeightFix, 0, 0
-	case "top":
-		return modeCrop, 0.5, 0
-	case "bottom":
-		return modeCrop, 0.5, 1
-	case "center":
-		return modeCrop, 0.5, 0.5
-	case "left":
-		return modeCrop, 0, 0.5
-	case "right":
-		return modeCrop, 1, 0.5
-	case "top left":
-		return modeCrop, 0, 0
-	case "top right":
-		return modeCrop, 1, 0
-	case "bottom left":
-		return modeCrop, 0, 1
-	case "bottom right":
-		return modeCrop, 1, 1
-	}
-	p.warnOnce(n.Pos, fmt.Sprintf("image mode %q is not supported: drawn as scaleToFill", s))
-	return modeScaleToFill, 0, 0
-}
-
-// imageFix is how an image box's size follows its picture (spec §4.4
-// widthFix / heightFix, §8.5: once the natural size is known).
-type imageFix struct {
-	mode  imageMode // modeWidthFix or modeHeightFix; anything else: none
-	ratio float32   // natural height / width
+	return f
 }
 
 // imageFixOf reports whether an image element sizes itself from its
-// picture, and the picture's aspect ratio.
-func (t *layoutTree) imageFixOf(n *Node) (imageFix, bool) {
+// picture (widthFix / heightFix), and how. The picture is loaded for
+// layout only in those modes.
+func (t *layoutTree) imageFixOf(n *Node) (widgets.ImageFix, bool) {
 	a, ok := n.Attr("mode")
 	if !ok {
-		return imageFix{}, false
+		return widgets.ImageFix{}, false
 	}
 	s, _ := a.Value.(string)
-	s = strings.TrimSpace(s)
-	if s != "widthFix" && s != "heightFix" {
-		return imageFix{}, false
+	m, _ := widgets.ParseImageMode(s) // an unknown mode warns when it is painted
+	if !m.Mode.FixesSize() {
+		return widgets.ImageFix{}, false
 	}
 	img := t.imageOf(n)
-	if img == nil || img.Rect.Dx() == 0 {
-		return imageFix{}, false // before (or without) a picture: the box's own size (spec §4.4)
+	if img == nil {
+		return widgets.ImageFix{}, false // before (or without) a picture: the box's own size (spec §4.4)
 	}
-	f := imageFix{mode: modeWidthFix, ratio: float32(img.Rect.Dy()) / float32(img.Rect.Dx())}
-	if s == "heightFix" {
-		f.mode = modeHeightFix
-	}
-	return f, true
-}
-
-// fixedImageStyle returns the style layout should see for a widthFix /
-// heightFix image: the fixed axis becomes auto so that measureImage sizes
-// it from the other one, or, when the other axis is a plain px length, the
-// px size itself (so that a flex container does not stretch it — the
-// reference renderer writes the size as an explicit value too).
-func fixedImageStyle(dst, src *style.Computed, f imageFix) {
-	*dst = *src
-	pbx := edgesPx(src.Padding.Left, src.Padding.Right) + src.Border[1].Width + src.Border[3].Width
-	pby := edgesPx(src.Padding.Top, src.Padding.Bottom) + src.Border[0].Width + src.Border[2].Width
-	cb := src.BoxSizing == style.ContentBox
-	if f.mode == modeWidthFix {
-		dst.Height, dst.MinHeight, dst.MaxHeight = style.Auto, style.Auto, style.None
-		if w, ok := src.Width.Resolve(0, false); ok && !src.Padding.Left.HasPct() && !src.Padding.Right.HasPct() {
-			cw := w
-			if !cb {
-				cw -= pbx
-			}
-			h := max(cw, 0) * f.ratio
-			if !cb {
-				h += pby
-			}
-			dst.Height = style.Px(h)
-		}
-	} else {
-		dst.Width, dst.MinWidth, dst.MaxWidth = style.Auto, style.Auto, style.None
-		if h, ok := src.Height.Resolve(0, false); ok && !src.Padding.Top.HasPct() && !src.Padding.Bottom.HasPct() {
-			ch := h
-			if !cb {
-				ch -= pby
-			}
-			w := max(ch, 0) / f.ratio
-			if !cb {
-				w += pbx
-			}
-			dst.Width = style.Px(w)
-		}
-	}
-	dst.AspectRatio = 0
-}
-
-func edgesPx(a, b style.Length) float32 { return a.ResolveOr(0, false, 0) + b.ResolveOr(0, false, 0) }
-
-// measureImage sizes a widthFix / heightFix image's content box from the
-// known axis and the picture's ratio.
-func measureImage(f imageFix) layout.MeasureFunc {
-	return func(known layout.MaybeSize, avail layout.AvailableSize) (layout.Size, layout.Maybe) {
-		if f.mode == modeWidthFix {
-			w := known.Width.Or(avail.Width.Value)
-			if !known.Width.Ok && avail.Width.Kind != layout.Definite {
-				w = 0
-			}
-			return layout.Size{Width: w, Height: w * f.ratio}, layout.Maybe{}
-		}
-		h := known.Height.Or(avail.Height.Value)
-		if !known.Height.Ok && avail.Height.Kind != layout.Definite {
-			h = 0
-		}
-		return layout.Size{Width: h / f.ratio, Height: h}, layout.Maybe{}
-	}
+	return widgets.ImageFixOf(m.Mode, img.Rect.Dx(), img.Rect.Dy())
 }

@@ -114,7 +114,7 @@ func (t *layoutTree) Style(id layout.NodeID) *style.Computed {
 			if b.fixStyle == nil {
 				b.fixStyle = new(style.Computed)
 			}
-			fixedImageStyle(b.fixStyle, b.style, f)
+			f.FixedStyle(b.fixStyle, b.style)
 			return b.fixStyle
 		}
 	}
@@ -160,9 +160,9 @@ func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Outpu
 	}
 	if b.kind == boxImage {
 		// An image is a leaf; widthFix / heightFix measure from the
-		// picture's ratio (spec §4.4, images.go).
+		// picture's ratio (spec §4.4, widgets/image.go).
 		if f, ok := t.imageFixOf(b.node); ok {
-			return layout.ComputeBuiltin(t, id, in, measureImage(f))
+			return layout.ComputeBuiltin(t, id, in, f.Measure())
 		}
 	}
 	return layout.ComputeBuiltin(t, id, in, nil)

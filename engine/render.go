@@ -9,6 +9,7 @@ import (
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"
+	"github.com/skyline-go/skyline/widgets"
 )
 
 // Render paints the current frame into dst at the viewport's device pixel
@@ -115,14 +116,14 @@ func (h *paintHost) Picture(id layout.NodeID) *image.RGBA {
 }
 
 func (h *paintHost) Fit(id layout.NodeID) paint.Fit {
-	mode, ax, ay := h.t.page.imageModeOf(h.t.boxes[id].node)
-	switch mode {
-	case modeAspectFit:
+	f := h.t.page.imageModeOf(h.t.boxes[id].node)
+	switch f.Mode {
+	case widgets.AspectFit:
 		return paint.Fit{Kind: paint.FitContain}
-	case modeAspectFill:
+	case widgets.AspectFill:
 		return paint.Fit{Kind: paint.FitCover}
-	case modeCrop:
-		return paint.Fit{Kind: paint.FitNone, X: ax, Y: ay}
+	case widgets.Crop:
+		return paint.Fit{Kind: paint.FitNone, X: f.X, Y: f.Y}
 	}
 	return paint.Fit{Kind: paint.FitFill}
 }

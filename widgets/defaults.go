@@ -1,14 +1,23 @@
 package widgets
 
+import "strings"
+
 // DefaultStyles is the built-in components' own stylesheet, cascaded below
-// app.wxss (it plays the part of a browser's user-agent sheet). Everything
-// not listed here takes Skyline's initial values (spec §2.7, §2.8).
-//
-// image: 320 × 240 px when the author sets no size (spec §8.5, WebView's
-// documented default).
-const DefaultStyles = `
-image, cover-image { width: 320px; height: 240px; }
-`
+// app.wxss (it plays the part of a browser's user-agent sheet): one rule per
+// component that has a DefaultStyle, in the order of components. Everything
+// not listed there takes Skyline's initial values (spec §2.7, §2.8).
+var DefaultStyles = defaultStyles()
+
+func defaultStyles() string {
+	var b strings.Builder
+	b.WriteString("\n")
+	for _, c := range components {
+		if c.DefaultStyle != "" {
+			b.WriteString(c.Tag + " { " + c.DefaultStyle + " }\n")
+		}
+	}
+	return b.String()
+}
 
 // DefaultStylesFile names DefaultStyles in diagnostics.
 const DefaultStylesFile = "<built-in components>"

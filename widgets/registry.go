@@ -27,22 +27,43 @@ const (
 	Virtual               // gesture handlers: no box, wrap exactly one child (spec §5.1)
 )
 
-// Spec describes one built-in component.
+// Spec describes one built-in component: what every node of it carries.
 type Spec struct {
 	Tag     string
 	Support Support
 	Kind    Kind
 }
 
+// Component is one built-in component as a unit: its Spec, its own
+// attributes with WeChat's defaults, and its rule in the built-in sheet. A
+// component that decides more for itself (image: modes, intrinsic sizing)
+// has its own file beside its Component; adding one touches only that file
+// and the components list below.
+type Component struct {
+	Spec
+	// Attributes are the component's own attributes with WeChat's
+	// defaults (nil: not listed yet; every component also takes the common
+	// attributes of spec §1.7).
+	Attributes []Attribute
+	// DefaultStyle is the declarations of its rule in DefaultStyles ("":
+	// Skyline's initial values only).
+	DefaultStyle string
+}
+
+// components are the built-in components that declare their own unit, in
+// the order their rules appear in DefaultStyles.
+var components = []*Component{&Image, &CoverImage}
+
 // builtins lists every component of spec §4.0 and §5.1. Structural WXML tags
 // (block, template, import, include, wxs, slot) are not components and are
 // handled by the engine before it asks here.
-var builtins = map[string]Spec{}
+var builtins = registry()
 
-func init() {
+func registry() map[string]*Component {
+	m := map[string]*Component{}
 	add := func(s Support, k Kind, tags ...string) {
 		for _, t := range tags {
-			builtins[t] = Spec{Tag: t, Support: s, Kind: k}
+			m[t] = &Component{Spec: Spec{Tag: t, Support: s, Kind: k}}
 		}
 	}
 	add(Full, Container, "page", "view", "cover-view", "button", "navigator", "input", "textarea",
@@ -52,7 +73,6 @@ func init() {
 		"draggable-sheet", "snapshot", "ad", "official-account", "open-data")
 	add(Basic, Container, "picker-view", "picker-view-column", "page-container", "page-meta")
 	add(Full, TextRoot, "text", "span")
-	add(Basic, Replaced, "image", "cover-image")
 	add(Full, Scroller, "scroll-view", "swiper")
 	add(Full, Sliver, "list-view", "grid-view", "sticky-section", "sticky-header",
 		"list-builder", "grid-builder")
@@ -63,12 +83,29 @@ func init() {
 	add(Native, Replaced, "map", "canvas", "camera", "video", "live-player", "live-pusher", "voip-room")
 	add(Unsupported, Container, "editor", "web-view", "movable-area", "movable-view", "progress",
 		"navigation-bar", "match-media", "keyboard-accessory", "xr-frame")
+	for _, c := range components {
+		if _, dup := m[c.Tag]; dup {
+			panic("widgets: " + c.Tag + " is registered twice")
+		}
+		m[c.Tag] = c
+	}
+	return m
 }
 
 // Lookup returns the built-in component named tag. ok is false for tags that
 // are neither built in nor listed as unsupported: the engine then looks for a
 // custom component and otherwise warns (spec §8.10).
 func Lookup(tag string) (Spec, bool) {
-	s, ok := builtins[tag]
-	return s, ok
+	if c, ok := builtins[tag]; ok {
+		return c.Spec, true
+	}
+	return Spec{}, false
+}
+
+// ComponentOf returns the unit of the built-in component named tag, for
+// its attributes and default style (shared: not to be modified); ok as
+// for Lookup.
+func ComponentOf(tag string) (*Component, bool) {
+	c, ok := builtins[tag]
+	return c, ok
 }

@@ -29,3 +29,32 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+func TestComponentUnits(t *testing.T) {
+	for _, c := range components {
+		got, ok := ComponentOf(c.Tag)
+		if !ok || got != c {
+			t.Errorf("ComponentOf(%q) = %p, %v; want its unit %p", c.Tag, got, ok, c)
+		}
+	}
+	img, _ := ComponentOf("image")
+	var mode *Attribute
+	for i := range img.Attributes {
+		if img.Attributes[i].Name == "mode" {
+			mode = &img.Attributes[i]
+		}
+	}
+	if mode == nil || mode.Default != "scaleToFill" {
+		t.Errorf("image's mode attribute = %+v; want default scaleToFill", mode)
+	}
+	if f, err := ParseImageMode(mode.Default); err != nil || f.Mode != ScaleToFill {
+		t.Errorf("image's default mode parses as %+v, %v", f, err)
+	}
+	if v, _ := ComponentOf("view"); v.Attributes != nil || v.DefaultStyle != "" {
+		t.Errorf("view declares %+v", v)
+	}
+	const want = "\nimage { width: 320px; height: 240px; }\ncover-image { width: 320px; height: 240px; }\n"
+	if DefaultStyles != want {
+		t.Errorf("DefaultStyles = %q; want %q", DefaultStyles, want)
+	}
+}

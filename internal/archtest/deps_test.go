@@ -21,13 +21,13 @@ const module = "github.com/skyline-go/skyline"
 var rules = map[string][]string{
 	// Foundations: no project imports, or only diag.
 	"diag":                     {},
-	"widgets":                  {},
 	"gesture":                  {}, // input over its own narrow interfaces: no layout, scroll or engine types
 	"engine/internal/mustache": {},
 	"style":                    {"diag"},
 	"layout":                   {"style"},
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
+	"widgets":                  {"layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
 	"engine/raster":            {"diag"},
 	"engine/paint":             {"engine/raster", "layout", "layout/text", "style"},
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
@@ -59,6 +59,7 @@ var forbidden = []struct{ from, to, why string }{
 	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
 	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
 	{"engine/paint", "engine", "paint sees the box tree through paint.Tree, never the engine"},
+	{"widgets", "engine", "widgets own the built-in components; the engine adapts its nodes to them, never the reverse"},
 	{"gesture", "engine", "gesture sees boxes, scroll-views and nodes through its own interfaces (HitTree, Scrollable, StreamHost, Scopes), never the engine"},
 	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
 	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},
