@@ -2,7 +2,7 @@ package engine
 
 import (
 	"github.com/skyline-go/skyline/engine/paint"
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/style"
 )

@@ -8,7 +8,7 @@ import (
 	"io/fs"
 
 	"github.com/skyline-go/skyline/diag"
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/widgets"
 )
 

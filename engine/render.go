@@ -5,7 +5,7 @@ import (
 	"math"
 
 	"github.com/skyline-go/skyline/engine/paint"
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"

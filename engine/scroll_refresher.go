@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/skyline-go/skyline/engine/paint"
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 	"github.com/skyline-go/skyline/style"

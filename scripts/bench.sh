@@ -302,8 +302,8 @@ group_foundation() {
 group_text() { gobench text ours text ./layout/text '^Benchmark(Wrap1000|Shape1000)$' "$BT"; }
 
 group_paint() {
-	gobench paint ours raster ./engine/raster '^Benchmark(SrcOverSpan|SrcOverSpanRows|OpaqueFill|RRectFill|ImageDrawOver|GlyphCached|GlyphUncached|GaussianBlur200|BilinearImage|BoxShadowCached)$' "$BT"
-	gobench paint ours purego ./engine/raster '^BenchmarkSrcOverSpanRows$' "$BT" -tags purego
+	gobench paint ours raster ./engine/paint/raster '^Benchmark(SrcOverSpan|SrcOverSpanRows|OpaqueFill|RRectFill|ImageDrawOver|GlyphCached|GlyphUncached|GaussianBlur200|BilinearImage|BoxShadowCached)$' "$BT"
+	gobench paint ours purego ./engine/paint/raster '^BenchmarkSrcOverSpanRows$' "$BT" -tags purego
 	gobench paint ours engine ./engine '^Benchmark(Render|PaintBuild)$' "$BT"
 }
 

@@ -3,7 +3,7 @@ package paint
 import (
 	"math"
 
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/style"
 )

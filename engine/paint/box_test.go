@@ -4,7 +4,7 @@ import (
 	"image"
 	"testing"
 
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"

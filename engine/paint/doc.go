@@ -28,7 +28,7 @@
 // its own layer and then reused. Buffers live from frame to frame: an
 // unchanged frame allocates nothing.
 //
-// paint imports engine/raster (pixels), style (computed values), layout
+// paint imports engine/paint/raster (pixels), style (computed values), layout
 // (ids and boxes) and layout/text (paragraphs, faces, glyph runs); it knows
 // nothing of the engine, which imports it.
 package paint

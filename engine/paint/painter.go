@@ -3,7 +3,7 @@ package paint
 import (
 	"image"
 
-	"github.com/skyline-go/skyline/engine/raster"
+	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"

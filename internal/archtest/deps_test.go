@@ -28,8 +28,8 @@ var rules = map[string][]string{
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
 	"widgets":                  {"layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
-	"engine/raster":            {"diag"},
-	"engine/paint":             {"engine/raster", "layout", "layout/text", "style"},
+	"engine/paint/raster":      {"diag"},
+	"engine/paint":             {"engine/paint/raster", "layout", "layout/text", "style"},
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
 	"engine/expr":              {"diag", "engine/internal/mustache"},
 	"props":                    {"engine/expr"},
@@ -38,7 +38,7 @@ var rules = map[string][]string{
 	"internal/script": {"engine/expr"},
 
 	// The page: templates, nodes, the frame pipeline and its stages.
-	"engine": {"diag", "engine/expr", "engine/paint", "engine/raster", "engine/wxml", "gesture",
+	"engine": {"diag", "engine/expr", "engine/paint", "engine/paint/raster", "engine/wxml", "gesture",
 		"layout", "layout/text", "props", "scroll", "style", "widgets", "internal/script"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
