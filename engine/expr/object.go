@@ -2,6 +2,7 @@ package expr
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"math"
 	"slices"
@@ -213,46 +214,34 @@ func arrayIndex(k string) (uint64, bool) {
 // whose non-index keys were inserted sorted: array indexes first,
 // numerically, then the rest by byte order.
 func CompareKeys(a, b string) int {
+	if c, decided := compareIndexKeys(a, b); decided {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+// compareIndexKeys orders a and b when either is an array index (indexes
+// first, ascending); decided is false when neither is.
+func compareIndexKeys(a, b string) (c int, decided bool) {
 	ai, aok := arrayIndex(a)
 	bi, bok := arrayIndex(b)
 	switch {
 	case aok && bok:
-		switch {
-		case ai < bi:
-			return -1
-		case ai > bi:
-			return 1
-		}
-		return 0
+		return cmp.Compare(ai, bi), true
 	case aok:
-		return -1
+		return -1, true
 	case bok:
-		return 1
+		return 1, true
 	}
-	return strings.Compare(a, b)
+	return 0, false
 }
 
 // sortIndexKeysFirst moves array-index keys to the front, ascending, keeping
 // the others in their order.
 func sortIndexKeysFirst(keys []string) {
 	slices.SortStableFunc(keys, func(a, b string) int {
-		ai, aok := arrayIndex(a)
-		bi, bok := arrayIndex(b)
-		switch {
-		case aok && bok:
-			switch {
-			case ai < bi:
-				return -1
-			case ai > bi:
-				return 1
-			}
-			return 0
-		case aok:
-			return -1
-		case bok:
-			return 1
-		}
-		return 0
+		c, _ := compareIndexKeys(a, b)
+		return c
 	})
 }
 
