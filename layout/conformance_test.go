@@ -58,23 +58,7 @@ func fixtureDir() string {
 }
 
 func loadKnownFailures(t *testing.T) map[string]string {
-	known := map[string]string{}
-	data, err := os.ReadFile(filepath.Join("testdata", "known_failures.txt"))
-	if err != nil {
-		return known
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, reason, _ := strings.Cut(line, " ")
-		if strings.TrimSpace(reason) == "" {
-			t.Errorf("known_failures.txt: %s has no reason", name)
-		}
-		known[name] = strings.TrimSpace(reason)
-	}
-	return known
+	return readKnownList(t, filepath.Join("testdata", "known_failures.txt"))
 }
 
 func TestConformance(t *testing.T) {
