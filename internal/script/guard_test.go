@@ -100,7 +100,11 @@ func TestGuardStopsRunawayMemoryGrowth(t *testing.T) {
 			runtime.GC()
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
-			if ms.HeapAlloc > 256<<20 || peak > 512<<20 {
+			// The heap is polled every 5 ms on its own goroutine: a runaway
+			// that doubles its memory (s += s) can double once or twice more
+			// while a loaded machine delays the poll, so the peak ceiling is
+			// that of the hostile tests (1 GiB), not the budget itself.
+			if ms.HeapAlloc > 256<<20 || peak > 1<<30 {
 				t.Errorf("heap %d MiB after the run, peaked at %d MiB", ms.HeapAlloc>>20, peak>>20)
 			}
 			t.Logf("%v; heap peaked at %d MiB", e, peak>>20)
