@@ -2,12 +2,12 @@ package engine
 
 import (
 	"errors"
-	"github.com/skyline-go/skyline/internal/script"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/internal/script"
 )
 
 // wxsErrors loads the page and returns its error diagnostics (not warnings).
