@@ -16,7 +16,11 @@ const offlineErr = "fail network is not available offline"
 func (s *state) newWx() goja.Value {
 	vm := s.r.vm
 	wx := vm.NewObject()
-	fn := func(name string, f func(goja.FunctionCall) goja.Value) { _ = wx.Set(name, f) }
+	apis := map[string]bool{} // what canIUse answers for, whatever scripts do to wx
+	fn := func(name string, f func(goja.FunctionCall) goja.Value) {
+		apis[name] = true
+		_ = wx.Set(name, f)
+	}
 	dev := s.r.cfg.Device
 
 	sysInfo := func() map[string]any {
@@ -170,7 +174,8 @@ func (s *state) newWx() goja.Value {
 	}
 	fn("createSelectorQuery", func(goja.FunctionCall) goja.Value { return s.newSelectorQuery(0) })
 	fn("canIUse", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(wx.Get(c.Argument(0).String()) != nil)
+		schema, ok := c.Argument(0).Export().(string)
+		return vm.ToValue(ok && canIUse(apis, schema))
 	})
 
 	// An API the runtime lacks is simply absent, as on an older base

@@ -1,6 +1,7 @@
 package logic
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -11,7 +12,7 @@ import (
 // getApp() answers at a module's top level once app.js has run.
 func TestGlobalAlias(t *testing.T) {
 	h := newHarness(t, files{
-		"app.js": `global.appName = 'demo'; App({ globalData: { user: 'ann' } })`,
+		"app.js":     `global.appName = 'demo'; App({ globalData: { user: 'ann' } })`,
 		"utils/a.js": `global.shared = (global.shared || 0) + 1; const app = getApp(); exports.user = app.globalData.user`,
 		"p.js": `const a = require('utils/a.js')
 console.log(global === globalThis, global.appName, appName, global.shared, a.user, typeof getApp())
@@ -35,6 +36,8 @@ func TestFeatureDetection(t *testing.T) {
 		{"in", `console.log('cloud' in wx, 'request' in wx)`, "false true"},
 		{"!!wx.worklet", `const canWorklet = !!wx.worklet; console.log(canWorklet, wx.worklet === undefined)`, "false true"},
 		{"optional call", `console.log(wx.openBluetoothAdapter?.({}) === undefined)`, "true"},
+		{"canIUse getWindowInfo", `const info = wx.canIUse('getWindowInfo') ? wx.getWindowInfo() : wx.getSystemInfoSync(); console.log(info.windowWidth, wx.canIUse('getWindowInfo.return.safeArea.bottom'))`, "390 true"},
+		{"canIUse cloud", `if (wx.canIUse('cloud')) { wx.cloud.init() } else { console.log('no cloud') }`, "no cloud"},
 		{"keys", `console.log(Object.keys(wx).includes('request'), Object.keys(wx).includes('cloud'))`, "true false"},
 	}
 	for _, c := range cases {
@@ -66,4 +69,92 @@ func TestMissingAPICallThrows(t *testing.T) {
 		!strings.Contains(d.Msg, "TypeError") || !strings.Contains(d.Msg, "openBluetoothAdapter") {
 		t.Errorf("diagnostic = %v (pos %+v)", d, d.Pos)
 	}
+}
+
+// TestCanIUse: wx.canIUse answers from what is implemented, in WeChat's
+// schema forms; unknown or malformed schemas are false.
+func TestCanIUse(t *testing.T) {
+	cases := []struct {
+		schema string
+		want   bool
+	}{
+		{"request", true},
+		{"getWindowInfo", true},
+		{"getSystemInfoSync", true},
+		{"cloud", false},
+		{"worklet", false},
+		{"openBluetoothAdapter", false},
+		{"getSystemInfoSync.return.safeArea", true},
+		{"getSystemInfoSync.return.safeArea.left", true},
+		{"getSystemInfoSync.return.notThere", false},
+		{"getSystemInfo.success.screenWidth", true},
+		{"getWindowInfo.return.statusBarHeight", true},
+		{"showToast.object.icon", true},
+		{"showToast.object.icon.error", true},
+		{"showToast.object.icon.sparkle", false},
+		{"showToast.object.image", true},
+		{"showModal.success.confirm", true},
+		{"request.object.url", true},
+		{"request.object.method.GET", false}, // fixtures are keyed by url alone
+		{"request.object", true},
+		{"view", true},
+		{"scroll-view", true},
+		{"web-view", false},    // renders as a plain view with a warning
+		{"live-player", false}, // a placeholder box
+		{"image.mode", true},
+		{"image.mode.aspectFit", true},
+		{"image.mode.widthFix", true},
+		{"image.mode.stretchy", false},
+		{"image.src.x.y", false},
+		{"button.open-type.contact", false}, // button lists no attributes yet
+		{"no-such-tag", false},
+		{"", false},
+		{".", false},
+		{"request.", false},
+		{".request", false},
+		{"request..object", false},
+		{"canIUse", true},
+		{"toString", false},
+		{"constructor", false},
+		{"__proto__", false},
+	}
+	for _, c := range cases {
+		t.Run(c.schema, func(t *testing.T) {
+			h := newHarness(t, files{"p.js": `console.log(wx.canIUse(` + jsQuote(c.schema) + `))
+Page({})`})
+			out := h.run(LoadPage{ID: 1, Path: "p"})
+			noDiags(t, out)
+			want := "false"
+			if c.want {
+				want = "true"
+			}
+			if got := joined(logsOf(out)); got != want {
+				t.Errorf("wx.canIUse(%q) = %s, want %s", c.schema, got, want)
+			}
+		})
+	}
+	h := newHarness(t, files{"p.js": `console.log(wx.canIUse(), wx.canIUse(1), wx.canIUse({ toString() { return 'request' } }))
+Page({})`})
+	if got := joined(logsOf(h.run(LoadPage{ID: 1, Path: "p"}))); got != "false false false" {
+		t.Errorf("non-string schemas: %q", got)
+	}
+}
+
+// TestCanIUseSchemaMatchesWx: every API the schema names is on wx.
+func TestCanIUseSchemaMatchesWx(t *testing.T) {
+	list, _ := json.Marshal(wxSchema)
+	h := newHarness(t, files{"p.js": `for (const e of ` + string(list) + `) {
+  if (typeof wx[e.split('.')[0]] !== 'function' || !wx.canIUse(e)) console.log(e)
+}
+Page({})`})
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	noDiags(t, out)
+	if got := logsOf(out); len(got) != 0 {
+		t.Errorf("wxSchema entries without an API on wx: %v", got)
+	}
+}
+
+func jsQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
