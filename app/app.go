@@ -263,7 +263,7 @@ func (a *App) Page() *engine.Page { return a.page }
 func (a *App) HasLogic() bool { return a.rt != nil }
 
 // Diagnostics returns the page's diagnostics (markup, styles, data) then
-// the scripts' (errors, warnings, unsupported APIs), in report order.
+// the scripts' (errors and warnings), in report order.
 func (a *App) Diagnostics() []diag.Diagnostic {
 	out := append([]diag.Diagnostic(nil), a.page.Diagnostics()...)
 	return append(out, a.diags.Items...)

@@ -252,26 +252,29 @@ func TestSelectorQuery(t *testing.T) {
 	}
 }
 
-// TestUnsupportedAPIWarnsOnce: a wx API the offline runtime lacks warns
-// once (positioned at the script), fails its callback, and the page renders.
-func TestUnsupportedAPIWarnsOnce(t *testing.T) {
+// TestMissingAPI: a wx API the runtime lacks is undefined, so feature
+// detection takes the fallback branch silently; calling it anyway is a
+// TypeError positioned at the script, and the page still renders.
+func TestMissingAPI(t *testing.T) {
 	files := map[string]string{
 		"index.wxml": `<text id="out">{{out}}</text>`,
 		"index.js": `Page({ data: { out: 'start' }, onLoad() {
-  wx.openBluetoothAdapter({ fail: e => this.setData({ out: e.errMsg }) })
+  this.setData({ out: wx.openBluetoothAdapter ? 'has' : 'fallback' })
   wx.openBluetoothAdapter()
 } })`,
 	}
 	a, _ := openTest(t, writePkg(t, files))
-	noErrors(t, a)
-	ws := diagsWith(a, diag.Warning, "openBluetoothAdapter")
-	if len(ws) != 1 {
-		t.Fatalf("%d warnings about openBluetoothAdapter, want 1: %v", len(ws), ws)
+	if ws := diagsWith(a, diag.Warning, "openBluetoothAdapter"); len(ws) != 0 {
+		t.Errorf("warnings about openBluetoothAdapter: %v", ws)
 	}
-	if ws[0].Pos.File != "index.js" || ws[0].Pos.Line != 2 {
-		t.Errorf("warning at %v, want index.js:2", ws[0].Pos)
+	es := diagsWith(a, diag.Error, "openBluetoothAdapter")
+	if len(es) != 1 {
+		t.Fatalf("%d errors about openBluetoothAdapter, want 1: %v", len(es), es)
 	}
-	if got := textOf(t, a, "out"); got != "openBluetoothAdapter:fail not supported offline" {
+	if es[0].Pos.File != "index.js" || es[0].Pos.Line != 3 || !strings.Contains(es[0].Msg, "TypeError") {
+		t.Errorf("error %v at %v, want a TypeError at index.js:3", es[0].Msg, es[0].Pos)
+	}
+	if got := textOf(t, a, "out"); got != "fallback" {
 		t.Errorf("out = %q", got)
 	}
 	if img := render(a); img.Rect.Dx() != 750 {

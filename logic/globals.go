@@ -22,6 +22,8 @@ func (r *Runtime) setupGlobals() {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = vm.Set(name, fn)
 	}
+	// WeChat's runtime names the global object `global` as well.
+	_ = vm.Set("global", vm.GlobalObject())
 	set("App", s.jsApp)
 	set("Page", s.jsPage)
 	set("Component", s.jsComponent)

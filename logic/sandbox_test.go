@@ -87,19 +87,20 @@ func TestStorageAndSystemInfo(t *testing.T) {
 	}
 }
 
-func TestUnsupportedWxWarnsOnce(t *testing.T) {
+// TestUnsupportedWxIsUndefined: a wx API the runtime lacks is undefined
+// (no warning); calling it is a TypeError at the call (TestFeatureDetection).
+func TestUnsupportedWxIsUndefined(t *testing.T) {
 	h := newHarness(t, page(`go() {
-  wx.login({ fail(e) { console.log("fail", e.errMsg) }, complete() { console.log("complete") } })
+  console.log(typeof wx.login, wx.canIUse("login"), wx.canIUse("showToast"), typeof wx.getSystemInfoSync)
   wx.login({})
-  console.log(wx.canIUse("login"), wx.canIUse("showToast"), typeof wx.getSystemInfoSync)
 },`))
 	h.run(LoadPage{ID: 1, Path: "p"})
 	out := h.run(Event{ID: 1, Handler: "go"})
 	ds := diagsOf(out)
-	if len(ds) != 1 || ds[0].Severity != diag.Warning || !strings.Contains(ds[0].Msg, "wx.login") || ds[0].Pos != (diag.Pos{File: "p.js", Line: 3, Col: 11}) {
+	if len(ds) != 1 || ds[0].Severity != diag.Error || !strings.Contains(ds[0].Msg, "TypeError") || ds[0].Pos != (diag.Pos{File: "p.js", Line: 4, Col: 11}) {
 		t.Errorf("diags = %v", ds)
 	}
-	if got := joined(logsOf(out)); got != "false true function | fail login:fail not supported offline | complete" {
+	if got := joined(logsOf(out)); got != "undefined false true function" {
 		t.Errorf("logs %q", got)
 	}
 }
@@ -152,7 +153,8 @@ func TestNoHostAccess(t *testing.T) {
 	h.run(LoadPage{ID: 1, Path: "p"})
 	out := h.run(Event{ID: 1, Handler: "go"})
 	noDiags(t, out)
-	if got := joined(logsOf(out)); got != "undefined function undefined undefined undefined undefined undefined undefined" {
+	// global is WeChat's alias of globalThis, not Node's (TestGlobalAlias).
+	if got := joined(logsOf(out)); got != "undefined function undefined undefined undefined undefined undefined object" {
 		t.Errorf("globals: %q", got)
 	}
 }

@@ -12,12 +12,15 @@ import (
 // offlineErr is the errMsg tail of network calls without a fixture.
 const offlineErr = "fail network is not available offline"
 
-// newWx builds the wx object: what makes sense offline, and a proxy that
-// turns every other wx.* into one warning per name plus a fail callback.
+// newWx builds the wx object: what makes sense offline; nothing else.
 func (s *state) newWx() goja.Value {
 	vm := s.r.vm
 	wx := vm.NewObject()
-	fn := func(name string, f func(goja.FunctionCall) goja.Value) { _ = wx.Set(name, f) }
+	apis := map[string]bool{} // what canIUse answers for, whatever scripts do to wx
+	fn := func(name string, f func(goja.FunctionCall) goja.Value) {
+		apis[name] = true
+		_ = wx.Set(name, f)
+	}
 	dev := s.r.cfg.Device
 
 	sysInfo := func() map[string]any {
@@ -171,33 +174,15 @@ func (s *state) newWx() goja.Value {
 	}
 	fn("createSelectorQuery", func(goja.FunctionCall) goja.Value { return s.newSelectorQuery(0) })
 	fn("canIUse", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(wx.Get(c.Argument(0).String()) != nil)
+		schema, ok := c.Argument(0).Export().(string)
+		return vm.ToValue(ok && canIUse(apis, schema))
 	})
 
-	return vm.ToValue(vm.NewProxy(wx, &goja.ProxyTrapConfig{
-		Get: func(target *goja.Object, name string, receiver goja.Value) goja.Value {
-			if v := target.Get(name); v != nil {
-				return v
-			}
-			return s.unsupported(name)
-		},
-	}))
-}
-
-// unsupported is the stand-in for a wx API the offline runtime lacks: one
-// warning per name, then fail and complete callbacks with an errMsg.
-func (s *state) unsupported(name string) goja.Value {
-	return s.r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		if !s.warned["wx."+name] {
-			s.warned["wx."+name] = true
-			s.r.diagWarn(s.callerPos(), fmt.Sprintf("wx.%s is not supported in the offline preview; it fails", name))
-		}
-		o := asObject(c.Argument(0))
-		if o == nil {
-			return goja.Undefined()
-		}
-		return s.async(name, o, false, map[string]any{"errMsg": name + ":fail not supported offline"})
-	})
+	// An API the runtime lacks is simply absent, as on an older base
+	// library: feature detection (if (wx.cloud), 'cloud' in wx) takes the
+	// branch it would there, and calling it throws the usual TypeError,
+	// positioned at the script like any other script error.
+	return wx
 }
 
 // network answers request / downloadFile / uploadFile from the fixtures.

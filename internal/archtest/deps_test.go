@@ -43,7 +43,9 @@ var rules = map[string][]string{
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
-	"logic": {"diag", "engine/expr", "gesture", "props", "internal/script"},
+	// widgets (which imports only layout and style) answers wx.canIUse for
+	// components.
+	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script"},
 	"app":   {"diag", "engine", "engine/expr", "logic"},
 
 	// Commands and test support.
