@@ -90,25 +90,9 @@ func (m *matchContext) rest(sel *Selector, i int, el Element) matchResult {
 	next := &sel.parts[i+1]
 	switch sel.combs[i] {
 	case Child:
-		p := el.ParentElement()
-		if p == nil {
-			return failCompletely
-		}
-		m.steps++
-		if !m.compound(next, p) {
-			return failLocal
-		}
-		return m.rest(sel, i+1, p)
+		return m.one(sel, i, next, el.ParentElement(), failCompletely)
 	case Adjacent:
-		s := el.PrevElementSibling()
-		if s == nil {
-			return failSiblings
-		}
-		m.steps++
-		if !m.compound(next, s) {
-			return failLocal
-		}
-		return m.rest(sel, i+1, s)
+		return m.one(sel, i, next, el.PrevElementSibling(), failSiblings)
 	case Descendant:
 		return m.loop(sel, i, el.ParentElement(), true)
 	case Sibling:
@@ -284,3 +268,17 @@ func (m *matchContext) childIndex(el Element) int {
 
 // nthCheckpoint spaces the child indexes a long count caches.
 const nthCheckpoint = 32
+
+// one matches a combinator with a single candidate (child: the parent;
+// adjacent sibling: the previous sibling); none is the failure when there
+// is no candidate at all.
+func (m *matchContext) one(sel *Selector, i int, next *compound, cand Element, none matchResult) matchResult {
+	if cand == nil {
+		return none
+	}
+	m.steps++
+	if !m.compound(next, cand) {
+		return failLocal
+	}
+	return m.rest(sel, i+1, cand)
+}
