@@ -160,18 +160,9 @@ func (e *dumpWriter) tree(root *DumpBox, level int) {
 // ("[]" when it has none).
 func (e *dumpWriter) fields(b *DumpBox, level int) {
 	e.raw("{\n")
-	e.indent(level + 1)
-	e.raw(`"tag": `)
-	e.str(b.Tag)
-	e.raw(",\n")
-	e.indent(level + 1)
-	e.raw(`"id": `)
-	e.str(b.ID)
-	e.raw(",\n")
-	e.indent(level + 1)
-	e.raw(`"class": `)
-	e.str(b.Class)
-	e.raw(",\n")
+	e.strField("tag", b.Tag, level+1)
+	e.strField("id", b.ID, level+1)
+	e.strField("class", b.Class, level+1)
 	e.indent(level + 1)
 	e.raw(`"box": [` + "\n")
 	for i, v := range b.Box {
@@ -190,4 +181,12 @@ func (e *dumpWriter) fields(b *DumpBox, level int) {
 		return
 	}
 	e.raw(`"children": [` + "\n")
+}
+
+// strField writes `"name": "v",` and a line break at the given level.
+func (e *dumpWriter) strField(name, v string, level int) {
+	e.indent(level)
+	e.raw(`"` + name + `": `)
+	e.str(v)
+	e.raw(",\n")
 }
