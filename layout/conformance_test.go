@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -67,9 +68,23 @@ func TestConformance(t *testing.T) {
 	if len(files) == 0 {
 		t.Skipf("no fixtures in %s (set LAYOUT_FIXTURES)", dir)
 	}
-	sort.Strings(files)
 	known := loadKnownFailures(t)
-	seen := map[string]bool{}
+	passed, failed := runFixtureFiles(t, files, known, "known_failures.txt", false)
+	conformancePassed.Add(int64(passed))
+	conformanceFailed.Add(int64(failed))
+	if os.Getenv("LAYOUT_FIXTURES") == "" {
+		checkKnownListed(t, known, files, "known_failures.txt")
+	}
+}
+
+// runFixtureFiles runs each fixture file as a subtest: a mismatch fails
+// unless the case is in known (then it is logged), and a known case that
+// passes fails so the list stays honest. checkName requires each fixture's
+// name to be its file name. It returns the counts of passing and failing
+// cases.
+func runFixtureFiles(t *testing.T, files []string, known map[string]string, listName string, checkName bool) (passed, failed int) {
+	files = slices.Clone(files)
+	sort.Strings(files)
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -79,28 +94,41 @@ func TestConformance(t *testing.T) {
 		if err := json.Unmarshal(data, &fx); err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
-		seen[fx.Name] = true
+		if want := fixtureName(file); checkName && fx.Name != want {
+			t.Errorf("%s: fixture is named %q", file, fx.Name)
+		}
 		t.Run(fx.Name, func(t *testing.T) {
 			mismatches := runFixture(&fx)
 			reason, isKnown := known[fx.Name]
 			switch {
 			case len(mismatches) == 0 && isKnown:
-				conformancePassed.Add(1)
-				t.Errorf("passes but is listed in known_failures.txt (%s): remove it", reason)
+				passed++
+				t.Errorf("passes but is listed in %s (%s): remove it", listName, reason)
 			case len(mismatches) == 0:
-				conformancePassed.Add(1)
+				passed++
 			case isKnown:
-				conformanceFailed.Add(1)
+				failed++
 				t.Logf("known failure (%s):\n%s", reason, strings.Join(mismatches, "\n"))
 			default:
-				conformanceFailed.Add(1)
+				failed++
 				t.Errorf("%s", strings.Join(mismatches, "\n"))
 			}
 		})
 	}
+	return passed, failed
+}
+
+func fixtureName(file string) string { return strings.TrimSuffix(filepath.Base(file), ".json") }
+
+// checkKnownListed fails for a known-failure entry that names no fixture.
+func checkKnownListed(t *testing.T, known map[string]string, files []string, listName string) {
+	names := map[string]bool{}
+	for _, f := range files {
+		names[fixtureName(f)] = true
+	}
 	for name := range known {
-		if !seen[name] && os.Getenv("LAYOUT_FIXTURES") == "" {
-			t.Errorf("known_failures.txt lists %s, which is not a fixture", name)
+		if !names[name] {
+			t.Errorf("%s lists %s, which is not a fixture", listName, name)
 		}
 	}
 }

@@ -1,11 +1,9 @@
 package layout
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -21,46 +19,10 @@ func TestLayoutFixtures(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no fixtures in testdata/fixtures")
 	}
-	sort.Strings(files)
-	known := readKnownList(t, filepath.Join("testdata", "fixtures_known_failures.txt"))
-	seen := map[string]bool{}
-	var passed, failed int
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var fx fixture
-		if err := json.Unmarshal(data, &fx); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		if want := strings.TrimSuffix(filepath.Base(file), ".json"); fx.Name != want {
-			t.Errorf("%s: fixture is named %q", file, fx.Name)
-		}
-		seen[fx.Name] = true
-		t.Run(fx.Name, func(t *testing.T) {
-			mismatches := runFixture(&fx)
-			reason, isKnown := known[fx.Name]
-			switch {
-			case len(mismatches) == 0 && isKnown:
-				passed++
-				t.Errorf("passes but is listed as a known failure (%s): remove it", reason)
-			case len(mismatches) == 0:
-				passed++
-			case isKnown:
-				failed++
-				t.Logf("known failure (%s):\n%s", reason, strings.Join(mismatches, "\n"))
-			default:
-				failed++
-				t.Errorf("%s", strings.Join(mismatches, "\n"))
-			}
-		})
-	}
-	for name := range known {
-		if !seen[name] {
-			t.Errorf("fixtures_known_failures.txt lists %s, which is not a fixture", name)
-		}
-	}
+	const list = "fixtures_known_failures.txt"
+	known := readKnownList(t, filepath.Join("testdata", list))
+	passed, failed := runFixtureFiles(t, files, known, list, true)
+	checkKnownListed(t, known, files, list)
 	fmt.Printf("layout/testdata/fixtures: %d passed, %d failed\n", passed, failed)
 }
 
