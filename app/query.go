@@ -178,7 +178,7 @@ func (sel selector) matches(n *engine.Node, scope engine.InstanceID) bool {
 		last := len(steps) - 1
 		// Without >>> the subject must be in the scope; with it, the
 		// subject may be anywhere below a match of the step before.
-		if !crosses(steps) && n.OwnerID() != scope {
+		if !crosses(steps) && engine.OwnerID(n) != scope {
 			continue
 		}
 		if steps[last].match(n) && matchBack(steps, last, n, scope) {
@@ -200,14 +200,14 @@ func crosses(steps []step) bool {
 // matchBack matches steps[:i] against n's ancestors, right to left.
 func matchBack(steps []step, i int, n *engine.Node, scope engine.InstanceID) bool {
 	if i == 0 {
-		return n.OwnerID() == scope
+		return engine.OwnerID(n) == scope
 	}
 	comb := steps[i].comb
 	for m := n.Parent(); m != nil; m = m.Parent() {
 		if m.Kind != engine.ElementNode {
 			continue
 		}
-		same := m.OwnerID() == n.OwnerID()
+		same := engine.OwnerID(m) == engine.OwnerID(n)
 		switch comb {
 		case ">":
 			if !same {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/skyline-go/skyline/engine/pkgfs"
 )
 
 // feedPage is a 1,000-row feed: 7 elements and text per row plus a badge on
@@ -31,7 +33,7 @@ func feedData(rows int) map[string]any {
 }
 
 func feedPackage(b testing.TB) *Package {
-	pkg, err := NewPackage(b.TempDir())
+	pkg, err := pkgfs.NewPackage(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/skyline-go/skyline/engine/expr"
 )
 
 // loadComp loads a page "index" with extra package files and component
@@ -54,47 +52,6 @@ func textOf(n *Node) string {
 		return true
 	})
 	return b.String()
-}
-
-func TestPropertyCoerce(t *testing.T) {
-	lit := func(s string) Attribute { return Attribute{Value: s} }
-	bare := Attribute{Value: true}
-	bound := func(v any) Attribute { return Attribute{Value: v, Bound: true} }
-	cases := []struct {
-		spec PropertySpec
-		in   Attribute
-		want any
-		warn bool
-	}{
-		{PropertySpec{Type: PropString}, lit("a"), "a", false},
-		{PropertySpec{Type: PropString}, bound(3.0), "3", false},
-		{PropertySpec{Type: PropString}, bound(nil), "", true},
-		{PropertySpec{Type: PropString, Default: "d", HasDefault: true}, bound(expr.Undefined), "d", false},
-		{PropertySpec{Type: PropString}, bare, "", false},
-		{PropertySpec{Type: PropNumber}, lit("12.5"), 12.5, false},
-		{PropertySpec{Type: PropNumber}, lit("abc"), 0.0, true},
-		{PropertySpec{Type: PropNumber, Default: 7.0, HasDefault: true}, lit("x"), 7.0, true},
-		{PropertySpec{Type: PropNumber}, bound(true), 1.0, false},
-		{PropertySpec{Type: PropBoolean}, lit("false"), true, false},
-		{PropertySpec{Type: PropBoolean}, bare, true, false},
-		{PropertySpec{Type: PropBoolean}, bound(false), false, false},
-		{PropertySpec{Type: PropBoolean}, bound(""), false, false},
-		{PropertySpec{Type: PropBoolean}, bound("0"), true, false},
-		{PropertySpec{Type: PropBoolean, OptionalTypes: []PropType{PropString}}, lit("auto"), "auto", false},
-		{PropertySpec{Type: PropNumber, OptionalTypes: []PropType{PropString}}, lit("auto"), "auto", false},
-		{PropertySpec{Type: PropArray}, bound([]any{1.0}), []any{1.0}, false},
-		{PropertySpec{Type: PropArray}, bound(map[string]any{}), []any{}, true},
-		{PropertySpec{Type: PropObject}, bound(nil), nil, false},
-		{PropertySpec{Type: PropObject}, lit("x"), nil, true},
-		{PropertySpec{Type: PropAny}, bound(4.0), 4.0, false},
-		{PropertySpec{Type: PropAny}, lit("4"), "4", false},
-	}
-	for i, c := range cases {
-		got, warn := coerceAttr(&c.spec, c.in)
-		if fmt.Sprint(got) != fmt.Sprint(c.want) || fmt.Sprintf("%T", got) != fmt.Sprintf("%T", c.want) || (warn != "") != c.warn {
-			t.Errorf("%d: %s of %#v = %#v (warn %q), want %#v (warn %v)", i, c.spec.Type, c.in.Value, got, warn, c.want, c.warn)
-		}
-	}
 }
 
 const cardJSON = `{"usingComponents":{"c-card":"/comp/card"}}`
@@ -210,19 +167,19 @@ func TestPropertyChangeRerendersOnlyItsInstance(t *testing.T) {
 		map[string]string{"index.json": cardJSON,
 			"comp/card.wxml": `<view><text>{{title}}</text><text>{{other}}</text><text>{{title}}!</text></view>`}, nil)
 	p.Update()
-	before := p.evals
+	before := p.Evals()
 	if err := p.SetData(map[string]any{"x": "9"}); err != nil {
 		t.Fatal(err)
 	}
 	// The host attribute, then the instance's two bindings that read title.
-	if got := p.evals - before; got != 3 {
+	if got := p.Evals() - before; got != 3 {
 		t.Errorf("%d evaluations, want 3", got)
 	}
 	if a, b := textOf(byID(p, "a")), textOf(byID(p, "b")); a != "99!" || b != "22!" {
 		t.Errorf("texts %q %q", a, b)
 	}
 	for _, n := range p.DirtyNodes() {
-		for m := n; m != nil; m = m.parent {
+		for m := n; m != nil; m = m.Parent() {
 			if m == byID(p, "b") {
 				t.Errorf("node %s of the other instance is dirty", n.Dump())
 			}

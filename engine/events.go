@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/gesture"
 )
 
@@ -43,10 +44,10 @@ func (p *Page) TriggerEvent(id InstanceID, name string, detail any, bubbles, com
 	if in == nil {
 		return false
 	}
-	host := in.host
+	host := in.Host()
 	path := p.ev.path[:0]
-	for n := host; n != nil; n = n.parent {
-		if composed || n.owner == host.owner {
+	for n := host; n != nil; n = n.Parent() {
+		if composed || template.Owner(n) == template.Owner(host) {
 			path = append(path, n)
 		}
 	}
@@ -60,7 +61,7 @@ func (p *Page) TriggerEvent(id InstanceID, name string, detail any, bubbles, com
 // capture phase). It returns the number of handler calls queued.
 func (p *Page) dispatchTouchEvent(target *Node, ev EventObject) int {
 	path := p.ev.path[:0]
-	for n := target; n != nil; n = n.parent {
+	for n := target; n != nil; n = n.Parent() {
 		path = append(path, n)
 	}
 	p.ev.path = path
@@ -71,8 +72,8 @@ func (p *Page) dispatchTouchEvent(target *Node, ev EventObject) int {
 type nodePath []*Node
 
 func (np nodePath) Len() int                    { return len(np) }
-func (np nodePath) Count(i int) int             { return len(np[i].events) }
-func (np nodePath) At(i, k int) gesture.Binding { return np[i].events[k].Binding }
+func (np nodePath) Count(i int) int             { return len(np[i].Events()) }
+func (np nodePath) At(i, k int) gesture.Binding { return np[i].Events()[k].Binding }
 
 // dispatch runs the propagation rules over path and queues a HandlerCall per
 // binding that fires with a handler name. Each call's target is retargeted
@@ -83,17 +84,17 @@ func (p *Page) dispatch(target *Node, path []*Node, ev EventObject, bubbles, cap
 	n := 0
 	for _, s := range steps {
 		node := path[s.Node]
-		h := node.events[s.Binding].Handler
+		h := node.Events()[s.Binding].Handler
 		if h == "" {
 			continue
 		}
 		e := ev
-		scope := scopeOf(node.owner)
+		scope := scopeOf(template.Owner(node))
 		tgt := gesture.Retarget(nodeScopes{}, target, scope)
-		e.Target = EventTarget{ID: tgt.id, Dataset: tgt.dataset}
-		e.CurrentTarget = EventTarget{ID: node.id, Dataset: node.dataset}
+		e.Target = EventTarget{ID: tgt.ID(), Dataset: tgt.Dataset()}
+		e.CurrentTarget = EventTarget{ID: node.ID(), Dataset: node.Dataset()}
 		e.Mark = gesture.Mark(nodeScopes{}, target, scope)
-		p.ev.calls = append(p.ev.calls, HandlerCall{Instance: node.owner.ID(), Handler: h, Event: e})
+		p.ev.calls = append(p.ev.calls, HandlerCall{Instance: template.OwnerID(node), Handler: h, Event: e})
 		n++
 	}
 	return n
@@ -103,14 +104,14 @@ func (p *Page) dispatch(target *Node, path []*Node, ev EventObject, bubbles, cap
 // component instance's host node, nil for the page.
 type nodeScopes struct{}
 
-func (nodeScopes) Parent(n *Node) *Node         { return n.parent }
-func (nodeScopes) Scope(n *Node) *Node          { return scopeOf(n.owner) }
-func (nodeScopes) Marks(n *Node) map[string]any { return n.marks }
+func (nodeScopes) Parent(n *Node) *Node         { return n.Parent() }
+func (nodeScopes) Scope(n *Node) *Node          { return scopeOf(template.Owner(n)) }
+func (nodeScopes) Marks(n *Node) map[string]any { return n.Marks() }
 
 // scopeOf names instance in's scope: its host node (nil: the page).
 func scopeOf(in *Instance) *Node {
 	if in == nil {
 		return nil
 	}
-	return in.host
+	return in.Host()
 }

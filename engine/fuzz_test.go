@@ -2,13 +2,16 @@ package engine
 
 import (
 	"testing"
+
+	"github.com/skyline-go/skyline/engine/pkgfs"
+	"github.com/skyline-go/skyline/engine/template"
 )
 
 // newPageFromSource instantiates src as package file index.wxml of pkg
 // against data without reading the markup from disk.
 func newPageFromSource(pkg *Package, src []byte, data map[string]any) *Page {
-	p := &Page{Pkg: pkg, Path: "index", data: data}
-	p.build("index.wxml", src)
+	p := &Page{Pkg: pkg, Path: "index"}
+	p.Tree = template.New(pkg, "index.wxml", src, template.Options{Data: data}, &p.diags)
 	return p
 }
 
@@ -26,7 +29,7 @@ func FuzzInstantiate(f *testing.F) {
 		"inc.wxml": `<text>{{a}}</text><template name="t"><text>{{k}}</text></template>`,
 		"lib.wxml": `<import src="inc.wxml"/><template name="u"><template is="t"/></template>`,
 	})
-	pkg, err := NewPackage(dir)
+	pkg, err := pkgfs.NewPackage(dir)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -36,7 +39,7 @@ func FuzzInstantiate(f *testing.F) {
 		{"obj.k": "w", "n": 1.0, "b": false, "s": ""},
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		data, _ := decodeData("data", []byte(fuzzData))
+		data, _ := pkgfs.DecodeData("data", []byte(fuzzData))
 		p := newPageFromSource(pkg, []byte(src), data)
 		_ = p.Root().Dump()
 		for _, patch := range patches {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -72,3 +73,5 @@ func diagText(ds []diag.Diagnostic) string {
 	}
 	return strings.Join(s, "\n")
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }

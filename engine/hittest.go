@@ -28,7 +28,7 @@ func (p *Page) HitTest(x, y float32) *Node {
 	}
 	n := p.pipe.lt.boxes[id].node
 	if n.Kind == TextNode {
-		n = n.parent // anonymous text: its element
+		n = n.Parent() // anonymous text: its element
 	}
 	return n
 }
@@ -108,7 +108,7 @@ func (h *hitTree) AppendHitChildren(id gesture.BoxID, buf []gesture.BoxID) []ges
 // laidScrollView returns the scroll-view of box b when it is laid out in
 // this box tree.
 func (t *layoutTree) laidScrollView(b *lbox) *scrollView {
-	sv := b.node.rt.scroll
+	sv := rtOf(b.node).scroll
 	if sv == nil || sv.t != t || sv.gen != t.sc.gen || !sv.laid {
 		return nil
 	}

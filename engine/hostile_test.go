@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/skyline-go/skyline/engine/pkgfs"
 )
 
 // Hostile pages (issue 10): each page holds something built to exhaust the
@@ -579,7 +581,7 @@ func runHostile(t *testing.T, c hostileCase, lim Limits) (*Page, time.Duration) 
 	if c.setup != nil {
 		c.setup(t, dir)
 	}
-	pkg, err := NewPackage(dir)
+	pkg, err := pkgfs.NewPackage(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -640,7 +642,7 @@ func runHostile(t *testing.T, c hostileCase, lim Limits) (*Page, time.Duration) 
 	// Work.
 	bound := c.work
 	if bound == 0 {
-		bound = 3 * int64(lim.withDefaults().Nodes)
+		bound = 3 * int64(lim.WithDefaults().Nodes)
 	}
 	if w := p.BudgetWork(); w > bound {
 		t.Errorf("work %d units, bound %d", w, bound)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/paint/raster"
+	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/widgets"
 )
 
@@ -65,11 +66,11 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 			if errors.Is(err, fs.ErrNotExist) {
 				err = errors.New("file does not exist")
 			}
-			e.err = unwrapPathError(err)
+			e.err = pkgfs.UnwrapPathError(err)
 			break
 		}
 		if cfg, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
-			budget := int64(p.bud.lim.withDefaults().ImagePixels)
+			budget := int64(p.Budgets().ImagePixels)
 			if px := int64(cfg.Width) * int64(cfg.Height); px <= maxImagePixels && c.pixels+px > budget {
 				e.err = fmt.Errorf("page budget: %d×%d would take the page's decoded images past %d pixels; not drawn", cfg.Width, cfg.Height, budget)
 				break
@@ -116,7 +117,7 @@ func (p *Page) imageSrc(n *Node) (string, bool) {
 	}
 	rel, err := p.Pkg.Resolve(from, src)
 	if err != nil {
-		p.warnOnce(n.Pos, fmt.Sprintf("image %s: %v", src, unwrapPathError(err)))
+		p.warnOnce(n.Pos, fmt.Sprintf("image %s: %v", src, pkgfs.UnwrapPathError(err)))
 		return "", false
 	}
 	return rel, true

@@ -117,7 +117,7 @@ func (h *streamHost) HitTest(x, y float64) *Node {
 }
 
 func (h *streamHost) Dispatch(typ string, c *gesture.Contact[*Node], t float64) bool {
-	if c.Target == nil || c.Target.dead {
+	if c.Target == nil || c.Target.Dead {
 		return false
 	}
 	p := (*Page)(h)
@@ -140,7 +140,7 @@ func (h *streamHost) Drag() *gesture.Drag {
 func (h *streamHost) Scrollables(target *Node) iter.Seq[gesture.Scrollable] {
 	p := (*Page)(h)
 	return func(yield func(gesture.Scrollable) bool) {
-		for n := target; n != nil; n = n.parent {
+		for n := target; n != nil; n = n.Parent() {
 			sv := p.laidScrollView(n)
 			if sv == nil || !userScrollable(sv) {
 				continue
@@ -157,10 +157,10 @@ func (h *streamHost) ScrollClock(t float64) { h.pipe.lt.sc.now = t }
 // laidScrollView returns n's scroll-view state when it is laid out in the
 // current box tree.
 func (p *Page) laidScrollView(n *Node) *scrollView {
-	if n.Kind != ElementNode || n.rt == nil || n.rt.scroll == nil {
+	if n.Kind != ElementNode || rtOf(n) == nil || rtOf(n).scroll == nil {
 		return nil
 	}
-	if sv := n.rt.scroll; sv.t == &p.pipe.lt && sv.gen == p.pipe.lt.sc.gen && sv.laid {
+	if sv := rtOf(n).scroll; sv.t == &p.pipe.lt && sv.gen == p.pipe.lt.sc.gen && sv.laid {
 		return sv
 	}
 	return nil

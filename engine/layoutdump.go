@@ -38,14 +38,14 @@ func (p *Page) LayoutDump() *LayoutDump {
 	p.Update()
 	vp := p.Viewport()
 	d := &LayoutDump{Viewport: DumpViewport{vp.Width, vp.Height, vp.DPR}}
-	d.Root = p.dumpElement(p.root)
+	d.Root = p.dumpElement(p.Root())
 	return d
 }
 
 func (p *Page) dumpElement(n *Node) *DumpBox {
 	t := &p.pipe.lt
 	b := &t.boxes[n.Index]
-	db := &DumpBox{Tag: n.Tag, ID: n.id, Class: n.classes.raw,
+	db := &DumpBox{Tag: n.Tag, ID: n.ID(), Class: n.Class(),
 		Box: [4]float32{b.absX, b.absY, b.lay.Size.Width, b.lay.Size.Height}, Children: []*DumpBox{}}
 	if b.kind == boxTextRoot {
 		p.dumpInline(n, b, db)
@@ -60,11 +60,11 @@ func (p *Page) dumpElement(n *Node) *DumpBox {
 }
 
 func (p *Page) dumpChildren(n *Node, db *DumpBox) {
-	for c := n.firstChild; c != nil; c = c.next {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if c.Kind != ElementNode || c.Style == nil || c.Style.Display == style.DisplayNone {
 			continue
 		}
-		if c.virtual() {
+		if c.Virtual {
 			p.dumpChildren(c, db) // gesture handlers, slots and virtual hosts leave no box (spec §5.1, §1.8)
 			continue
 		}
@@ -89,11 +89,11 @@ func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
 	tl := b.para.Layout(cw)
 	var walk func(n *Node, into *DumpBox)
 	walk = func(n *Node, into *DumpBox) {
-		for c := n.firstChild; c != nil; c = c.next {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			if c.Kind != ElementNode || c.Style == nil || c.Style.Display == style.DisplayNone {
 				continue
 			}
-			if c.virtual() {
+			if c.Virtual {
 				walk(c, into)
 				continue
 			}
@@ -104,7 +104,7 @@ func (p *Page) dumpInline(root *Node, b *lbox, db *DumpBox) {
 					continue
 				}
 			}
-			cb := &DumpBox{Tag: c.Tag, ID: c.id, Class: c.classes.raw, Children: []*DumpBox{}}
+			cb := &DumpBox{Tag: c.Tag, ID: c.ID(), Class: c.Class(), Children: []*DumpBox{}}
 			x0, y0, x1, y1 := fragmentBounds(tl, b.inline, c, p.primaryFace)
 			if x0 <= x1 {
 				cb.Box = [4]float32{ox + x0, oy + y0, x1 - x0, y1 - y0}
@@ -128,7 +128,7 @@ func fragmentBounds(tl *text.Layout, inline []*Node, el *Node, primary func(*Nod
 		if int(data) >= len(inline) {
 			return false
 		}
-		for m := inline[data]; m != nil; m = m.parent {
+		for m := inline[data]; m != nil; m = m.Parent() {
 			if m == el {
 				return true
 			}
@@ -168,7 +168,7 @@ func fragmentBounds(tl *text.Layout, inline []*Node, el *Node, primary func(*Nod
 func (p *Page) primaryFace(n *Node) *text.Face {
 	el := n
 	if n.Kind == TextNode {
-		el = n.parent
+		el = n.Parent()
 	}
 	if el == nil || el.Style == nil {
 		return nil

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"
@@ -214,13 +215,13 @@ func (t *layoutTree) build() {
 		// Sized from the node count once: growing a slice of large boxes
 		// by doubling was a tenth of a 1,000-row page's first frame.
 		nodes := 0
-		p.root.Walk(func(*Node) bool { nodes++; return true })
+		p.Root().Walk(func(*Node) bool { nodes++; return true })
 		t.boxes = make([]lbox, 1, nodes+nodes/4+64)
 	}
 	t.boxes = t.boxes[:1]
 	t.caches.reset()
 	t.sc.reset() // scroll-views rebuild their slivers over the new boxes
-	t.addElement(p.root, 0)
+	t.addElement(p.Root(), 0)
 	t.built = true
 }
 
@@ -260,7 +261,7 @@ func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
 		t.boxes[id].none = true
 		return
 	}
-	if n.rt.builder != nil {
+	if template.BuilderOf(n) != nil {
 		return // a builder's items are boxed as they are built (scroll_builder.go)
 	}
 	if kind == boxTextRoot {
@@ -268,33 +269,33 @@ func (t *layoutTree) addElement(n *Node, parent layout.NodeID) {
 		t.boxes[id].lazyPara = true
 		return
 	}
-	if n.rt.before != nil {
-		t.addPseudo(n, n.rt.before, id)
+	if rtOf(n).before != nil {
+		t.addPseudo(n, rtOf(n).before, id)
 	}
 	t.addChildren(n, id)
-	if n.rt.after != nil {
-		t.addPseudo(n, n.rt.after, id)
+	if rtOf(n).after != nil {
+		t.addPseudo(n, rtOf(n).after, id)
 	}
 }
 
 // addChildren adds n's children as boxes of parent, flattening virtual
 // nodes and merging adjacent text nodes into one anonymous text box.
 func (t *layoutTree) addChildren(n *Node, parent layout.NodeID) {
-	for c := n.firstChild; c != nil; c = c.next {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if c.Kind == TextNode {
 			first := c
-			for c.next != nil && c.next.Kind == TextNode {
-				c = c.next
+			for c.NextSibling() != nil && c.NextSibling().Kind == TextNode {
+				c = c.NextSibling()
 			}
 			if !blankRun(first) {
 				t.addAnonText(first, parent)
 			}
-			c = c.next
+			c = c.NextSibling()
 			if c == nil {
 				return
 			}
 		}
-		if c.virtual() {
+		if c.Virtual {
 			t.addChildren(c, parent)
 			continue
 		}
@@ -307,7 +308,7 @@ func (t *layoutTree) addChildren(n *Node, parent layout.NodeID) {
 // otherwise take a flex gap). If it gains text later, relayout finds no box
 // for it and rebuilds the tree.
 func blankRun(first *Node) bool {
-	for c := first; c != nil && c.Kind == TextNode; c = c.next {
+	for c := first; c != nil && c.Kind == TextNode; c = c.NextSibling() {
 		if strings.TrimSpace(c.Text) != "" {
 			return false
 		}
@@ -327,7 +328,7 @@ func (t *layoutTree) addAnonText(first *Node, parent layout.NodeID) {
 // anonParagraph shapes the run of text nodes starting at first.
 func (p *Page) anonParagraph(first *Node, st *style.Computed) *text.Paragraph {
 	var sb strings.Builder
-	for c := first; c != nil && c.Kind == TextNode; c = c.next {
+	for c := first; c != nil && c.Kind == TextNode; c = c.NextSibling() {
 		sb.WriteString(c.Text)
 	}
 	return p.pipe.fonts.NewParagraph([]text.Run{{Text: sb.String(), Style: text.StyleOf(st)}}, text.OptionsOf(st, 0, text.OverflowVisible))
@@ -372,11 +373,11 @@ func (t *layoutTree) paraOf(id layout.NodeID) *text.Paragraph {
 // block; the paragraph flows it as an inline box, and place() moves it to
 // where the paragraph put it.
 func (t *layoutTree) addInlineBoxes(n *Node, root layout.NodeID) {
-	for c := n.firstChild; c != nil; c = c.next {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch {
 		case c.Kind == TextNode:
 		case c.Style == nil || c.Style.Display == style.DisplayNone:
-		case c.Spec.Kind == widgets.TextRoot || c.virtual():
+		case c.Spec.Kind == widgets.TextRoot || c.Virtual:
 			t.addInlineBoxes(c, root)
 		default:
 			t.addElement(c, root)
@@ -414,15 +415,15 @@ func (p *Page) paragraphOf(root *Node) (*text.Paragraph, []*Node) {
 	}
 	var walk func(n *Node)
 	walk = func(n *Node) {
-		pseudo(n, n.rt.before)
-		for c := n.firstChild; c != nil; c = c.next {
+		pseudo(n, rtOf(n).before)
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch {
 			case c.Kind == TextNode:
 				if c.Text != "" {
 					add(text.Run{Text: c.Text, Style: text.StyleOf(n.Style)}, c)
 				}
 			case c.Style == nil || c.Style.Display == style.DisplayNone:
-			case c.virtual():
+			case c.Virtual:
 				walk(c)
 			case c.Spec.Kind == widgets.TextRoot:
 				// An inline box's margins sit outside it (they belong to
@@ -437,7 +438,7 @@ func (p *Page) paragraphOf(root *Node) (*text.Paragraph, []*Node) {
 				add(text.Run{IsBox: true, Box: p.inlineBoxOf(c)}, c)
 			}
 		}
-		pseudo(n, n.rt.after)
+		pseudo(n, rtOf(n).after)
 	}
 	walk(root)
 	maxLines, overflow := textAttrs(root)

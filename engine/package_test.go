@@ -7,41 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/style"
 )
-
-func TestResolve(t *testing.T) {
-	pkg := &Package{Root: "/r", real: "/r"}
-	cases := []struct {
-		from, ref, want string
-		bad             bool
-	}{
-		{"pages/a/index.wxml", "item.wxml", "pages/a/item.wxml", false},
-		{"pages/a/index.wxml", "./t/x.wxml", "pages/a/t/x.wxml", false},
-		{"pages/a/index.wxml", "../common/x.wxml", "pages/common/x.wxml", false},
-		{"pages/a/index.wxml", "/common/x.wxml", "common/x.wxml", false},
-		{"index.wxml", "/etc/passwd", "etc/passwd", false}, // "/" is the package root
-		{"pages/a/index.wxml", "../../../x.wxml", "", true},
-		{"index.wxml", "../x", "", true},
-		{"index.wxml", "/../x", "", true},
-		{"index.wxml", `..\x`, "", true},
-		{"index.wxml", `C:/x`, "", true},
-		{"index.wxml", "a\x00b", "", true},
-		{"index.wxml", "", "", true},
-	}
-	for _, tc := range cases {
-		got, err := pkg.Resolve(tc.from, tc.ref)
-		if tc.bad {
-			if err == nil {
-				t.Errorf("Resolve(%q, %q) = %q, want error", tc.from, tc.ref, got)
-			}
-			continue
-		}
-		if err != nil || got != tc.want {
-			t.Errorf("Resolve(%q, %q) = %q, %v; want %q", tc.from, tc.ref, got, err, tc.want)
-		}
-	}
-}
 
 func TestPackageRefusesSymlinkEscape(t *testing.T) {
 	outside := writePackage(t, map[string]string{"secret.wxml": `<text>secret</text>`})
@@ -55,11 +23,11 @@ func TestPackageRefusesSymlinkEscape(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "inside.wxml"), filepath.Join(dir, "ok.wxml")); err != nil {
 		t.Fatal(err)
 	}
-	pkg, err := NewPackage(dir)
+	pkg, err := pkgfs.NewPackage(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pkg.Read("link.wxml"); !errors.Is(err, ErrOutsidePackage) {
+	if _, err := pkg.Read("link.wxml"); !errors.Is(err, pkgfs.ErrOutsidePackage) {
 		t.Errorf("Read through escaping symlink: %v", err)
 	}
 	if b, err := pkg.Read("ok.wxml"); err != nil || string(b) != `<text>in</text>` {
@@ -107,8 +75,8 @@ func TestLoadFindsPackageRootAndConfig(t *testing.T) {
 	if got := body(p); got != `text("3") app-comp page-comp` {
 		t.Errorf("tree %s", got)
 	}
-	if c := p.Root().LastChild().Component; c == nil || c.Path != "pages/feed/c/p" {
-		t.Errorf("component ref %+v", c)
+	if in := Hosted(p.Root().LastChild()); in == nil || in.Path() != "pages/feed/c/p" {
+		t.Errorf("component instance %+v", in)
 	}
 
 	// Data given by the host replaces data.json; a .wxml name works too.

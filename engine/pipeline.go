@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/layout/text"
 	"github.com/skyline-go/skyline/style"
@@ -42,7 +43,23 @@ type nodeRT struct {
 	// scroll is a scroll-view's state (scroll_view.go).
 	scroll *scrollView
 	// builder is a list-builder / grid-builder's template (scroll_builder.go).
-	builder *builderTmpl
+	builder *builderBox
+}
+
+// rtOf returns n's pipeline state, nil before its first restyle.
+func rtOf(n *Node) *nodeRT {
+	rt, _ := n.Runtime.(*nodeRT)
+	return rt
+}
+
+// ensureRT returns n's pipeline state, making it when n has none yet.
+func ensureRT(n *Node) *nodeRT {
+	rt := rtOf(n)
+	if rt == nil {
+		rt = new(nodeRT)
+		n.Runtime = rt
+	}
+	return rt
 }
 
 // pipeline is the page's frame state: the style stage's resolver and the
@@ -129,9 +146,9 @@ func (p *Page) newPipeline() *pipeline {
 		sh.Origin = src.origin
 		pl.sheets = append(pl.sheets, sh)
 	}
-	p.componentSheets(pl)
+	pl.sheets = p.ComponentSheets(pl.sheets, &pl.env, p.importLoader)
 	pl.resolver = style.NewResolver(&pl.env, pl.sheets...)
-	p.componentSharing(pl.resolver)
+	p.ComponentSharing(pl.resolver)
 	p.loadFontFaces(pl)
 	return pl
 }
@@ -171,7 +188,7 @@ func (p *Page) loadFontFaces(pl *pipeline) {
 				data, err = p.Pkg.Read(rel)
 			}
 			if err != nil {
-				p.diags.Warnf(ff.Pos, "@font-face %q: %v", ff.Family, unwrapPathError(err))
+				p.diags.Warnf(ff.Pos, "@font-face %q: %v", ff.Family, pkgfs.UnwrapPathError(err))
 				continue
 			}
 			weight, italic := fontFaceWeight(ff.Weight), ff.Style == "italic"
@@ -225,9 +242,9 @@ func (p *Page) layoutOf(n *Node) (*layout.Layout, bool) {
 func ReadDataFile(path string) (map[string]any, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, diag.Diagnostic{Pos: diag.Pos{File: path}, Severity: diag.Error, Msg: unwrapPathError(err).Error()}
+		return nil, diag.Diagnostic{Pos: diag.Pos{File: path}, Severity: diag.Error, Msg: pkgfs.UnwrapPathError(err).Error()}
 	}
-	d, bad := decodeData(path, b)
+	d, bad := pkgfs.DecodeData(path, b)
 	if bad != nil {
 		return nil, *bad
 	}

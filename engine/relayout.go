@@ -18,8 +18,8 @@ func (p *Page) relayout() {
 	t.viewport = layout.Size{Width: pl.vp.Width, Height: pl.vp.Height}
 	full := !t.built
 	if !full {
-		for _, n := range p.dirty {
-			if n.Dirty&(DirtyStructure|DirtyInserted) != 0 || n.Dirty&DirtyClass != 0 && n.dead {
+		for _, n := range p.DirtyNodes() {
+			if n.Dirty&(DirtyStructure|DirtyInserted) != 0 || n.Dirty&DirtyClass != 0 && n.Dead {
 				full = true
 				break
 			}
@@ -28,9 +28,9 @@ func (p *Page) relayout() {
 	if !full {
 		// Text changes and restyles refresh the boxes they reach; anything
 		// that changes the shape of the box tree falls back to a rebuild.
-		for _, list := range [2][]*Node{p.dirty, pl.restyled} {
+		for _, list := range [2][]*Node{p.DirtyNodes(), pl.restyled} {
 			for _, n := range list {
-				if n.dead {
+				if n.Dead {
 					continue
 				}
 				if !p.refreshBox(n) {
@@ -88,7 +88,7 @@ func (p *Page) refreshBox(n *Node) bool {
 	case boxAnonText:
 		b.para, b.lazyPara = nil, true
 	case boxElement, boxImage:
-		if (n.Style.Display == style.DisplayNone) != b.none || n.rt.before != nil || n.rt.after != nil {
+		if (n.Style.Display == style.DisplayNone) != b.none || rtOf(n).before != nil || rtOf(n).after != nil {
 			return false
 		}
 		// Anonymous text inherits from its element: restyle it too.
@@ -116,7 +116,7 @@ func (p *Page) refreshBox(n *Node) bool {
 // and elements inside a text root, the box whose paragraph holds them.
 func (p *Page) boxOf(n *Node) (layout.NodeID, bool) {
 	t := &p.pipe.lt
-	for m := n; m != nil; m = m.parent {
+	for m := n; m != nil; m = m.Parent() {
 		if m.Kind == ElementNode && m.Index > 0 && int(m.Index) < len(t.boxes) && t.boxes[m.Index].node == m {
 			if m != n && t.boxes[m.Index].kind != boxTextRoot {
 				// n is a text node of an anonymous box or an unlaid child.
@@ -133,16 +133,16 @@ func (p *Page) boxOf(n *Node) (layout.NodeID, bool) {
 
 func (p *Page) anonBoxOf(n *Node) (layout.NodeID, bool) {
 	t := &p.pipe.lt
-	if n.parent == nil {
+	if n.Parent() == nil {
 		return 0, false
 	}
-	pid := layout.NodeID(n.parent.Index)
+	pid := layout.NodeID(n.Parent().Index)
 	if pid == 0 || int(pid) >= len(t.boxes) {
 		return 0, false
 	}
 	for _, c := range t.boxes[pid].children {
 		if b := &t.boxes[c]; b.kind == boxAnonText {
-			for m := b.node; m != nil && m.Kind == TextNode; m = m.next {
+			for m := b.node; m != nil && m.Kind == TextNode; m = m.NextSibling() {
 				if m == n {
 					return c, true
 				}

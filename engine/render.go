@@ -146,7 +146,7 @@ func (h *paintHost) InlineBoxes(id layout.NodeID, dst []paint.InlineBox) []paint
 	b := &h.t.boxes[id]
 	els := h.inline[:0]
 	for _, n := range b.inline {
-		for e := n; e != nil && e != b.node; e = e.parent {
+		for e := n; e != nil && e != b.node; e = e.Parent() {
 			if e.Kind != ElementNode || e.Style == nil || !paint.HasBoxDecorations(e.Style) {
 				continue
 			}
@@ -170,7 +170,7 @@ func (h *paintHost) InlineBoxes(id layout.NodeID, dst []paint.InlineBox) []paint
 		ib := paint.InlineBox{Style: e.Style}
 		found := false
 		for i, n := range b.inline {
-			for m := n; m != nil && m != b.node; m = m.parent {
+			for m := n; m != nil && m != b.node; m = m.Parent() {
 				if m == e {
 					if !found {
 						ib.First, found = uint32(i), true
@@ -187,7 +187,7 @@ func (h *paintHost) InlineBoxes(id layout.NodeID, dst []paint.InlineBox) []paint
 
 func nodeDepth(n *Node) int {
 	d := 0
-	for ; n != nil; n = n.parent {
+	for ; n != nil; n = n.Parent() {
 		d++
 	}
 	return d
@@ -210,13 +210,13 @@ func (h *paintHost) RunStyle(id layout.NodeID, tl *text.Layout, r *text.GlyphRun
 	}
 	n := b.inline[r.Data]
 	if n.Kind == TextNode {
-		if n.parent != nil && n.parent.Style != nil {
-			return n.parent.Style
+		if n.Parent() != nil && n.Parent().Style != nil {
+			return n.Parent().Style
 		}
 		return b.style
 	}
-	if n.rt != nil {
-		before, after := n.rt.before, n.rt.after
+	if rtOf(n) != nil {
+		before, after := rtOf(n).before, rtOf(n).after
 		hasB, hasA := before != nil && before.Content != "", after != nil && after.Content != ""
 		switch {
 		case hasB && hasA:
@@ -254,7 +254,7 @@ func (h *paintHost) RunDecoration(id layout.NodeID, r *text.GlyphRun) *style.Tex
 		}
 		return nil
 	}
-	for n := b.inline[r.Data]; n != nil; n = n.parent {
+	for n := b.inline[r.Data]; n != nil; n = n.Parent() {
 		if n.Kind == ElementNode && n.Style != nil && n.Style.TextDecoration.Line != style.DecorationNone {
 			return &n.Style.TextDecoration
 		}

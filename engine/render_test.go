@@ -115,7 +115,7 @@ func checkInlineStretches(t *testing.T, name string, p *Page) int {
 			}
 			for d, n := range b.inline {
 				inside := false
-				for m := n; m != nil && m != b.node; m = m.parent {
+				for m := n; m != nil && m != b.node; m = m.Parent() {
 					inside = inside || m == e
 				}
 				if in := uint32(d) >= ib.First && uint32(d) < ib.End; in != inside {

@@ -17,11 +17,11 @@ func (p *Page) restyle() {
 	pl.resolver.BeginPass()
 	defer pl.resolver.EndPass()
 	if !pl.styled {
-		p.styleSubtree(p.root, nil, true)
+		p.styleSubtree(p.Root(), nil, true)
 		pl.styled = true
 		return
 	}
-	if len(p.dirty) == 0 {
+	if len(p.DirtyNodes()) == 0 {
 		return
 	}
 	// Mark first, then restyle in document order so every parent is
@@ -31,7 +31,7 @@ func (p *Page) restyle() {
 	// not once per ancestor.
 	need := map[*Node]uint8{}
 	mark := func(n *Node) {
-		if n != nil && n.Kind == ElementNode && !n.dead && need[n] == 0 {
+		if n != nil && n.Kind == ElementNode && !n.Dead && need[n] == 0 {
 			need[n] = 1
 		}
 	}
@@ -40,7 +40,7 @@ func (p *Page) restyle() {
 			if need[c] == 2 {
 				return false
 			}
-			if c.Kind == ElementNode && !c.dead {
+			if c.Kind == ElementNode && !c.Dead {
 				need[c] = 2
 			}
 			return true
@@ -53,17 +53,17 @@ func (p *Page) restyle() {
 		if scope&style.InvalidateDescendants != 0 {
 			markSubtree(n)
 		}
-		if scope&style.InvalidateSiblings != 0 && n.parent != nil {
-			for s := n.parent.firstChild; s != nil; s = s.next {
+		if scope&style.InvalidateSiblings != 0 && n.Parent() != nil {
+			for s := n.Parent().FirstChild(); s != nil; s = s.NextSibling() {
 				markSubtree(s)
 			}
 		}
-		if scope&style.InvalidateParent != 0 && n.parent != nil {
-			markSubtree(n.parent)
+		if scope&style.InvalidateParent != 0 && n.Parent() != nil {
+			markSubtree(n.Parent())
 		}
 	}
-	for _, n := range p.dirty {
-		if n.dead {
+	for _, n := range p.DirtyNodes() {
+		if n.Dead {
 			continue
 		}
 		d := n.Dirty
@@ -72,28 +72,28 @@ func (p *Page) restyle() {
 			apply(n, pl.resolver.InvalidationStructural())
 		}
 		if d&DirtyStructure != 0 {
-			for c := n.firstChild; c != nil; c = c.next {
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				apply(c, pl.resolver.InvalidationStructural())
 			}
 			mark(n) // :empty
 		}
-		if d&DirtyText != 0 && n.parent != nil {
+		if d&DirtyText != 0 && n.Parent() != nil {
 			// :empty may flip; text roots re-flow in relayout.
-			mark(n.parent)
+			mark(n.Parent())
 		}
 		if d&DirtyClass != 0 {
 			scope := style.InvalidateSelf
 			var old []string
-			if n.rt != nil {
-				old = n.rt.styledClasses
+			if rtOf(n) != nil {
+				old = rtOf(n).styledClasses
 			}
-			for _, c := range symmetricDiff(old, n.classes.names) {
+			for _, c := range symmetricDiff(old, n.ClassList()) {
 				scope |= pl.resolver.Invalidation(c)
 			}
 			apply(n, scope)
 		}
 		if d&(DirtyStyle|DirtyAttr) != 0 {
-			scope := style.InvalidateSelf | pl.resolver.InvalidationID(n.id)
+			scope := style.InvalidateSelf | pl.resolver.InvalidationID(n.ID())
 			apply(n, scope)
 		}
 	}
@@ -111,7 +111,7 @@ func (p *Page) restyle() {
 	}
 	pl.stamp++ // never 0, the stamp of nodes not yet restyled incrementally
 	for _, n := range marked {
-		if n.rt != nil && n.rt.stamp == pl.stamp {
+		if rtOf(n) != nil && rtOf(n).stamp == pl.stamp {
 			continue // restyled already as part of a changed ancestor's subtree
 		}
 		p.restyleOne(n, false)
@@ -123,16 +123,16 @@ func (p *Page) restyle() {
 // changed, its whole subtree.
 func (p *Page) restyleOne(n *Node, force bool) {
 	var parent *style.Computed
-	if n.parent != nil {
-		parent = n.parent.Style
+	if n.Parent() != nil {
+		parent = n.Parent().Style
 	}
 	changed := p.styleNode(n, parent)
-	n.rt.stamp = p.pipe.stamp
+	rtOf(n).stamp = p.pipe.stamp
 	p.pipe.restyled = append(p.pipe.restyled, n)
 	if !changed && !force {
 		return
 	}
-	for c := n.firstChild; c != nil; c = c.next {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if c.Kind == ElementNode {
 			p.restyleOne(c, true)
 		}
@@ -150,7 +150,7 @@ func (p *Page) sortShallowFirst(nodes []*Node) {
 		// A few nodes (the steady state): walk each to the root once.
 		for _, n := range nodes {
 			var d int32
-			for m := n; m != nil; m = m.parent {
+			for m := n; m != nil; m = m.Parent() {
 				d++
 			}
 			keyed = append(keyed, depthKeyed{n, d})
@@ -160,7 +160,7 @@ func (p *Page) sortShallowFirst(nodes []*Node) {
 		var chain []*Node
 		for _, n := range nodes {
 			var d int32
-			for m := n; m != nil; m = m.parent {
+			for m := n; m != nil; m = m.Parent() {
 				if v, ok := depths[m]; ok {
 					d = v
 					break
@@ -191,11 +191,11 @@ type depthKeyed struct {
 // styleSubtree computes n and its whole subtree (and n's following siblings
 // when siblings is set).
 func (p *Page) styleSubtree(n *Node, parent *style.Computed, root bool) {
-	for ; n != nil; n = n.next {
+	for ; n != nil; n = n.NextSibling() {
 		if n.Kind == ElementNode {
 			p.styleNode(n, parent)
-			if n.firstChild != nil {
-				p.styleSubtree(n.firstChild, n.Style, false)
+			if n.FirstChild() != nil {
+				p.styleSubtree(n.FirstChild(), n.Style, false)
 			}
 		}
 		if root {
@@ -208,20 +208,17 @@ func (p *Page) styleSubtree(n *Node, parent *style.Computed, root bool) {
 // reports whether a value its children inherit changed.
 func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	pl := p.pipe
-	if n.rt == nil {
-		n.rt = new(nodeRT)
-	}
-	rt := n.rt
-	if !rt.inlineOK || rt.inlineSrc != n.styleText {
+	rt := ensureRT(n)
+	if !rt.inlineOK || rt.inlineSrc != n.StyleText() {
 		rt.inline = rt.inline[:0]
-		if n.styleText != "" {
-			decls, ds := style.ParseInlineStyle(n.styleText, n.Pos, &pl.env, p.Path)
+		if n.StyleText() != "" {
+			decls, ds := style.ParseInlineStyle(n.StyleText(), n.Pos, &pl.env, p.Path)
 			for _, d := range ds {
 				p.warnOnce(d.Pos, d.Msg)
 			}
 			rt.inline = append(rt.inline, decls...)
 		}
-		rt.inlineSrc, rt.inlineOK = n.styleText, true
+		rt.inlineSrc, rt.inlineOK = n.StyleText(), true
 	}
 	hadStyle := n.Style != nil
 	var old inheritedSnapshot
@@ -231,10 +228,10 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	pl.resolver.Compute(n, parent, rt.inline, &rt.computed, &p.diags)
 	n.Style = &rt.computed
 	c := n.Style
-	if n.hidden {
+	if n.Hidden() {
 		c.Display = style.DisplayNone // spec §8.6: hidden beats display
 	}
-	if n.parent == nil {
+	if n.Parent() == nil {
 		// spec §8.1: the page root is exactly the window.
 		c.Width, c.Height = style.Px(pl.vp.Width), style.Px(pl.vp.Height)
 		c.Position = style.PositionRelative
@@ -243,7 +240,7 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	}
 	rt.before = p.pseudo(n, style.PseudoBefore, rt.before)
 	rt.after = p.pseudo(n, style.PseudoAfter, rt.after)
-	rt.setClassesAtStyle(n.classes.names)
+	rt.setClassesAtStyle(n.ClassList())
 	return !hadStyle || old != snapshotInherited(c)
 }
 

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 )
@@ -41,7 +42,7 @@ func (sv *scrollView) noteAnchors() {
 			continue
 		}
 		a := anchorRef{node: n, index: pl.Index, main: pl.Main}
-		if par := t.boxes[pl.Node].parent; pl.Index >= 0 && t.boxes[par].node != nil && t.boxes[par].node.rt != nil && t.boxes[par].node.rt.builder != nil {
+		if par := t.boxes[pl.Node].parent; pl.Index >= 0 && t.boxes[par].node != nil && template.BuilderOf(t.boxes[par].node) != nil {
 			a.node, a.builder = nil, t.boxes[par].node
 		}
 		sv.anchors = append(sv.anchors, a)
@@ -101,11 +102,11 @@ func (sv *scrollView) findUnit(a anchorRef) (s, index int, ok bool) {
 	t := sv.t
 	var id layout.NodeID
 	if a.node != nil {
-		if a.node.dead || a.node.Index <= 0 || int(a.node.Index) >= len(t.boxes) || t.boxes[a.node.Index].node != a.node {
+		if a.node.Dead || a.node.Index <= 0 || int(a.node.Index) >= len(t.boxes) || t.boxes[a.node.Index].node != a.node {
 			return 0, 0, false
 		}
 		id = layout.NodeID(a.node.Index)
-	} else if a.builder.dead {
+	} else if a.builder.Dead {
 		return 0, 0, false
 	}
 	for s, sl := range sv.vp.Slivers {
@@ -142,7 +143,7 @@ func (sv *scrollView) unitIndex(m scroll.ChildManager, a anchorRef, id layout.No
 				return i, true
 			}
 		}
-	case *builderTmpl:
+	case *builderBox:
 		if a.builder == u.node && a.index < u.ItemCount() {
 			return a.index, true
 		}

@@ -7,10 +7,10 @@ import (
 // scrollViewFor returns the laid-out scroll-view state of n.
 func (p *Page) scrollViewFor(n *Node) *scrollView {
 	p.Update()
-	if n == nil || n.rt == nil || n.rt.scroll == nil {
+	if n == nil || rtOf(n) == nil || rtOf(n).scroll == nil {
 		return nil
 	}
-	sv := n.rt.scroll
+	sv := rtOf(n).scroll
 	if sv.t != &p.pipe.lt || sv.gen != p.pipe.lt.sc.gen || !sv.laid {
 		return nil
 	}

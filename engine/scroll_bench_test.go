@@ -66,7 +66,7 @@ func flingPage(b *testing.B, p *Page, n int, direct bool) {
 // ScrollIntoIndexForBench starts the benchmark deep in the list.
 func (p *Page) ScrollIntoIndexForBench(sv *Node, i int) {
 	p.Update()
-	s := sv.rt.scroll
+	s := rtOf(sv).scroll
 	if off, ok := s.vp.ScrollIntoView(0, i, scroll.IntoView{}); ok {
 		s.moveTo(off, false)
 		s.sync()

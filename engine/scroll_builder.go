@@ -1,204 +1,95 @@
 package engine
 
 import (
-	"github.com/skyline-go/skyline/engine/expr"
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
-	"github.com/skyline-go/skyline/widgets"
 )
 
-// Builders (list-builder / grid-builder, spec §4.7, §6.4): the single child
-// of the builder is an item template. An item's subtree is instantiated
-// from it only while its slot is inside viewport + cache-extent, with
-// slot:item / slot:index (or their aliases; item / index when the content
-// names none) bound in a let frame. A disposed item's nodes and layout box
-// slots go to the builder's pool; the next built item takes them and is
-// rebound to its index through the setData machinery (its let frame's
-// watchers fire) instead of being re-created.
-//
-// Dynamic slots: glass-easel passes the item through the builder's
-// <slot item="{{item}}"/>; the engine has no such component, so the
-// builder reads the slot:x names off the content's iSlotVars wrapper and
-// binds them itself.
+// Builders (list-builder / grid-builder, spec §4.7, §6.4) as scroll-view
+// content: the builder's sliver (scroll.List, scroll.Grid,
+// scroll.MasonryGrid) decides which items exist — those inside viewport +
+// cache-extent — and asks builderBox for them; the template stage makes,
+// rebinds and pools the items' nodes (template.Builder), and builderBox
+// styles them, gives them boxes and lays them out as the sliver's units.
 
-// builderTmpl is a builder's template and item state, kept on the
-// builder node's runtime state.
-type builderTmpl struct {
-	page  *Page
-	node  *Node
-	body  []*instr
-	frame *frame
-	owner *Instance
-	// itemName / indexName are the names slot:item / slot:index give the
-	// values in the content.
-	itemName, indexName string
+// builderBox is a builder's layout side, kept on the builder node's
+// runtime state.
+type builderBox struct {
+	page *Page
+	tb   *template.Builder
+	node *Node
 
 	sv   *scrollView
 	box  layout.NodeID
 	lazy itemChanger
 	list *scroll.List
 	grid resetSliver
-	live map[int]*builtItem
-	pool []*builtItem
-	// carry holds the items live when the box tree was rebuilt, by index:
-	// Build takes an index's own item back (a component instance stays
-	// with its index); settle disposes those not built again.
-	carry map[int]*builtItem
-	// carrying: the first layout after a rebuild is running; an item it
-	// disposes is carried too (the layout may build its index again).
-	carrying bool
-	reset    bool // the list was replaced: dispose everything
-	stampV   uint32
-	// Created / Reused count instantiated vs recycled items.
-	created, reused int
+	// reset: the list was replaced; the next layout starts it over.
+	reset bool
 }
 
-// builtItem is one instantiated item: its let frame, region and root.
-type builtItem struct {
-	index int
-	fr    *frame
-	reg   *region
-	root  *Node
-	extra []*Node // further top-level nodes of the template (not laid out)
-}
-
-// isBuilderTag reports the builder components.
-func isBuilderTag(tag string) bool { return tag == "list-builder" || tag == "grid-builder" }
-
-// builderTemplate is instantiate's hook for a builder element: its
-// content is kept as the item template instead of being instantiated.
-func (p *Page) builderTemplate(n *Node, in *instr, f *frame, owner *Instance) {
-	b := &builderTmpl{page: p, node: n, body: in.children, frame: f, owner: owner, itemName: "item", indexName: "index"}
-	if len(b.body) == 1 && b.body[0].kind == iSlotVars {
-		w := b.body[0]
-		b.body = w.children
-		for _, v := range w.slotVars {
-			switch v.name {
-			case "item":
-				b.itemName = v.alias
-			case "index":
-				b.indexName = v.alias
-			}
+// builderBoxOf returns n's builder layout state, making it at the first
+// layout of a builder node; nil for other nodes.
+func (p *Page) builderBoxOf(n *Node) *builderBox {
+	rt := ensureRT(n)
+	if rt.builder == nil {
+		tb := template.BuilderOf(n)
+		if tb == nil {
+			return nil
 		}
+		b := &builderBox{page: p, tb: tb, node: n}
+		tb.OnChange = b.changed
+		tb.OnRelease = b.released
+		rt.builder = b
 	}
-	if n.rt == nil {
-		n.rt = new(nodeRT)
-	}
-	n.rt.builder = b
-	// A change inside the list reaches the live item of that index (or
-	// forgets an unbuilt one's measurement); a new list starts over.
-	for _, a := range in.attrs {
-		if a.name == "list" && a.t != nil {
-			f.watchDeps(a.t.Deps(), b)
-		}
-	}
+	return rt.builder
 }
 
-// watcher: the builder watches its list.
-func (b *builderTmpl) dead() bool     { return b.node.dead }
-func (b *builderTmpl) forwards() bool { return true }
-func (b *builderTmpl) stamp() *uint32 { return &b.stampV }
-func (b *builderTmpl) fire(p *Page, rest []string) {
+// changed: a change inside the list (template.Builder.OnChange).
+func (b *builderBox) changed(i int) {
 	if b.sv == nil {
 		return
 	}
-	i, ok := -1, false
-	if len(rest) > 0 {
-		i, ok = arrayIndex(rest[0])
-	}
-	if !ok {
+	switch {
+	case i < 0:
 		b.reset = true
-	} else if it := b.live[i]; it != nil {
-		it.fr.lets[0].val = b.itemAt(i)
-		p.collect(&it.fr.watch, append([]string{b.itemName}, rest[1:]...))
-	} else if b.lazy != nil {
-		b.lazy.ItemChanged(i)
+	case !b.tb.Live(i) && b.lazy != nil:
+		b.lazy.ItemChanged(i) // forget an unbuilt item's measurement
 	}
 	b.sv.t.sc.noteChanged(b.sv)
 }
 
-func (b *builderTmpl) items() []any {
-	if a, ok := b.node.Attr("list"); ok {
-		if l, ok := a.Value.([]any); ok {
-			return l
-		}
+// released: item i was given back for good; tell the page (itemdispose).
+func (b *builderBox) released(i int) {
+	if binds(b.node, "itemdispose") {
+		b.sv.t.sc.emit(b.page, b.node, "itemdispose", map[string]any{"index": float64(i)})
 	}
-	return nil
-}
-
-func (b *builderTmpl) itemAt(i int) any {
-	if l := b.items(); i < len(l) {
-		return l[i]
-	}
-	return expr.Undefined
 }
 
 // ItemCount is min(child-count, len(list)) (spec §4.7; doc.go).
-func (b *builderTmpl) ItemCount() int {
-	n := len(b.items())
+func (b *builderBox) ItemCount() int {
+	n := b.tb.Len()
 	if _, ok := b.node.Attr("child-count"); ok {
 		n = min(n, max(0, int(numAttr(b.node, "child-count", 0))))
 	}
 	return n
 }
 
-// Build instantiates item i, or rebinds a pooled item to it.
-func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
+// Build makes item i (template.Builder.Build), styles it, gives it boxes
+// and lays it out as a unit of the sliver.
+func (b *builderBox) Build(i int, cross float64) (layout.NodeID, float64) {
 	p, t := b.page, b.sv.t
-	wasLoading := p.loading
-	p.loading = true // the builder styles and boxes the item itself
-	// Each item is its own budget pass with its own node count: live items
-	// are bounded by the viewport, not by the page's node budget.
-	saved := p.bud
-	p.bud.nodes = 0
-	p.beginPass()
-	it, carried := b.carry[i]
-	if carried {
-		delete(b.carry, i)
-	} else {
-		it = b.take()
-	}
-	if it == nil {
-		b.created++
-		it = &builtItem{}
-		it.fr = &frame{parent: b.frame, kind: fLet, lets: []letVar{{name: b.itemName, val: b.itemAt(i)}, {name: b.indexName, val: float64(i)}}}
-		it.reg = &region{host: b.node, frame: it.fr, owner: b.owner}
-		p.inst(it.reg, b.body, it.fr, b.node.lastChild, 0)
-		for _, n := range it.reg.topNodes(nil) {
-			if it.root == nil && n.Kind == ElementNode {
-				it.root = n
-			} else {
-				it.extra = append(it.extra, n)
-			}
-		}
-	} else {
-		if !carried {
-			b.reused++
-		}
-		if it.root != nil {
-			insertAfter(b.node, b.node.lastChild, it.root)
-		}
-		it.fr.lets[0].val, it.fr.lets[1].val = b.itemAt(i), float64(i)
-		p.collectAll(&it.fr.watch)
-		p.flush()
-	}
-	saved.work = p.bud.work
-	p.bud = saved
-	p.loading = wasLoading
-	it.index = i
-	if b.live == nil {
-		b.live = map[int]*builtItem{}
-	}
-	b.live[i] = it
-	if it.root == nil {
+	root, carried := b.tb.Build(i)
+	if root == nil {
 		return 0, 0
 	}
 	pl := p.pipe
 	pl.resolver.BeginPass()
-	p.styleSubtree(it.root, b.node.Style, true)
+	p.styleSubtree(root, b.node.Style, true)
 	pl.resolver.EndPass()
-	t.addElement(it.root, b.box)
-	id := layout.NodeID(it.root.Index)
+	t.addElement(root, b.box)
+	id := layout.NodeID(root.Index)
 	if t.sc.units == nil {
 		t.sc.units = map[layout.NodeID]unitRef{}
 	}
@@ -210,74 +101,16 @@ func (b *builderTmpl) Build(i int, cross float64) (layout.NodeID, float64) {
 	return id, ext
 }
 
-// stateful reports an item holding a component instance or a
-// scroll-view: it is not recycled (Dispose).
-func (it *builtItem) stateful() bool {
-	if it.root != nil && statefulTree(it.root) {
-		return true
-	}
-	for _, n := range it.extra {
-		if statefulTree(n) {
-			return true
-		}
-	}
-	return false
-}
-
-func statefulTree(n *Node) bool {
-	if n.inst != nil || n.Kind == ElementNode && n.Spec.Kind == widgets.Scroller {
-		return true
-	}
-	for c := n.firstChild; c != nil; c = c.next {
-		if statefulTree(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// destroyItems destroys every built and pooled item (the builder node
-// itself was destroyed): their bindings stop, their instances detach.
-func (p *Page) destroyItems(b *builderTmpl) {
-	for i, it := range b.live {
-		p.destroy(it.reg, false)
-		delete(b.live, i)
-	}
-	for i, it := range b.carry {
-		p.destroy(it.reg, false)
-		delete(b.carry, i)
-	}
-	for _, it := range b.pool {
-		p.destroy(it.reg, false)
-	}
-	clear(b.pool)
-	b.pool = b.pool[:0]
-}
-
-func (b *builderTmpl) take() *builtItem {
-	if n := len(b.pool); n > 0 {
-		it := b.pool[n-1]
-		b.pool = b.pool[:n-1]
-		return it
-	}
-	return nil
-}
-
 // Relayout lays a live item out again.
-func (b *builderTmpl) Relayout(i int, id layout.NodeID, cross float64) float64 {
+func (b *builderBox) Relayout(i int, id layout.NodeID, cross float64) float64 {
 	return b.sv.layoutUnit(id, cross, layout.Maybe{})
 }
 
-// Dispose returns item i to the pool: its nodes leave the tree, its box
-// slots go to the host's free list, its layer is released.
-func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
+// Dispose returns item i to the template's pool: its box slots go to the
+// host's free list, its layer is released.
+func (b *builderBox) Dispose(i int, id layout.NodeID) {
 	t := b.sv.t
-	it := b.live[i]
-	delete(b.live, i)
-	if it == nil {
-		return
-	}
-	if it.root != nil {
+	if root := b.tb.Root(i); root != nil {
 		bb := &t.boxes[b.box]
 		for k, c := range bb.children {
 			if c == id {
@@ -288,44 +121,8 @@ func (b *builderTmpl) Dispose(i int, id layout.NodeID) {
 		delete(t.sc.units, id)
 		b.sv.layers.Release(id)
 		t.freeBoxTree(id)
-		it.root.Index = 0
-		unlink(it.root)
 	}
-	if b.carrying {
-		b.carry[i] = it
-		return
-	}
-	b.release(i, it)
-}
-
-// release pools item i's subtree, or destroys it when it holds state of
-// its own, and emits itemdispose.
-func (b *builderTmpl) release(i int, it *builtItem) {
-	if it.stateful() {
-		// Component instances and scroll-views have state of their own
-		// (script data, a scroll offset) that rebinding would carry to
-		// another index: the item is destroyed (the logic layer hears
-		// detached) and the next index gets a new one.
-		for _, n := range it.extra {
-			unlink(n)
-		}
-		b.page.destroy(it.reg, false)
-	} else {
-		b.pool = append(b.pool, it)
-	}
-	if binds(b.node, "itemdispose") {
-		b.sv.t.sc.emit(b.page, b.node, "itemdispose", map[string]any{"index": float64(i)})
-	}
-}
-
-// settle releases the carried items the first layout of a new box tree
-// did not build again.
-func (b *builderTmpl) settle() {
-	b.carrying = false
-	for i, it := range b.carry {
-		delete(b.carry, i)
-		b.release(i, it)
-	}
+	b.tb.Dispose(i)
 }
 
 // freeBoxTree puts box id and its descendants on the free list (newBox
@@ -340,25 +137,14 @@ func (t *layoutTree) freeBoxTree(id layout.NodeID) {
 // builderSliver makes the sliver of a builder box (custom mode only).
 func (sv *scrollView) builderSliver(c layout.NodeID) scroll.Sliver {
 	n := sv.t.boxes[c].node
-	if n.rt == nil || n.rt.builder == nil {
+	b := sv.t.page.builderBoxOf(n)
+	if b == nil {
 		return nil
 	}
-	b := n.rt.builder
 	// A new box tree: the live items lose their boxes and are carried
 	// over by index; the new sliver builds what it needs, taking each
-	// index's own item back (settle releases the rest).
-	if b.carry == nil {
-		b.carry = map[int]*builtItem{}
-	}
-	for i, it := range b.live {
-		if it.root != nil {
-			it.root.Index = 0
-			unlink(it.root)
-		}
-		b.carry[i] = it
-		delete(b.live, i)
-	}
-	b.carrying = true
+	// index's own item back (Settle releases the rest).
+	b.tb.CarryAll()
 	b.sv, b.box, b.reset = sv, c, false
 	sv.t.boxes[c].children = sv.t.boxes[c].children[:0]
 	pad := insetsAttr(n, "padding")
@@ -394,7 +180,7 @@ type resetSliver interface {
 }
 
 // builderState is a scroll-view's builders.
-type builderState struct{ builders []*builderTmpl }
+type builderState struct{ builders []*builderBox }
 
 func (s *builderState) reset(sv *scrollView) { s.builders = s.builders[:0] }
 
@@ -402,8 +188,8 @@ func (s *builderState) reset(sv *scrollView) { s.builders = s.builders[:0] }
 // the layout did not build again.
 func (sv *scrollView) settleBuilders() {
 	for _, b := range sv.build.builders {
-		if b.carrying || len(b.carry) > 0 {
-			b.settle()
+		if b.tb.Carrying() {
+			b.tb.Settle()
 		}
 	}
 }
@@ -437,9 +223,13 @@ func (h *scrollHost) noteChanged(sv *scrollView) {
 // BuilderStats reports a builder's live items and how many item instances
 // it created and reused (recycling, spec §4.7).
 func (p *Page) BuilderStats(n *Node) (live, created, reused int, ok bool) {
-	if n == nil || n.rt == nil || n.rt.builder == nil {
+	if n == nil {
 		return 0, 0, 0, false
 	}
-	b := n.rt.builder
-	return len(b.live), b.created, b.reused, true
+	b := template.BuilderOf(n)
+	if b == nil {
+		return 0, 0, 0, false
+	}
+	live, created, reused = b.Stats()
+	return live, created, reused, true
 }

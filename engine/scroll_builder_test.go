@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/scroll"
 )
 
@@ -218,7 +219,7 @@ func TestBuilderIntoViewAnchoring(t *testing.T) {
 			// first visible item in place (as Chromium's scroll anchoring),
 			// so the target and everything after it stay put.
 			first := -1
-			for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+			for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 				if pl.Visible && (first < 0 || pl.Index < first) {
 					first = pl.Index
 				}
@@ -287,15 +288,15 @@ func TestBuilderPooledItemsInert(t *testing.T) {
 		p.ScrollTo(sv, off, false)
 		p.Update()
 	}
-	pool := b.rt.builder.pool
+	pool := template.BuilderOf(b).Pooled()
 	if len(pool) == 0 {
 		t.Fatal("nothing pooled")
 	}
 	if err := p.SetData(map[string]any{"suffix": "!"}); err != nil {
 		t.Fatal(err)
 	}
-	for _, it := range pool {
-		it.root.Walk(func(n *Node) bool {
+	for _, root := range pool {
+		root.Walk(func(n *Node) bool {
 			if n.Dirty != 0 {
 				t.Errorf("pooled node %s recorded a change", n.Dump())
 			}
@@ -337,7 +338,7 @@ func TestBuilderComponentItems(t *testing.T) {
 	// Every built instance sets its own data, as its script would.
 	alive, setFor := map[InstanceID]bool{}, map[InstanceID]int{}
 	for _, in := range p.Instances() {
-		i, _ := strconv.Atoi(strings.TrimPrefix(in.host.id, "c-"))
+		i, _ := strconv.Atoi(strings.TrimPrefix(in.Host().ID(), "c-"))
 		alive[in.ID()], setFor[in.ID()] = true, i
 		if err := p.SetComponentData(in.ID(), map[string]any{"n": fmt.Sprintf("set for %d", i)}); err != nil {
 			t.Fatal(err)
@@ -372,7 +373,7 @@ func TestBuilderComponentItems(t *testing.T) {
 				delete(built, i)
 			}
 		}
-		if live := len(sv.rt.scroll.vp.Frame.Placements); len(built) != live {
+		if live := len(rtOf(sv).scroll.vp.Frame.Placements); len(built) != live {
 			t.Fatalf("frame %d: %d items built by the events, %d placed", frame, len(built), live)
 		}
 		for _, e := range p.DrainInstanceEvents() {
@@ -383,9 +384,9 @@ func TestBuilderComponentItems(t *testing.T) {
 				delete(alive, e.ID)
 			}
 		}
-		for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+		for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 			n := p.pipe.lt.boxes[pl.Node].node
-			in := n.inst
+			in := Hosted(n)
 			if in == nil || !alive[in.ID()] {
 				t.Fatalf("frame %d: item %d's instance is not one the logic layer knows", frame, pl.Index)
 			}
@@ -400,8 +401,8 @@ func TestBuilderComponentItems(t *testing.T) {
 				}
 				want = fmt.Sprintf("t%d|set for %d", i, i)
 			}
-			if got := textOf(n); n.id != fmt.Sprintf("c-%d", pl.Index) || got != want {
-				t.Fatalf("frame %d: item %d is #%s showing %q, want %q", frame, pl.Index, n.id, got, want)
+			if got := textOf(n); n.ID() != fmt.Sprintf("c-%d", pl.Index) || got != want {
+				t.Fatalf("frame %d: item %d is #%s showing %q, want %q", frame, pl.Index, n.ID(), got, want)
 			}
 		}
 	}
@@ -450,9 +451,9 @@ func TestBuilderRemovedWithItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.Update()
-	b := findID(p.Root(), "b").rt.builder
-	if len(b.pool) == 0 || len(b.live) == 0 {
-		t.Fatalf("%d live, %d pooled: want both", len(b.live), len(b.pool))
+	b := template.BuilderOf(findID(p.Root(), "b"))
+	if len(b.Pooled()) == 0 || len(b.LiveIndices()) == 0 {
+		t.Fatalf("%d live, %d pooled: want both", len(b.LiveIndices()), len(b.Pooled()))
 	}
 	attached := map[InstanceID]bool{}
 	for _, in := range p.Instances() {
@@ -471,11 +472,11 @@ func TestBuilderRemovedWithItems(t *testing.T) {
 	if len(attached) > 0 {
 		t.Errorf("%d instances of removed items never reported detached", len(attached))
 	}
-	before := p.evals
+	before := p.Evals()
 	if err := p.SetData(map[string]any{"suffix": "!"}); err != nil {
 		t.Fatal(err)
 	}
-	if n := p.evals - before; n != 0 {
+	if n := p.Evals() - before; n != 0 {
 		t.Errorf("%d bindings of removed items evaluated", n)
 	}
 }

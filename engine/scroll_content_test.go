@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 )
@@ -52,7 +53,7 @@ type contentWant func(c *Node, i int) (w itemWant, ok bool)
 //   - with img (the frame just rendered), a pixel inside each visible
 //     item shows the item's own background colour (no stale layer).
 func checkContent(p *Page, svn *Node, want contentWant, img *image.RGBA) error {
-	sv := svn.rt.scroll
+	sv := rtOf(svn).scroll
 	t := &p.pipe.lt
 	svb := &t.boxes[svn.Index]
 	groups := map[layout.NodeID][]int{}
@@ -77,11 +78,11 @@ func checkContent(p *Page, svn *Node, want contentWant, img *image.RGBA) error {
 		winHi = float64(p.vp.Width)
 	}
 	vpLo, vpHi = math.Max(vpLo, 0), math.Min(vpHi, winHi)
-	for a := svn.parent; a != nil; a = a.parent {
-		if a.rt == nil || a.rt.scroll == nil || !a.rt.scroll.laid || a.rt.scroll.vertical() != vert {
+	for a := svn.Parent(); a != nil; a = a.Parent() {
+		if rtOf(a) == nil || rtOf(a).scroll == nil || !rtOf(a).scroll.laid || rtOf(a).scroll.vertical() != vert {
 			continue
 		}
-		as, ab := a.rt.scroll, &t.boxes[a.Index]
+		as, ab := rtOf(a).scroll, &t.boxes[a.Index]
 		if vert {
 			vpLo, vpHi = math.Max(vpLo, float64(ab.absY+as.py)), math.Min(vpHi, float64(ab.absY+as.py+as.ph))
 		} else {
@@ -142,15 +143,15 @@ func checkContent(p *Page, svn *Node, want contentWant, img *image.RGBA) error {
 				}
 			}
 		}
-		if cn.rt != nil && cn.rt.builder != nil {
+		if rtOf(cn) != nil && rtOf(cn).builder != nil {
 			var stray []string
-			for c := cn.firstChild; c != nil; c = c.next {
+			for c := cn.FirstChild(); c != nil; c = c.NextSibling() {
 				if c.Kind == ElementNode && !placed[c] {
 					stray = append(stray, c.Dump())
 				}
 			}
-			if len(stray) > 0 || len(cn.rt.builder.live) != len(ks) {
-				return fmt.Errorf("%s: %d live items, %d placed; children not placed: %v", cn.Tag, len(cn.rt.builder.live), len(ks), stray)
+			if len(stray) > 0 || len(template.BuilderOf(cn).LiveIndices()) != len(ks) {
+				return fmt.Errorf("%s: %d live items, %d placed; children not placed: %v", cn.Tag, len(template.BuilderOf(cn).LiveIndices()), len(ks), stray)
 			}
 		}
 		if err := checkOrder(sv.vp.Frame.Placements, ks, strAttr(cn, "type") == "masonry" && strings.HasPrefix(cn.Tag, "grid-"), numAttr(cn, "main-axis-gap", 0)); err != nil {
@@ -284,7 +285,7 @@ func checkItemPixel(img *image.RGBA, dpr float64, p *Page, item layout.NodeID, v
 				c := img.RGBAAt(int(x*dpr), int(y*dpr))
 				d := func(a, b uint8) int { return max(int(a)-int(b), int(b)-int(a)) }
 				if d(c.R, bg.R) > 3 || d(c.G, bg.G) > 3 || d(c.B, bg.B) > 3 {
-					found = fmt.Errorf("pixel (%v, %v) is %v, the background of %s is %v", x, y, c, n.Tag+"#"+n.id, bg)
+					found = fmt.Errorf("pixel (%v, %v) is %v, the background of %s is %v", x, y, c, n.Tag+"#"+n.ID(), bg)
 				}
 				return
 			}
@@ -440,7 +441,7 @@ func builderRefDumps(tb testing.TB, wxml, data string, files map[string]string) 
 		tb.Fatal(err)
 	}
 	var out []string
-	for c := findID(p.Root(), "ref-root").firstChild; c != nil; c = c.next {
+	for c := findID(p.Root(), "ref-root").FirstChild(); c != nil; c = c.NextSibling() {
 		if c.Kind == ElementNode {
 			out = append(out, c.Dump())
 		}
@@ -452,7 +453,7 @@ func builderRefDumps(tb testing.TB, wxml, data string, files map[string]string) 
 // whose items the dumps describe).
 func refWant(dumps []string) contentWant {
 	return func(c *Node, i int) (itemWant, bool) {
-		if c.rt == nil || c.rt.builder == nil || i >= len(dumps) {
+		if rtOf(c) == nil || rtOf(c).builder == nil || i >= len(dumps) {
 			return itemWant{}, false
 		}
 		return itemWant{Dump: dumps[i]}, true
@@ -626,8 +627,8 @@ func TestBuildersContent(t *testing.T) {
 				}
 				p.Update()
 				if _, ok := patch["flag"]; ok {
-					if _, y, _, _ := absOf(p, anchor); anchor.dead || anchor.parent == nil || y != y0 {
-						t.Fatalf("%s: %s, first on screen at y=%v, is now at y=%v (in the tree: %v)", step, anchor.Dump(), y0, y, anchor.parent != nil)
+					if _, y, _, _ := absOf(p, anchor); anchor.Dead || anchor.Parent() == nil || y != y0 {
+						t.Fatalf("%s: %s, first on screen at y=%v, is now at y=%v (in the tree: %v)", step, anchor.Dump(), y0, y, anchor.Parent() != nil)
 					}
 				}
 				ref()
@@ -645,7 +646,7 @@ func TestBuildersContent(t *testing.T) {
 // firstBuilt is the smallest built index of builder node b.
 func firstBuilt(b *Node) int {
 	f := -1
-	for i := range b.rt.builder.live {
+	for _, i := range template.BuilderOf(b).LiveIndices() {
 		if f < 0 || i < f {
 			f = i
 		}
@@ -663,7 +664,7 @@ func TestContentCheckDetects(t *testing.T) {
 		t.Fatalf("a correct frame fails: %v", err)
 	}
 	item := findID(b, "item-2")
-	txt := item.firstChild.firstChild
+	txt := item.FirstChild().FirstChild()
 	old := txt.Text
 	txt.Text = "#7"
 	if err := checkContent(p, sv, builderPageWant, nil); err == nil || !strings.Contains(err.Error(), "item 2 of list-builder shows") {
@@ -691,7 +692,7 @@ func TestContentCheckDetects(t *testing.T) {
 func lazyContainers(p *Page) []*Node {
 	var out []*Node
 	p.Root().Walk(func(n *Node) bool {
-		if n.Kind != ElementNode || n.dead {
+		if n.Kind != ElementNode || n.Dead {
 			return true
 		}
 		switch n.Tag {
@@ -733,7 +734,7 @@ func pageWant(p, fresh *Page, builder contentWant) contentWant {
 	}
 	ord := map[*Node]int{}
 	return func(c *Node, i int) (itemWant, bool) {
-		if c.rt != nil && c.rt.builder != nil {
+		if rtOf(c) != nil && rtOf(c).builder != nil {
 			if builder == nil {
 				return itemWant{}, false
 			}
@@ -891,9 +892,9 @@ func TestLazyContainersReorderContent(t *testing.T) {
 				p.Update()
 				// Scroll anchoring: what was first on screen stays where
 				// it was (unless the patch removed it).
-				if !anchor.dead {
+				if !anchor.Dead {
 					if _, y, _, _ := absOf(p, anchor); y != y0 {
-						t.Fatalf("%s: #%s, first on screen at y=%v, is now at y=%v", step, anchor.id, y0, y)
+						t.Fatalf("%s: #%s, first on screen at y=%v, is now at y=%v", step, anchor.ID(), y0, y)
 					}
 				}
 				want = pageWant(p, load(map[string]any{"rows": rows}), nil)
@@ -920,7 +921,7 @@ func TestLazyContainersReorderContent(t *testing.T) {
 				t.Fatal("the fling stopped when rows were appended")
 			}
 			if _, y, _, _ := absOf(p, anchor); y >= y0 || y0-y > 2500.0/60+1 {
-				t.Fatalf("appended during a fling: #%s moved from y=%v to y=%v in one frame", anchor.id, y0, y)
+				t.Fatalf("appended during a fling: #%s moved from y=%v to y=%v in one frame", anchor.ID(), y0, y)
 			}
 			want = pageWant(p, load(map[string]any{"rows": rows}), nil)
 			check(0)
@@ -931,7 +932,7 @@ func TestLazyContainersReorderContent(t *testing.T) {
 // firstPlaced is the smallest index placed in scroll-view node sv.
 func firstPlaced(sv *Node) int {
 	f := -1
-	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+	for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 		if pl.Index >= 0 && (f < 0 || pl.Index < f) {
 			f = pl.Index
 		}
@@ -942,7 +943,7 @@ func firstPlaced(sv *Node) int {
 // firstVisibleNode is the node of the first visible placement of
 // scroll-view node sv and its page y.
 func firstVisibleNode(p *Page, sv *Node) (*Node, float32) {
-	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+	for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 		if pl.Visible && pl.Index >= 0 {
 			n := p.pipe.lt.boxes[pl.Node].node
 			_, y, _, _ := absOf(p, n)

@@ -69,7 +69,7 @@ func stickyPage(t *testing.T, secAttrs, hdrAttrs string) (*Page, *Node) {
 // (checkContent): the section is the header's id letter.
 func stickyRowWant(c *Node, i int) (itemWant, bool) {
 	sec := "a"
-	if h := c.parent.firstChild; h != nil && h.id == "hb" {
+	if h := c.Parent().FirstChild(); h != nil && h.ID() == "hb" {
 		sec = "b"
 	}
 	return itemWant{Dump: fmt.Sprintf(`view#%s%d[style="height: 100px"]`, sec, i), Main: 100}, true

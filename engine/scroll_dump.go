@@ -20,7 +20,7 @@ import (
 // The boxes are put back where the frame placed them afterwards, so a dump
 // never changes what is painted.
 func (p *Page) dumpScrollView(n *Node, b *lbox, db *DumpBox) {
-	sv := n.rt.scroll
+	sv := rtOf(n).scroll
 	t := &p.pipe.lt
 	if sv == nil || sv.t != t || sv.gen != t.sc.gen || !sv.laid {
 		p.dumpChildren(n, db)

@@ -53,9 +53,9 @@ func TestScrollDumpBuilder(t *testing.T) {
 	svTop := p.pipe.lt.boxes[sv.Index].absY
 	off, _, _ := p.ScrollOffset(sv)
 	shown := map[string]float32{}
-	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+	for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 		n := p.pipe.lt.boxes[pl.Node].node
-		shown[n.id] = p.pipe.lt.boxes[pl.Node].absY
+		shown[n.ID()] = p.pipe.lt.boxes[pl.Node].absY
 	}
 	d := p.LayoutDump()
 	db := findDump(d.Root, "b")

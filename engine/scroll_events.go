@@ -14,7 +14,7 @@ import (
 // for events someone listens to, and a frame nobody listens to allocates
 // nothing).
 func binds(n *Node, typ string) bool {
-	for _, e := range n.events {
+	for _, e := range n.Events() {
 		if e.Event == typ {
 			return true
 		}

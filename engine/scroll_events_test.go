@@ -202,14 +202,14 @@ func TestScrollHitTest(t *testing.T) {
 	p, sv := eventsPage(t, "")
 	p.ScrollTo(sv, 1030, false)
 	p.Update()
-	if n := p.HitTest(100, 105); n == nil || n.id != "row-10" {
+	if n := p.HitTest(100, 105); n == nil || n.ID() != "row-10" {
 		t.Fatalf("hit at y=105 is %v, want row-10", idOf(n))
 	}
-	if n := p.HitTest(100, 495); n == nil || n.id != "row-14" {
+	if n := p.HitTest(100, 495); n == nil || n.ID() != "row-14" {
 		t.Fatalf("hit at y=495 is %v, want row-14", idOf(n))
 	}
 	// Below the scroll-view: row-14's clipped part and row-15 are not there.
-	if n := p.HitTest(100, 520); n != nil && strings.HasPrefix(n.id, "row-") {
+	if n := p.HitTest(100, 520); n != nil && strings.HasPrefix(n.ID(), "row-") {
 		t.Fatalf("hit below the viewport is %v", idOf(n))
 	}
 }
@@ -218,5 +218,5 @@ func idOf(n *Node) string {
 	if n == nil {
 		return "<nil>"
 	}
-	return n.Tag + "#" + n.id
+	return n.Tag + "#" + n.ID()
 }

@@ -9,7 +9,7 @@ import (
 // visibleUnits returns the nodes the scroll-view paints this frame.
 func visibleUnits(sv *Node) map[int32]bool {
 	m := map[int32]bool{}
-	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+	for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 		if pl.Visible {
 			m[int32(pl.Node)] = true
 		}
@@ -107,7 +107,7 @@ func TestScrollLayersMatchDirect(t *testing.T) {
 
 // firstVisibleIndex is the builder index of the first visible item.
 func firstVisibleIndex(p *Page, sv *Node) int {
-	for _, pl := range sv.rt.scroll.vp.Frame.Placements {
+	for _, pl := range rtOf(sv).scroll.vp.Frame.Placements {
 		if pl.Visible && pl.Index >= 0 {
 			return pl.Index
 		}

@@ -3,6 +3,7 @@ package engine
 import (
 	"math"
 
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 	"github.com/skyline-go/skyline/style"
@@ -309,7 +310,7 @@ func (h *scrollHost) hasBuilders(t *layoutTree) bool {
 	if h.builderGen != h.gen || !h.builderKnown {
 		h.builderGen, h.builderKnown, h.builders = h.gen, true, false
 		for i := range t.boxes {
-			if n := t.boxes[i].node; n != nil && n.rt != nil && n.rt.builder != nil {
+			if n := t.boxes[i].node; n != nil && template.BuilderOf(n) != nil {
 				h.builders = true
 				break
 			}

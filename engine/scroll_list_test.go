@@ -12,7 +12,7 @@ import (
 func findID(n *Node, id string) *Node {
 	var hit *Node
 	n.Walk(func(c *Node) bool {
-		if hit == nil && c.Kind == ElementNode && c.id == id {
+		if hit == nil && c.Kind == ElementNode && c.ID() == id {
 			hit = c
 		}
 		return hit == nil
@@ -38,7 +38,7 @@ func loadScrollPage(tb testing.TB, name string) (*Page, *Node) {
 // placedRows returns the units the list placed and how many intersect the
 // viewport.
 func placedRows(p *Page, svNode *Node) (placed, visible int) {
-	sv := svNode.rt.scroll
+	sv := rtOf(svNode).scroll
 	for _, pl := range sv.vp.Frame.Placements {
 		placed++
 		if pl.Visible {
@@ -83,7 +83,7 @@ func TestScrollListOnDemand(t *testing.T) {
 	}
 	// Deep into the list: early rows are released, late ones built.
 	p.ScrollTo(n, 40000, false)
-	for _, pl := range n.rt.scroll.vp.Frame.Placements {
+	for _, pl := range rtOf(n).scroll.vp.Frame.Placements {
 		if pl.Node == layoutIDOf(first) {
 			t.Fatal("row-0 still placed at offset 40000")
 		}

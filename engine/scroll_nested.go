@@ -100,11 +100,11 @@ func (sv *scrollView) linkNested() {
 	if strAttr(sv.node, "associative-container") != "nested-scroll-view" {
 		return
 	}
-	for n := sv.node.parent; n != nil; n = n.parent {
+	for n := sv.node.Parent(); n != nil; n = n.Parent() {
 		if n.Kind != ElementNode || n.Tag != "scroll-view" || strAttr(n, "type") != "nested" {
 			continue
 		}
-		outer := n.rt.scroll
+		outer := rtOf(n).scroll
 		if outer == nil || outer.t != sv.t || outer.gen != sv.gen {
 			return
 		}

@@ -12,7 +12,7 @@ import (
 // §6.1), clipped to the padding box when clip is on (spec §4.5), pinned
 // sticky headers last so they cover the content scrolling beneath them.
 func (t *layoutTree) paintScrollView(pt *paint.Painter, id layout.NodeID, pad raster.Rect) {
-	sv := t.boxes[id].node.rt.scroll
+	sv := rtOf(t.boxes[id].node).scroll
 	if sv == nil || sv.t != t || sv.gen != t.sc.gen || !sv.laid {
 		return
 	}

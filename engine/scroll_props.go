@@ -3,6 +3,7 @@ package engine
 import (
 	"math"
 
+	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/scroll"
 )
@@ -30,7 +31,7 @@ func (sv *scrollView) applyProps() bool {
 	if !sv.vertical() {
 		name = "scroll-left"
 	}
-	if a, ok := n.Attr(name); ok && !sameValue(a.Value, sv.props.top) {
+	if a, ok := n.Attr(name); ok && !expr.Same(a.Value, sv.props.top) {
 		sv.props.top = a.Value
 		// Not clamped to the current (estimated) extent: the content is
 		// laid out there and clamped then (layoutContent).
@@ -93,7 +94,7 @@ func (sv *scrollView) intoViewOffset(id string) (float64, bool) {
 	for s, sl := range sv.vp.Slivers {
 		switch x := sl.(type) {
 		case *scroll.Box:
-			if nd := t.boxes[x.Node].node; nd != nil && nd.id == id {
+			if nd := t.boxes[x.Node].node; nd != nil && nd.ID() == id {
 				return sv.vp.ScrollIntoView(s, 0, sv.intoViewOptions())
 			}
 		case *scroll.List:
@@ -121,7 +122,7 @@ func (sv *scrollView) intoViewOffset(id string) (float64, bool) {
 
 func (u *unitList) indexOfID(id string) int {
 	for i, c := range u.items {
-		if nd := u.sv.t.boxes[c].node; nd != nil && nd.id == id && u.sv.t.boxes[c].kind != boxAnonText {
+		if nd := u.sv.t.boxes[c].node; nd != nil && nd.ID() == id && u.sv.t.boxes[c].kind != boxAnonText {
 			return i
 		}
 	}

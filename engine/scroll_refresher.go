@@ -289,9 +289,9 @@ func (sv *scrollView) paintRefresher(pt *paint.Painter, pad raster.Rect) {
 // page data it is bound to (the next setData of the binding compares with
 // it).
 func setOwnAttr(n *Node, name string, v any) {
-	for i := range n.attrs {
-		if n.attrs[i].Name == name {
-			n.attrs[i].Value = v
+	for i := range n.Attrs() {
+		if n.Attrs()[i].Name == name {
+			n.Attrs()[i].Value = v
 		}
 	}
 }

@@ -191,7 +191,7 @@ func TestRefresherSlot(t *testing.T) {
 	rf, row0 := findID(p.Root(), "rf"), findID(p.Root(), "row-0")
 	check := func(when string) {
 		t.Helper()
-		off := sv.rt.scroll.vp.Offset() // the laid-out offset (device-pixel snapped)
+		off := rtOf(sv).scroll.vp.Offset() // the laid-out offset (device-pixel snapped)
 		_, ry, w, h := absOf(p, rf)
 		_, y0, _, _ := absOf(p, row0)
 		if want := float32(100 - off - 85); ry != want || w != 375 || h != 80 {

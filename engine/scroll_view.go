@@ -129,11 +129,11 @@ func isScrollView(b *lbox) bool {
 // when the box tree changed.
 func (t *layoutTree) scrollViewOf(id layout.NodeID) *scrollView {
 	n := t.boxes[id].node
-	sv := n.rt.scroll
+	sv := rtOf(n).scroll
 	if sv == nil {
 		sv = &scrollView{node: n}
 		sv.sc.Offset = math.NaN() // the initial position is set at setup
-		n.rt.scroll = sv
+		rtOf(n).scroll = sv
 	}
 	if sv.gen != t.sc.gen || sv.box != id || sv.t != t {
 		sv.t, sv.box, sv.gen = t, id, t.sc.gen

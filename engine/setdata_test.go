@@ -134,13 +134,13 @@ func TestSetDataTable(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := mustLoad(t, tc.src, tc.data)
 			for _, s := range tc.steps {
-				before := p.evals
+				before := p.Evals()
 				mustSet(t, p, s.patch)
 				if got := body(p); got != s.want {
 					t.Fatalf("after %s\n got %s\nwant %s", s.patch, got, s.want)
 				}
-				if s.evals >= 0 && p.evals-before != s.evals {
-					t.Errorf("after %s: %d evaluations, want %d", s.patch, p.evals-before, s.evals)
+				if s.evals >= 0 && p.Evals()-before != s.evals {
+					t.Errorf("after %s: %d evaluations, want %d", s.patch, p.Evals()-before, s.evals)
 				}
 				// The tree must equal a fresh instantiation against the same data.
 				fresh := mustLoad(t, tc.src, dataJSON(p))
@@ -248,12 +248,12 @@ func TestSetDataBadPathLeavesPageUnchanged(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.patch, func(t *testing.T) {
 			p := mustLoad(t, `<text>{{x}}</text><text wx:for="{{list}}">{{item}}</text>`, `{"x":0,"list":["a"]}`)
-			tree, data, evals := body(p), dataJSON(p), p.evals
+			tree, data, evals := body(p), dataJSON(p), p.Evals()
 			err := setData(t, p, tc.patch)
 			if err == nil || !strings.Contains(err.Error(), tc.err) {
 				t.Fatalf("error %v, want %q", err, tc.err)
 			}
-			if body(p) != tree || dataJSON(p) != data || p.evals != evals || len(p.DirtyNodes()) != 0 {
+			if body(p) != tree || dataJSON(p) != data || p.Evals() != evals || len(p.DirtyNodes()) != 0 {
 				t.Errorf("page changed by a rejected patch: %s %s", body(p), dataJSON(p))
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/internal/script"
 )
 
@@ -249,10 +250,10 @@ func TestWXSInfiniteLoopInterrupted(t *testing.T) {
 	// A call from a binding is bounded too and yields undefined.
 	wxsRenders(t, `<wxs module="m">module.exports = { spin: function () { for (;;) {} }, ok: function () { return 'ok' } };</wxs><text>[{{m.spin()}}]{{m.ok()}}</text>`,
 		nil, `text("[]ok")`)
-	// Two runaways, each stopped after wxsCPULimit of its thread's CPU time;
+	// Two runaways, each stopped after template.WXSCPULimit of its thread's CPU time;
 	// on a loaded machine that takes longer in wall time, but never more
 	// than the wall backstop (script.WallFactor × the limit) each.
-	if d := time.Since(start); d > 2*script.WallFactor*wxsCPULimit {
+	if d := time.Since(start); d > 2*script.WallFactor*template.WXSCPULimit {
 		t.Fatalf("took %v, more than two wall backstops", d)
 	}
 }

@@ -37,9 +37,16 @@ var rules = map[string][]string{
 	// JavaScript) shared by WXS in the engine and the logic layer.
 	"internal/script": {"engine/expr"},
 
-	// The page: templates, nodes, the frame pipeline and its stages.
-	"engine": {"diag", "engine/expr", "engine/paint", "engine/paint/raster", "engine/wxml", "gesture",
-		"layout", "layout/text", "props", "scroll", "style", "widgets", "internal/script"},
+	// The page. pkgfs reads the package's files and JSON configuration;
+	// dom is the node tree every stage reads; template makes and updates
+	// it (WXML, bindings, setData, components, WXS); engine runs the frame
+	// pipeline over it and is the embedding API.
+	"engine/pkgfs": {"diag", "engine/expr", "style"},
+	"engine/dom":   {"diag", "engine/expr", "gesture", "style", "widgets"},
+	"engine/template": {"diag", "engine/dom", "engine/expr", "engine/pkgfs", "engine/wxml", "gesture",
+		"internal/script", "props", "style", "widgets"},
+	"engine": {"diag", "engine/dom", "engine/expr", "engine/paint", "engine/paint/raster", "engine/pkgfs", "engine/template",
+		"gesture", "layout", "layout/text", "scroll", "style", "widgets"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
@@ -63,6 +70,8 @@ var forbidden = []struct{ from, to, why string }{
 	{"engine/paint", "engine", "paint sees the box tree through paint.Tree, never the engine"},
 	{"widgets", "engine", "widgets own the built-in components; the engine adapts its nodes to them, never the reverse"},
 	{"gesture", "engine", "gesture sees boxes, scroll-views and nodes through its own interfaces (HitTree, Scrollable, StreamHost, Scopes), never the engine"},
+	{"engine/dom", "engine/template", "the node tree is read by every stage; the template stage that writes it sits above it"},
+	{"engine/template", "engine/paint", "templates make nodes; painting is the pipeline's"},
 	{"engine", "logic", "the renderer never calls into JavaScript: logic and engine meet in app"},
 	{"logic", "engine", "the logic layer talks to the renderer by messages through app"},
 	{"layout", "layout/text", "text plugs into layout as a measured leaf; layout does not import it"},

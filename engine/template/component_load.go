@@ -1,4 +1,4 @@
-package engine
+package template
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/style"
 )
 
@@ -20,7 +21,7 @@ type compDef struct {
 	typed bool // the host supplied a definition: only declared properties are passed
 	file  *file
 	scope int32
-	style Source
+	style pkgfs.Source
 	// sharing is the resolver's view of the isolation options (spec §2.3).
 	sharing style.Sharing
 	props   map[string]int  // property name → index in def.Properties
@@ -39,8 +40,8 @@ type componentJSON struct {
 // index (components/card → components/card/index). pos is the first use, for
 // diagnostics. It returns nil when the component's markup cannot be read (an
 // error is recorded; the host renders as a view).
-func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
-	cs := &p.comp
+func (tr *Tree) loadComponent(ref string, pos diag.Pos) *compDef {
+	cs := &tr.comp
 	if d, ok := cs.defs[ref]; ok {
 		return d
 	}
@@ -48,15 +49,15 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 		cs.defs = map[string]*compDef{}
 	}
 	rel := ref
-	if !p.Pkg.Exists(rel+".wxml") && p.Pkg.Exists(rel+"/index.wxml") {
+	if !tr.pkg.Exists(rel+".wxml") && tr.pkg.Exists(rel+"/index.wxml") {
 		rel += "/index"
 	}
-	src, err := p.Pkg.Read(rel + ".wxml")
+	src, err := tr.pkg.Read(rel + ".wxml")
 	if err != nil {
-		if refused(err) {
-			p.diags.Warnf(pos, "component %s: not read %s.wxml: %v; rendered as a view", ref, rel, unwrapPathError(err))
+		if pkgfs.Refused(err) {
+			tr.diags.Warnf(pos, "component %s: not read %s.wxml: %v; rendered as a view", ref, rel, pkgfs.UnwrapPathError(err))
 		} else {
-			p.diags.Errorf(pos, "component %s: cannot read %s.wxml: %v", ref, rel, unwrapPathError(err))
+			tr.diags.Errorf(pos, "component %s: cannot read %s.wxml: %v", ref, rel, pkgfs.UnwrapPathError(err))
 		}
 		cs.defs[ref] = nil
 		return nil
@@ -67,18 +68,18 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 
 	using := maps.Clone(cs.appUsing)
 	var cj componentJSON
-	if b, err := p.Pkg.Read(rel + ".json"); refused(err) {
-		p.diags.Warnf(diag.Pos{File: rel + ".json", Line: 1, Col: 1}, "not read: %v", unwrapPathError(err))
+	if b, err := tr.pkg.Read(rel + ".json"); pkgfs.Refused(err) {
+		tr.diags.Warnf(diag.Pos{File: rel + ".json", Line: 1, Col: 1}, "not read: %v", pkgfs.UnwrapPathError(err))
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		p.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", unwrapPathError(err))
+		tr.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", pkgfs.UnwrapPathError(err))
 	} else if err == nil {
-		if err := unmarshalJSON(b, &cj); err != nil {
-			p.diags.Add(jsonError(rel+".json", b, err))
+		if err := pkgfs.UnmarshalJSON(b, &cj); err != nil {
+			tr.diags.Add(pkgfs.JSONError(rel+".json", b, err))
 		}
 		for tag, r := range cj.UsingComponents {
-			res, err := p.Pkg.Resolve(rel+".json", r)
+			res, err := tr.pkg.Resolve(rel+".json", r)
 			if err != nil {
-				p.diags.Errorf(diag.Pos{File: rel + ".json"}, "usingComponents %q: %v", tag, err)
+				tr.diags.Errorf(diag.Pos{File: rel + ".json"}, "usingComponents %q: %v", tag, err)
 				continue
 			}
 			if using == nil {
@@ -87,27 +88,27 @@ func (p *Page) loadComponent(ref string, pos diag.Pos) *compDef {
 			using[tag] = res
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		p.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", unwrapPathError(err))
+		tr.diags.Errorf(diag.Pos{File: rel + ".json"}, "cannot read: %v", pkgfs.UnwrapPathError(err))
 	}
 	if cs.loader != nil {
 		def, err := cs.loader(ref)
 		switch {
 		case err != nil:
-			p.diags.Errorf(pos, "component %s: %v", ref, err)
+			tr.diags.Errorf(pos, "component %s: %v", ref, err)
 		case def != nil:
 			d.def, d.typed = *def, true
 		}
 	}
 	if d.def.Options.StyleIsolation == IsolationDefault && cj.StyleIsolation != nil {
-		d.def.Options.StyleIsolation = parseIsolation(*cj.StyleIsolation, rel+".json", &p.diags)
+		d.def.Options.StyleIsolation = parseIsolation(*cj.StyleIsolation, rel+".json", tr.diags)
 	}
 	d.index()
-	if b, err := p.Pkg.Read(rel + ".wxss"); err == nil {
-		d.style = Source{Path: rel + ".wxss", Src: b}
-	} else if refused(err) {
-		p.diags.Warnf(diag.Pos{File: rel + ".wxss", Line: 1, Col: 1}, "not read: %v", unwrapPathError(err))
+	if b, err := tr.pkg.Read(rel + ".wxss"); err == nil {
+		d.style = pkgfs.Source{Path: rel + ".wxss", Src: b}
+	} else if pkgfs.Refused(err) {
+		tr.diags.Warnf(diag.Pos{File: rel + ".wxss", Line: 1, Col: 1}, "not read: %v", pkgfs.UnwrapPathError(err))
 	}
-	c := &compiler{pkg: p.Pkg, files: map[string]*file{}, diags: &p.diags, components: using, loadComp: p.loadComponent}
+	c := &compiler{pkg: tr.pkg, files: map[string]*file{}, diags: tr.diags, components: using, loadComp: tr.loadComponent}
 	d.file = c.compileSource(rel+".wxml", src)
 	c.checkCalls()
 	return d

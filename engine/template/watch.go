@@ -1,4 +1,4 @@
-package engine
+package template
 
 // Dependency tracking for setData (see doc on Page.SetData). Every binding
 // and control registers, per dependency path, in the trie of the frame that
@@ -22,7 +22,7 @@ type watcher interface {
 	// fire re-evaluates after a change. rest is the changed path relative to
 	// where the watcher registered; empty means the watched value itself (or
 	// an ancestor) was replaced.
-	fire(p *Page, rest []string)
+	fire(tr *Tree, rest []string)
 	// dead reports a watcher whose node or region was destroyed; tries drop
 	// such watchers lazily.
 	dead() bool
@@ -35,8 +35,8 @@ type watcher interface {
 
 // queuedMark and firedMark are the stamps of a watcher queued, and of one
 // fired, in the current epoch. Neither is 0, a new watcher's stamp.
-func (p *Page) queuedMark() uint32 { return p.epoch<<1 + 2 }
-func (p *Page) firedMark() uint32  { return p.epoch<<1 + 3 }
+func (tr *Tree) queuedMark() uint32 { return tr.epoch<<1 + 2 }
+func (tr *Tree) firedMark() uint32  { return tr.epoch<<1 + 3 }
 
 // trie maps path segments to the watchers registered on that exact path.
 // Children are held by value (one allocation per level, not per node: a
@@ -113,59 +113,59 @@ type queued struct {
 }
 
 // collect queues the watchers affected by a change at path under t.
-func (p *Page) collect(t *trie, path []string) {
+func (tr *Tree) collect(t *trie, path []string) {
 	n := t
 	for i, seg := range path {
 		for _, w := range n.ws {
-			p.enqueue(w, path[i:])
+			tr.enqueue(w, path[i:])
 		}
 		if n = n.child(seg); n == nil {
 			return
 		}
 	}
-	p.collectAll(n)
+	tr.collectAll(n)
 }
 
 // collectAll queues every watcher in t's subtree: their value was replaced.
-func (p *Page) collectAll(t *trie) {
+func (tr *Tree) collectAll(t *trie) {
 	for _, w := range t.ws {
-		p.enqueue(w, nil)
+		tr.enqueue(w, nil)
 	}
 	for i := range t.kids {
-		p.collectAll(&t.kids[i])
+		tr.collectAll(&t.kids[i])
 	}
 }
 
 // enqueue queues w unless it is already queued (or, for the entries of a
 // patch, p.patchEntry, has already fired) in this epoch.
-func (p *Page) enqueue(w watcher, rest []string) {
+func (tr *Tree) enqueue(w watcher, rest []string) {
 	if w.dead() {
 		return
 	}
 	if !w.forwards() || len(rest) == 0 {
 		s := w.stamp()
-		if *s == p.queuedMark() || p.patchEntry && *s == p.firedMark() {
+		if *s == tr.queuedMark() || tr.patchEntry && *s == tr.firedMark() {
 			return
 		}
-		*s = p.queuedMark()
+		*s = tr.queuedMark()
 	}
-	p.queue = append(p.queue, queued{w, rest})
+	tr.queue = append(tr.queue, queued{w, rest})
 }
 
 // flush fires queued watchers in order; firing may queue more (a loop
 // forwarding into an item, a branch switch). Watchers killed by an earlier
 // firing are skipped.
-func (p *Page) flush() {
-	for i := 0; i < len(p.queue); i++ {
-		q := p.queue[i]
+func (tr *Tree) flush() {
+	for i := 0; i < len(tr.queue); i++ {
+		q := tr.queue[i]
 		if q.w.dead() {
 			continue
 		}
 		if !q.w.forwards() || len(q.rest) == 0 {
-			*q.w.stamp() = p.firedMark()
+			*q.w.stamp() = tr.firedMark()
 		}
-		q.w.fire(p, q.rest)
+		q.w.fire(tr, q.rest)
 	}
-	clear(p.queue)
-	p.queue = p.queue[:0]
+	clear(tr.queue)
+	tr.queue = tr.queue[:0]
 }

@@ -1,4 +1,4 @@
-package engine
+package template
 
 import (
 	"encoding/json"
@@ -110,7 +110,7 @@ type patchEntry struct {
 
 // SetData applies a patch keyed by data paths, as a host's setData does, and
 // updates the tree: only bindings that read a changed path re-evaluate, and
-// each changed node records Dirty flags (see DirtyNodes).
+// each changed node records dom.Dirty flags (see DirtyNodes).
 //
 // The whole patch is validated first — path syntax, values of types JSON
 // cannot hold, names used as keys of existing arrays — and on any error
@@ -124,17 +124,17 @@ type patchEntry struct {
 // (what a WXS function enumerating them sees). Keys it does not list apply
 // after, like a patch given without order: in key order, so a path applies
 // before its extensions ("list" before "list[0].x").
-func (p *Page) SetData(patch map[string]any, order ...string) error {
-	return p.applyPatch(p.data, &p.rootFrame.watch, patch, order)
+func (tr *Tree) SetData(patch map[string]any, order ...string) error {
+	return tr.applyPatch(tr.data, &tr.rootFrame.watch, patch, order)
 }
 
 // applyPatch applies a setData patch to data, whose bindings are registered
 // in watch: the page's or a component instance's (SetComponentData).
-func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any, order []string) error {
+func (tr *Tree) applyPatch(data map[string]any, watch *trie, patch map[string]any, order []string) error {
 	if len(patch) == 0 {
 		return nil
 	}
-	entries := p.patchBuf[:0]
+	entries := tr.patchBuf[:0]
 	var errs diag.ErrorList
 	var done map[string]bool // keys applied in order (long orders)
 	has := func(list []string, k string) bool {
@@ -154,13 +154,13 @@ func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any
 		if done != nil {
 			done[k] = true
 		}
-		entries = p.appendPatchEntry(entries, &errs, k, v)
+		entries = tr.appendPatchEntry(entries, &errs, k, v)
 	}
 	rest := len(entries)
 	if rest < len(patch) {
 		for k, v := range patch {
 			if !has(order, k) {
-				entries = p.appendPatchEntry(entries, &errs, k, v)
+				entries = tr.appendPatchEntry(entries, &errs, k, v)
 			}
 		}
 	}
@@ -173,7 +173,7 @@ func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any
 	if len(errs) > 0 {
 		slices.SortFunc(errs, func(a, b diag.Diagnostic) int { return strings.Compare(a.Pos.File, b.Pos.File) })
 		clear(entries)
-		p.patchBuf = entries[:0]
+		tr.patchBuf = entries[:0]
 		return errs
 	}
 	for i := range entries {
@@ -184,28 +184,28 @@ func (p *Page) applyPatch(data map[string]any, watch *trie, patch map[string]any
 			e.path[j] = s.key
 		}
 	}
-	p.epoch++
-	p.beginPass()
+	tr.epoch++
+	tr.beginPass()
 	for _, e := range entries {
-		p.patchEntry = true
-		p.collect(watch, e.path)
-		p.patchEntry = false
-		p.flush()
+		tr.patchEntry = true
+		tr.collect(watch, e.path)
+		tr.patchEntry = false
+		tr.flush()
 	}
 	clear(entries)
-	p.patchBuf = entries[:0]
+	tr.patchBuf = entries[:0]
 	return nil
 }
 
 // appendPatchEntry parses and normalizes one patch entry, appending it or its
 // error.
-func (p *Page) appendPatchEntry(entries []patchEntry, errs *diag.ErrorList, k string, v any) []patchEntry {
+func (tr *Tree) appendPatchEntry(entries []patchEntry, errs *diag.ErrorList, k string, v any) []patchEntry {
 	segs, err := parseDataPath(k, nil)
 	if err != nil {
 		*errs = append(*errs, err.(diag.Diagnostic))
 		return entries
 	}
-	nv, err := normalizeValue(v, 0)
+	nv, err := NormalizeValue(v, 0)
 	if err != nil {
 		*errs = append(*errs, diag.Diagnostic{Pos: diag.Pos{File: fmt.Sprintf("setData key %q", k)}, Severity: diag.Error, Msg: err.Error()})
 		return entries
@@ -331,11 +331,11 @@ func isContainer(v any) bool {
 	return false
 }
 
-// normalizeValue converts host values into expression values (float64
+// NormalizeValue converts host values into expression values (float64
 // numbers, []any, *expr.Object keeping its key order, map[string]any),
 // copying containers so the host cannot change page data behind setData's
 // back.
-func normalizeValue(v any, depth int) (any, error) {
+func NormalizeValue(v any, depth int) (any, error) {
 	if depth > 200 {
 		return nil, fmt.Errorf("value nested too deeply")
 	}
@@ -362,7 +362,7 @@ func normalizeValue(v any, depth int) (any, error) {
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
-			ne, err := normalizeValue(e, depth+1)
+			ne, err := NormalizeValue(e, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -372,7 +372,7 @@ func normalizeValue(v any, depth int) (any, error) {
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		for k, e := range x {
-			ne, err := normalizeValue(e, depth+1)
+			ne, err := NormalizeValue(e, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -384,7 +384,7 @@ func normalizeValue(v any, depth int) (any, error) {
 		var err error
 		x.Range(func(k string, e any) bool {
 			var ne any
-			if ne, err = normalizeValue(e, depth+1); err == nil {
+			if ne, err = NormalizeValue(e, depth+1); err == nil {
 				out.Set(k, ne)
 			}
 			return err == nil

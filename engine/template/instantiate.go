@@ -1,6 +1,7 @@
-package engine
+package template
 
 import (
+	"github.com/skyline-go/skyline/engine/dom"
 	"github.com/skyline-go/skyline/engine/expr"
 )
 
@@ -12,7 +13,7 @@ import (
 type region struct {
 	parent *ctl // nil: the content of an element (host)
 	pos    int  // index in parent.subs
-	host   *Node
+	host   *dom.Node
 	frame  *frame // scope the region was instantiated in
 	key    any    // loop items: the wx:key value
 	items  []ritem
@@ -31,13 +32,13 @@ func (r *region) scope() int32 {
 }
 
 type ritem struct {
-	node *Node
+	node *dom.Node
 	sub  *region // element content
 	ctl  *ctl
 }
 
 // lastNode is the last node this region put into host, nil when none.
-func (r *region) lastNode() *Node {
+func (r *region) lastNode() *dom.Node {
 	for i := len(r.items) - 1; i >= 0; i-- {
 		it := r.items[i]
 		if it.node != nil {
@@ -51,7 +52,7 @@ func (r *region) lastNode() *Node {
 }
 
 // prevNode is the host child after which this region's first node goes.
-func (r *region) prevNode() *Node {
+func (r *region) prevNode() *dom.Node {
 	c := r.parent
 	if c == nil {
 		return nil
@@ -65,7 +66,7 @@ func (r *region) prevNode() *Node {
 }
 
 // topNodes appends the region's host-level nodes in order.
-func (r *region) topNodes(buf []*Node) []*Node {
+func (r *region) topNodes(buf []*dom.Node) []*dom.Node {
 	for _, it := range r.items {
 		if it.node != nil {
 			buf = append(buf, it.node)
@@ -80,29 +81,29 @@ func (r *region) topNodes(buf []*Node) []*Node {
 
 // destroy removes the region's nodes from host (unlink) and marks every
 // node, region and control below as dead so their watchers are dropped.
-func (p *Page) destroy(r *region, unlinkTop bool) {
+func (tr *Tree) destroy(r *region, unlinkTop bool) {
 	r.dead = true
 	for _, it := range r.items {
 		if it.node != nil {
-			p.giveNodes(1)
+			tr.giveNodes(1)
 			if unlinkTop {
-				unlink(it.node)
-				p.markDirty(r.host, DirtyStructure)
+				dom.Unlink(it.node)
+				tr.markDirty(r.host, dom.DirtyStructure)
 			}
-			it.node.dead = true
+			it.node.Dead = true
 			if it.sub != nil {
-				p.destroy(it.sub, false)
+				tr.destroy(it.sub, false)
 			}
-			if rt := it.node.rt; rt != nil && rt.builder != nil {
-				p.destroyItems(rt.builder)
+			if b := stateOf(it.node).builder; b != nil {
+				b.destroy()
 			}
-			if it.node.inst != nil {
-				p.detached(it.node.inst)
+			if ni := stateOf(it.node).inst; ni != nil {
+				tr.detached(ni)
 			}
 			continue
 		}
 		for _, s := range it.ctl.subs {
-			p.destroy(s, unlinkTop)
+			tr.destroy(s, unlinkTop)
 		}
 	}
 }
@@ -141,7 +142,7 @@ type ctl struct {
 	keyVals []any
 }
 
-func (c *ctl) lastNode() *Node {
+func (c *ctl) lastNode() *dom.Node {
 	for i := len(c.subs) - 1; i >= 0; i-- {
 		if n := c.subs[i].lastNode(); n != nil {
 			return n
@@ -151,7 +152,7 @@ func (c *ctl) lastNode() *Node {
 }
 
 // prevNode is the host child after which the control's first node goes.
-func (c *ctl) prevNode() *Node {
+func (c *ctl) prevNode() *dom.Node {
 	r := c.region
 	for i := c.idx - 1; i >= 0; i-- {
 		it := r.items[i]
@@ -177,17 +178,17 @@ func (c *ctl) forwards() bool {
 	return false
 }
 
-func (c *ctl) fire(p *Page, rest []string) {
+func (c *ctl) fire(tr *Tree, rest []string) {
 	switch c.kind {
 	case cLoop:
-		p.fireLoop(c, rest)
+		tr.fireLoop(c, rest)
 	case cCond:
-		p.fireCond(c)
+		tr.fireCond(c)
 	case cCall:
-		p.fireCall(c, rest)
+		tr.fireCall(c, rest)
 	case cLet:
-		c.tframe.lets = p.evalLets(c.in.lets, c.frame, c.tframe.lets[:0])
-		p.collectAll(&c.tframe.watch)
+		c.tframe.lets = tr.evalLets(c.in.lets, c.frame, c.tframe.lets[:0])
+		tr.collectAll(&c.tframe.watch)
 	}
 }
 
@@ -197,64 +198,64 @@ const maxTemplateDepth = 64
 // inst instantiates ins into region r in scope f, inserting the produced
 // nodes into host after `after` (nil: as first children). It returns the
 // last node inserted, or after when none.
-func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *Node {
+func (tr *Tree) inst(r *region, ins []*instr, f *frame, after *dom.Node, depth int) *dom.Node {
 	host := r.host
 	for _, in := range ins {
-		if p.halted() {
+		if tr.halted() {
 			return after
 		}
 		switch in.kind {
 		case iText:
-			if !p.take(bNodes, in.pos) {
+			if !tr.take(bNodes, in.pos) {
 				continue
 			}
-			n := &Node{Kind: TextNode, Pos: in.pos, scope: r.scope(), owner: r.owner}
+			n, _ := newNode(dom.TextNode, in.pos, r.owner)
 			if in.text.IsStatic() {
 				n.Text = in.text.Raw()
 			} else {
 				b := &binding{kind: bText, node: n, t: in.text, frame: f}
-				b.eval(p)
+				b.eval(tr)
 				f.watchDeps(in.text.Deps(), b)
 			}
-			p.insert(host, after, n)
+			tr.insert(host, after, n)
 			after = n
 			r.items = append(r.items, ritem{node: n})
 		case iElem:
 			// A component host's content is its component's template (its
 			// own content goes to the template's slots); a slot's content is
 			// the host's content for it (component_inst.go, slot.go).
-			if !p.take(bNodes, in.pos) {
+			if !tr.take(bNodes, in.pos) {
 				continue
 			}
-			n := p.newElement(in, f, r.owner)
-			p.insert(host, after, n)
+			n := tr.newElement(in, f, r.owner)
+			tr.insert(host, after, n)
 			after = n
 			var sub *region
 			switch {
-			case isBuilderTag(in.tag) && in.comp == nil:
-				p.builderTemplate(n, in, f, r.owner) // items built on demand (scroll_builder.go)
+			case IsBuilderTag(in.tag) && in.comp == nil:
+				tr.builderTemplate(n, in, f, r.owner) // items built on demand (scroll_builder.go)
 			case in.comp != nil && in.comp.def != nil:
-				sub = p.instComponent(n, in, f, r.owner, depth)
+				sub = tr.instComponent(n, in, f, r.owner, depth)
 			case in.slot:
-				sub = p.instSlot(n, in, r.owner, depth)
+				sub = tr.instSlot(n, in, r.owner, depth)
 			case len(in.children) > 0:
 				sub = &region{host: n, frame: f, owner: r.owner}
-				p.inst(sub, in.children, f, nil, depth)
+				tr.inst(sub, in.children, f, nil, depth)
 			}
 			r.items = append(r.items, ritem{node: n, sub: sub})
 		case iBlock:
-			after = p.inst(r, in.children, f, after, depth)
+			after = tr.inst(r, in.children, f, after, depth)
 		case iInclude:
-			if !p.take(bExpansions, in.pos) {
+			if !tr.take(bExpansions, in.pos) {
 				continue
 			}
-			p.enter(in.pos, "<include src> of "+in.include.path)
-			after = p.inst(r, in.include.body, f, after, depth)
-			p.exit()
+			tr.enter(in.pos, "<include src> of "+in.include.path)
+			after = tr.inst(r, in.include.body, f, after, depth)
+			tr.exit()
 		default:
 			c := &ctl{in: in, region: r, idx: len(r.items), frame: f, depth: depth, cur: -1}
 			r.items = append(r.items, ritem{ctl: c})
-			after = p.startCtl(c, after)
+			after = tr.startCtl(c, after)
 		}
 	}
 	return after
@@ -265,19 +266,19 @@ func (p *Page) inst(r *region, ins []*instr, f *frame, after *Node, depth int) *
 // back over the content before it) only when it makes its first node, so a
 // change that re-expands node-less templates costs no walks: thousands of
 // them each walking back over the others was quadratic.
-var lazyAfter = &Node{}
+var lazyAfter = &dom.Node{}
 
 // insert links n into host after prev and records the structure change
 // (not during Load: the first frame builds everything anyway).
-func (p *Page) insert(host, prev, n *Node) {
+func (tr *Tree) insert(host, prev, n *dom.Node) {
 	if prev == lazyAfter {
-		prev = p.lazyFor.prevNode()
+		prev = tr.lazyFor.prevNode()
 	}
-	insertAfter(host, prev, n)
-	if !p.loading {
-		p.markDirty(n, DirtyInserted)
-		if host.Dirty&DirtyInserted == 0 {
-			p.markDirty(host, DirtyStructure)
+	dom.InsertAfter(host, prev, n)
+	if !tr.loading {
+		tr.markDirty(n, dom.DirtyInserted)
+		if host.Dirty&dom.DirtyInserted == 0 {
+			tr.markDirty(host, dom.DirtyStructure)
 		}
 	}
 }
@@ -287,55 +288,55 @@ func (p *Page) insert(host, prev, n *Node) {
 // keep evaluating bindings on outer names while they wait, but have no
 // boxes to refresh (their stale box slots may belong to other items), and
 // are restyled and laid out in full when they are taken again.
-func (p *Page) markDirty(n *Node, d Dirty) {
-	if p.loading {
+func (tr *Tree) markDirty(n *dom.Node, d dom.Dirty) {
+	if tr.loading {
 		return
 	}
 	top := n
-	for top.parent != nil {
-		top = top.parent
+	for top.Parent() != nil {
+		top = top.Parent()
 	}
-	if top != p.root {
+	if top != tr.root {
 		return
 	}
 	if n.Dirty == 0 {
-		p.dirty = append(p.dirty, n)
+		tr.dirty = append(tr.dirty, n)
 	}
 	n.Dirty |= d
 }
 
 // startCtl evaluates a control the first time (or again after its content
 // was destroyed) and instantiates its content after `after`.
-func (p *Page) startCtl(c *ctl, after *Node) *Node {
+func (tr *Tree) startCtl(c *ctl, after *dom.Node) *dom.Node {
 	switch c.kind = ctlKindOf(c.in.kind); c.kind {
 	case cLoop:
 		c.frame.watchDeps(c.in.loop.src.Deps(), c)
-		return p.instLoop(c, after)
+		return tr.instLoop(c, after)
 	case cCond:
 		for _, b := range c.in.branches {
 			if b.cond != nil {
 				c.frame.watchDeps(b.cond.Deps(), c)
 			}
 		}
-		c.cur = p.pickBranch(c)
-		return p.instBranch(c, after)
+		c.cur = tr.pickBranch(c)
+		return tr.instBranch(c, after)
 	case cCall:
 		c.frame.watchDeps(c.in.call.is.Deps(), c)
 		if c.in.call.data != nil {
 			c.frame.watchDeps(c.in.call.data.Deps(), c)
 		}
-		return p.instCall(c, after)
+		return tr.instCall(c, after)
 	case cSlotVars:
-		return p.startSlotVars(c, after)
+		return tr.startSlotVars(c, after)
 	case cLet:
 		for _, l := range c.in.lets {
 			c.frame.watchDeps(l.t.Deps(), c)
 		}
 		c.tframe = &frame{parent: c.frame, kind: fLet}
-		c.tframe.lets = p.evalLets(c.in.lets, c.frame, nil)
+		c.tframe.lets = tr.evalLets(c.in.lets, c.frame, nil)
 		sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 		c.subs = []*region{sub}
-		return p.inst(sub, c.in.children, c.tframe, after, c.depth)
+		return tr.inst(sub, c.in.children, c.tframe, after, c.depth)
 	}
 	return after
 }
@@ -354,20 +355,20 @@ func ctlKindOf(k instrKind) ctlKind {
 	return cLet
 }
 
-func (p *Page) evalLets(ls []letInstr, f *frame, out []letVar) []letVar {
+func (tr *Tree) evalLets(ls []letInstr, f *frame, out []letVar) []letVar {
 	for _, l := range ls {
-		p.evals++
+		tr.evals++
 		out = append(out, letVar{name: l.name, val: l.t.Eval(f)})
 	}
 	return out
 }
 
-func (p *Page) pickBranch(c *ctl) int {
+func (tr *Tree) pickBranch(c *ctl) int {
 	for i, b := range c.in.branches {
 		if b.cond == nil {
 			return i
 		}
-		p.evals++
+		tr.evals++
 		if expr.Truthy(b.cond.Eval(c.frame)) {
 			return i
 		}
@@ -375,37 +376,37 @@ func (p *Page) pickBranch(c *ctl) int {
 	return -1
 }
 
-func (p *Page) instBranch(c *ctl, after *Node) *Node {
+func (tr *Tree) instBranch(c *ctl, after *dom.Node) *dom.Node {
 	if c.cur < 0 {
 		c.subs = c.subs[:0]
 		return after
 	}
 	sub := &region{parent: c, host: c.region.host, frame: c.frame, owner: c.region.owner}
 	c.subs = append(c.subs[:0], sub)
-	return p.inst(sub, c.in.branches[c.cur].body, c.frame, after, c.depth)
+	return tr.inst(sub, c.in.branches[c.cur].body, c.frame, after, c.depth)
 }
 
 // fireCond switches branches when the chosen one changes (spec §1.4:
 // elements of false branches do not exist).
-func (p *Page) fireCond(c *ctl) {
-	next := p.pickBranch(c)
+func (tr *Tree) fireCond(c *ctl) {
+	next := tr.pickBranch(c)
 	if next == c.cur {
 		return
 	}
 	for _, s := range c.subs {
-		p.destroy(s, true)
+		tr.destroy(s, true)
 	}
 	c.cur = next
-	p.lazyFor = c
-	p.instBranch(c, lazyAfter)
-	p.lazyFor = nil
+	tr.lazyFor = c
+	tr.instBranch(c, lazyAfter)
+	tr.lazyFor = nil
 }
 
 // instCall instantiates <template is>: the body runs in a fresh template
 // frame holding only the data object and the defining file's wxs modules
 // (spec §1.5).
-func (p *Page) instCall(c *ctl, after *Node) *Node {
-	p.evals++
+func (tr *Tree) instCall(c *ctl, after *dom.Node) *dom.Node {
+	tr.evals++
 	name := expr.ToString(c.in.call.is.Eval(c.frame))
 	t := c.in.file.lookupTemplate(name)
 	c.tmpl = nil
@@ -413,40 +414,40 @@ func (p *Page) instCall(c *ctl, after *Node) *Node {
 	if t == nil {
 		if !c.warned && !c.in.call.is.IsStatic() { // static names were checked at compile time
 			c.warned = true
-			p.diags.Warnf(c.in.pos, "template %q is not defined or imported in %s", name, c.in.file.path)
+			tr.diags.Warnf(c.in.pos, "template %q is not defined or imported in %s", name, c.in.file.path)
 		}
 		return after
 	}
 	if c.depth >= maxTemplateDepth {
-		if !c.warned && !p.bud.deepWarned[c.in] {
+		if !c.warned && !tr.bud.deepWarned[c.in] {
 			// Once per call site: a recursion's leaves are half its calls.
 			c.warned = true
-			if p.bud.deepWarned == nil {
-				p.bud.deepWarned = map[*instr]bool{}
+			if tr.bud.deepWarned == nil {
+				tr.bud.deepWarned = map[*instr]bool{}
 			}
-			p.bud.deepWarned[c.in] = true
-			p.diags.Warnf(c.in.pos, "template %q nested more than %d deep; not instantiated", name, maxTemplateDepth)
+			tr.bud.deepWarned[c.in] = true
+			tr.diags.Warnf(c.in.pos, "template %q nested more than %d deep; not instantiated", name, maxTemplateDepth)
 		}
 		return after
 	}
-	if !p.take(bExpansions, c.in.pos) {
+	if !tr.take(bExpansions, c.in.pos) {
 		return after
 	}
 	c.tmpl = t
-	c.tframe = &frame{kind: fTemplate, data: p.callData(c), wxs: t.file.wxs}
+	c.tframe = &frame{kind: fTemplate, data: tr.callData(c), wxs: t.file.wxs}
 	sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 	c.subs = append(c.subs, sub)
-	p.enter(c.in.pos, "<template is=\""+name+"\">")
-	after = p.inst(sub, t.body, c.tframe, after, c.depth+1)
-	p.exit()
+	tr.enter(c.in.pos, "<template is=\""+name+"\">")
+	after = tr.inst(sub, t.body, c.tframe, after, c.depth+1)
+	tr.exit()
 	return after
 }
 
-func (p *Page) callData(c *ctl) map[string]any {
+func (tr *Tree) callData(c *ctl) map[string]any {
 	if c.in.call.data == nil {
 		return nil
 	}
-	p.evals++
+	tr.evals++
 	// The template's data is the root of its scope, which no binding can
 	// enumerate: its key order does not matter.
 	switch v := c.in.call.data.Eval(c.frame).(type) {
@@ -458,24 +459,24 @@ func (p *Page) callData(c *ctl) map[string]any {
 	return nil
 }
 
-func (p *Page) fireCall(c *ctl, rest []string) {
-	p.evals++
+func (tr *Tree) fireCall(c *ctl, rest []string) {
+	tr.evals++
 	name := expr.ToString(c.in.call.is.Eval(c.frame))
 	if c.tmpl == nil || name != c.tmpl.name {
 		for _, s := range c.subs {
-			p.destroy(s, true)
+			tr.destroy(s, true)
 		}
-		p.lazyFor = c
-		p.instCall(c, lazyAfter)
-		p.lazyFor = nil
+		tr.lazyFor = c
+		tr.instCall(c, lazyAfter)
+		tr.lazyFor = nil
 		return
 	}
-	c.tframe.data = p.callData(c)
+	c.tframe.data = tr.callData(c)
 	if c.in.call.spread && len(rest) > 0 {
 		// data is {{...path}}: a change at path.k.… is a change of k in the
 		// template's data.
-		p.collect(&c.tframe.watch, rest)
+		tr.collect(&c.tframe.watch, rest)
 		return
 	}
-	p.collectAll(&c.tframe.watch)
+	tr.collectAll(&c.tframe.watch)
 }

@@ -1,4 +1,4 @@
-package engine
+package pkgfs
 
 import (
 	"errors"
@@ -52,11 +52,11 @@ var ErrNotRegular = errors.New("not a regular file")
 // ErrTooLarge is wrapped by Read errors for files above MaxFileSize.
 var ErrTooLarge = errors.New("file too large")
 
-// refused reports a read error for a file that exists but is refused as
+// Refused reports a read error for a file that exists but is refused as
 // hostile or degenerate (not a regular file, too large): the page renders
 // without it, with a warning. Escapes stay errors (render-cli.md: nothing
 // outside the package is read).
-func refused(err error) bool {
+func Refused(err error) bool {
 	return errors.Is(err, ErrNotRegular) || errors.Is(err, ErrTooLarge)
 }
 
@@ -217,4 +217,21 @@ func within(root, target string) bool {
 		return false
 	}
 	return r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+}
+
+// UnwrapPathError drops the OS path from file errors: diagnostics name
+// package paths only.
+func UnwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Source is one file read from the package whose parsing is another
+// stage's (a stylesheet: the style stage parses it).
+type Source struct {
+	Path string // package path
+	Src  []byte
 }

@@ -1,4 +1,4 @@
-package engine
+package dom
 
 // classList is a class attribute parsed once per change. Matching asks
 // HasClass for every candidate rule, so names are kept split; lists are short

@@ -1,6 +1,9 @@
-package engine
+package template
 
-import "github.com/skyline-go/skyline/engine/expr"
+import (
+	"github.com/skyline-go/skyline/engine/dom"
+	"github.com/skyline-go/skyline/engine/expr"
+)
 
 // Slots (spec §1.8): a component's <slot> is a virtual node whose children
 // are the host's content, instantiated in the user's data scope and style
@@ -22,9 +25,9 @@ type slotState struct {
 
 // instSlot fills the slot node n of owner's template with the matching
 // content of owner's host. It returns the content region (nil when none).
-func (p *Page) instSlot(n *Node, in *instr, owner *Instance, depth int) *region {
+func (tr *Tree) instSlot(n *dom.Node, in *instr, owner *Instance, depth int) *region {
 	if owner == nil {
-		p.warnOnce(in.pos, "<slot> outside a component template renders nothing")
+		tr.warnOnce(in.pos, "<slot> outside a component template renders nothing")
 		return nil
 	}
 	name := ""
@@ -36,13 +39,13 @@ func (p *Page) instSlot(n *Node, in *instr, owner *Instance, depth int) *region 
 			}
 		}
 	}
-	n.slot = &slotState{inst: owner, name: name}
+	stateOf(n).slot = &slotState{inst: owner, name: name}
 	if !in.slotDyn {
-		if prev := owner.filled[name]; prev != nil && !prev.dead {
+		if prev := owner.filled[name]; prev != nil && !prev.Dead {
 			return nil
 		}
 		if owner.filled == nil {
-			owner.filled = map[string]*Node{}
+			owner.filled = map[string]*dom.Node{}
 		}
 		owner.filled[name] = n
 	}
@@ -50,13 +53,13 @@ func (p *Page) instSlot(n *Node, in *instr, owner *Instance, depth int) *region 
 	if len(content) == 0 {
 		return nil
 	}
-	if !p.take(bExpansions, in.pos) {
+	if !tr.take(bExpansions, in.pos) {
 		return nil
 	}
 	sub := &region{host: n, frame: owner.userFrame, owner: owner.owner}
-	p.enter(in.pos, "<slot> of <"+owner.host.Tag+">")
-	p.inst(sub, content, owner.userFrame, nil, depth)
-	p.exit()
+	tr.enter(in.pos, "<slot> of <"+owner.host.Tag+">")
+	tr.inst(sub, content, owner.userFrame, nil, depth)
+	tr.exit()
 	return sub
 }
 
@@ -77,12 +80,12 @@ func (inst *Instance) contentFor(name string) []*instr {
 // slotOf finds the slot node whose content region r is (or is nested in):
 // the nearest ancestor of r's host, among the nodes of r's own template,
 // that is a slot.
-func slotOf(r *region) *Node {
-	for h := r.host; h != nil; h = h.parent {
-		if h.slot != nil {
+func slotOf(r *region) *dom.Node {
+	for h := r.host; h != nil; h = h.Parent() {
+		if stateOf(h).slot != nil {
 			return h
 		}
-		if h.owner != r.owner {
+		if stateOf(h).owner != r.owner {
 			return nil
 		}
 	}
@@ -91,21 +94,21 @@ func slotOf(r *region) *Node {
 
 // startSlotVars instantiates slot:x content: its frame names the slot's
 // attributes.
-func (p *Page) startSlotVars(c *ctl, after *Node) *Node {
+func (tr *Tree) startSlotVars(c *ctl, after *dom.Node) *dom.Node {
 	slot := slotOf(c.region)
 	c.tframe = &frame{parent: c.frame, kind: fLet}
 	c.tframe.lets = slotLets(c.in.slotVars, slot, nil)
 	if slot != nil {
-		slot.slot.vars = append(slot.slot.vars, c)
+		stateOf(slot).slot.vars = append(stateOf(slot).slot.vars, c)
 	}
 	sub := &region{parent: c, host: c.region.host, frame: c.tframe, owner: c.region.owner}
 	c.subs = []*region{sub}
-	return p.inst(sub, c.in.children, c.tframe, after, c.depth)
+	return tr.inst(sub, c.in.children, c.tframe, after, c.depth)
 }
 
 // slotLets reads the slot's attributes for vars (undefined when the slot
 // does not pass that name, or the content is not in a slot).
-func slotLets(vars []slotVar, slot *Node, out []letVar) []letVar {
+func slotLets(vars []slotVar, slot *dom.Node, out []letVar) []letVar {
 	for _, v := range vars {
 		var val any = expr.Undefined
 		if slot != nil {
@@ -120,14 +123,14 @@ func slotLets(vars []slotVar, slot *Node, out []letVar) []letVar {
 
 // slotSub passes a change inside the value of slot attribute name (same
 // container) to the slot:x scopes of its content that read it.
-func (p *Page) slotSub(n *Node, name string, rest []string) {
-	for _, c := range n.slot.vars {
+func (tr *Tree) slotSub(n *dom.Node, name string, rest []string) {
+	for _, c := range stateOf(n).slot.vars {
 		if c.dead() {
 			continue
 		}
 		for _, v := range c.in.slotVars {
 			if v.name == name {
-				p.collect(&c.tframe.watch, append([]string{v.alias}, rest...))
+				tr.collect(&c.tframe.watch, append([]string{v.alias}, rest...))
 			}
 		}
 	}
@@ -135,16 +138,17 @@ func (p *Page) slotSub(n *Node, name string, rest []string) {
 
 // slotChanged re-reads a slot's attributes into the slot:x scopes of its
 // content after a binding on the slot changed.
-func (p *Page) slotChanged(n *Node) {
-	live := n.slot.vars[:0]
-	for _, c := range n.slot.vars {
+func (tr *Tree) slotChanged(n *dom.Node) {
+	ss := stateOf(n).slot
+	live := ss.vars[:0]
+	for _, c := range ss.vars {
 		if c.dead() {
 			continue
 		}
 		live = append(live, c)
 		c.tframe.lets = slotLets(c.in.slotVars, n, c.tframe.lets[:0])
-		p.collectAll(&c.tframe.watch)
+		tr.collectAll(&c.tframe.watch)
 	}
-	clear(n.slot.vars[len(live):])
-	n.slot.vars = live
+	clear(ss.vars[len(live):])
+	ss.vars = live
 }

@@ -1,4 +1,4 @@
-package engine
+package template
 
 import (
 	"fmt"
@@ -50,7 +50,7 @@ type Limits struct {
 // DefaultLimits are the budgets of a page loaded without Limits.
 var DefaultLimits = Limits{Nodes: 1_000_000, Expansions: 1_000_000, LoopItems: 1_000_000, ImagePixels: 200_000_000}
 
-func (l Limits) withDefaults() Limits {
+func (l Limits) WithDefaults() Limits {
 	if l.Nodes <= 0 {
 		l.Nodes = DefaultLimits.Nodes
 	}
@@ -113,10 +113,10 @@ type budget struct {
 }
 
 // beginPass starts a pass: per-pass counters and the reserve reset.
-func (p *Page) beginPass() {
-	b := &p.bud
+func (tr *Tree) beginPass() {
+	b := &tr.bud
 	if b.lim.Nodes == 0 {
-		b.lim = b.lim.withDefaults()
+		b.lim = b.lim.WithDefaults()
 	}
 	b.exp, b.loops = 0, 0
 	b.caps = [3]int{b.lim.Nodes, b.lim.Expansions, b.lim.LoopItems}
@@ -138,7 +138,7 @@ func (b *budget) grant(k budgetKind) bool {
 }
 
 // halted reports that instantiation must make nothing now.
-func (p *Page) halted() bool { return p.bud.stop || p.bud.dead }
+func (tr *Tree) halted() bool { return tr.bud.stop || tr.bud.dead }
 
 func (b *budget) limit(k budgetKind) int {
 	if b.caps[k] == 0 {
@@ -160,12 +160,12 @@ func (b *budget) count(k budgetKind) *int {
 // charge charges up to n units of kind k and returns how many may be made:
 // n, or fewer when the budget is reached. The caller makes them, then trips
 // the budget (tripBudget) when it got fewer.
-func (p *Page) charge(k budgetKind, n int) int {
-	b := &p.bud
+func (tr *Tree) charge(k budgetKind, n int) int {
+	b := &tr.bud
 	if b.lim.Nodes == 0 {
-		b.lim = b.lim.withDefaults()
+		b.lim = b.lim.WithDefaults()
 	}
-	if p.halted() {
+	if tr.halted() {
 		return 0
 	}
 	c := b.count(k)
@@ -180,58 +180,58 @@ func (p *Page) charge(k budgetKind, n int) int {
 
 // take charges one unit of kind k made at pos; false (the budget tripped,
 // or instantiation is halted) means it must not be made.
-func (p *Page) take(k budgetKind, pos diag.Pos) bool {
-	if p.halted() {
+func (tr *Tree) take(k budgetKind, pos diag.Pos) bool {
+	if tr.halted() {
 		return false
 	}
-	if p.charge(k, 1) == 1 {
+	if tr.charge(k, 1) == 1 {
 		return true
 	}
-	p.tripBudget(k, pos)
+	tr.tripBudget(k, pos)
 	return false
 }
 
 // giveNodes returns n node units (nodes destroyed).
-func (p *Page) giveNodes(n int) { p.bud.nodes -= n }
+func (tr *Tree) giveNodes(n int) { tr.bud.nodes -= n }
 
 // tripBudget records that budget k was reached at pos.
-func (p *Page) tripBudget(k budgetKind, pos diag.Pos) {
-	b := &p.bud
+func (tr *Tree) tripBudget(k budgetKind, pos diag.Pos) {
+	b := &tr.bud
 	b.trip.kind, b.trip.pos = k, pos
 	if b.depth == 0 {
 		// Not inside a construct: this element is not made; the rest goes
 		// on with the next reserve.
 		l := b.limit(k)
 		if !b.grant(k) {
-			p.spent(k, pos)
+			tr.spent(k, pos)
 			return
 		}
-		p.diags.Warnf(pos, "page budget reached: more than %d %s; this element and its content are not made", l, k)
+		tr.diags.Warnf(pos, "page budget reached: more than %d %s; this element and its content are not made", l, k)
 		return
 	}
 	b.stop = true
 }
 
 // spent stops the pass: the reserves are used up.
-func (p *Page) spent(k budgetKind, pos diag.Pos) {
-	b := &p.bud
+func (tr *Tree) spent(k budgetKind, pos diag.Pos) {
+	b := &tr.bud
 	b.dead = true
-	p.diags.Warnf(pos, "page budget spent: more than %d %s with every reserve; nothing more is made in this update", b.limit(k), k)
+	tr.diags.Warnf(pos, "page budget spent: more than %d %s with every reserve; nothing more is made in this update", b.limit(k), k)
 }
 
 // enter marks the start of a construct (template call, include, component,
 // slot fill, wx:for); exit its end. The outermost construct is what a
 // budget cuts.
-func (p *Page) enter(pos diag.Pos, what string) {
-	b := &p.bud
+func (tr *Tree) enter(pos diag.Pos, what string) {
+	b := &tr.bud
 	if b.depth == 0 {
 		b.outer.pos, b.outer.what = pos, what
 	}
 	b.depth++
 }
 
-func (p *Page) exit() {
-	b := &p.bud
+func (tr *Tree) exit() {
+	b := &tr.bud
 	b.depth--
 	if b.depth > 0 || !b.stop {
 		return
@@ -239,17 +239,17 @@ func (p *Page) exit() {
 	b.stop = false
 	l := b.limit(b.trip.kind)
 	if !b.grant(b.trip.kind) {
-		p.spent(b.trip.kind, b.trip.pos)
+		tr.spent(b.trip.kind, b.trip.pos)
 		return
 	}
 	at := ""
 	if b.trip.pos != b.outer.pos {
 		at = fmt.Sprintf(" (reached at %s)", b.trip.pos)
 	}
-	p.diags.Warnf(b.outer.pos, "page budget reached: more than %d %s; %s is cut short%s, the rest of the page goes on", l, b.trip.kind, b.outer.what, at)
+	tr.diags.Warnf(b.outer.pos, "page budget reached: more than %d %s; %s is cut short%s, the rest of the page goes on", l, b.trip.kind, b.outer.what, at)
 }
 
 // BudgetWork is the number of units (nodes, expansions, loop items)
 // instantiation has counted for the page so far: a measure of the work done,
 // for tests.
-func (p *Page) BudgetWork() int64 { return p.bud.work }
+func (tr *Tree) BudgetWork() int64 { return tr.bud.work }

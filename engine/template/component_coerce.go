@@ -1,15 +1,16 @@
-package engine
+package template
 
 import (
 	"maps"
 
+	"github.com/skyline-go/skyline/engine/dom"
 	"github.com/skyline-go/skyline/props"
 )
 
 // coerceAttr converts an attribute value given to property ps to its
 // declared type (props.Spec.Coerce, glass-easel's rules): a literal
 // attribute is its text, a bound one keeps its value.
-func coerceAttr(ps *PropertySpec, a Attribute) (any, string) {
+func coerceAttr(ps *PropertySpec, a dom.Attribute) (any, string) {
 	if !a.Bound {
 		return ps.Coerce(props.Literal(attrString(a.Value)))
 	}
@@ -21,7 +22,7 @@ func coerceAttr(ps *PropertySpec, a Attribute) (any, string) {
 func (d *compDef) initialData() map[string]any {
 	data := map[string]any{}
 	if d.def.Data != nil {
-		if v, err := normalizeValue(d.def.Data, 0); err == nil {
+		if v, err := NormalizeValue(d.def.Data, 0); err == nil {
 			maps.Copy(data, v.(map[string]any))
 		}
 	}

@@ -1,9 +1,10 @@
-package engine
+package template
 
 import (
 	"strings"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/dom"
 	"github.com/skyline-go/skyline/engine/expr"
 )
 
@@ -18,7 +19,7 @@ type InstanceID uint64
 type Instance struct {
 	id    InstanceID
 	def   *compDef
-	host  *Node
+	host  *dom.Node
 	owner *Instance // the instance whose template has the host; nil: the page
 	data  map[string]any
 	frame *frame
@@ -27,7 +28,7 @@ type Instance struct {
 	userFrame *frame
 	content   []*instr
 	slotNames []string
-	filled    map[string]*Node // non-dynamic slot name → the slot node holding its content
+	filled    map[string]*dom.Node // non-dynamic slot name → the slot node holding its content
 	// ext maps each external class to the class names the user gave it.
 	ext map[string]string
 }
@@ -45,7 +46,7 @@ func (in *Instance) ID() InstanceID {
 func (in *Instance) Path() string { return in.def.path }
 
 // Host returns the node the instance is attached at.
-func (in *Instance) Host() *Node { return in.host }
+func (in *Instance) Host() *dom.Node { return in.host }
 
 // Owner returns the id of the instance whose template holds the host (0: the
 // page): the instance that receives the host's bind:x handler calls.
@@ -54,9 +55,9 @@ func (in *Instance) Owner() InstanceID { return in.owner.ID() }
 // Parent returns the nearest enclosing instance in the composed tree (the
 // component whose template or slot holds the host), 0 for the page.
 func (in *Instance) Parent() InstanceID {
-	for m := in.host.parent; m != nil; m = m.parent {
-		if m.inst != nil {
-			return m.inst.id
+	for m := in.host.Parent(); m != nil; m = m.Parent() {
+		if mi := stateOf(m).inst; mi != nil {
+			return mi.id
 		}
 	}
 	return 0
@@ -67,7 +68,7 @@ func (in *Instance) Parent() InstanceID {
 func (in *Instance) Data() map[string]any { return in.data }
 
 // Attached reports whether the instance is still in the page.
-func (in *Instance) Attached() bool { return !in.host.dead }
+func (in *Instance) Attached() bool { return !in.host.Dead }
 
 // InstanceEventKind says what happened to an instance.
 type InstanceEventKind uint8
@@ -96,27 +97,27 @@ type InstanceEvent struct {
 	// properties as written: a literal (Bound false) is markup text (true
 	// for a bare attribute), a bound value is the binding's value. The
 	// script coerces them itself. Set for Attached and PropsChanged.
-	Props map[string]Attribute
+	Props map[string]dom.Attribute
 }
 
 // DrainInstanceEvents returns the lifecycle notifications since the last
 // call, in the order they happened.
-func (p *Page) DrainInstanceEvents() []InstanceEvent {
-	ev := p.comp.events
-	p.comp.events = nil
+func (tr *Tree) DrainInstanceEvents() []InstanceEvent {
+	ev := tr.comp.events
+	tr.comp.events = nil
 	return ev
 }
 
 // Instances returns the live component instances in document order (hosts
 // before the instances inside them).
-func (p *Page) Instances() []*Instance {
+func (tr *Tree) Instances() []*Instance {
 	var out []*Instance
-	if len(p.comp.byID) == 0 {
+	if len(tr.comp.byID) == 0 {
 		return nil
 	}
-	p.root.Walk(func(n *Node) bool {
-		if n.inst != nil {
-			out = append(out, n.inst)
+	tr.root.Walk(func(n *dom.Node) bool {
+		if ni := stateOf(n).inst; ni != nil {
+			out = append(out, ni)
 		}
 		return true
 	})
@@ -124,9 +125,9 @@ func (p *Page) Instances() []*Instance {
 }
 
 // Instance returns the live instance id, or nil.
-func (p *Page) Instance(id InstanceID) *Instance {
-	in := p.comp.byID[id]
-	if in == nil || in.host.dead {
+func (tr *Tree) Instance(id InstanceID) *Instance {
+	in := tr.comp.byID[id]
+	if in == nil || in.host.Dead {
 		return nil
 	}
 	return in
@@ -137,8 +138,8 @@ func (p *Page) Instance(id InstanceID) *Instance {
 // changed path. Top-level keys matching the component's pureDataPattern are
 // dropped: they are never rendered. Errors and order are as for
 // Page.SetData.
-func (p *Page) SetComponentData(id InstanceID, patch map[string]any, order ...string) error {
-	in := p.Instance(id)
+func (tr *Tree) SetComponentData(id InstanceID, patch map[string]any, order ...string) error {
+	in := tr.Instance(id)
 	if in == nil {
 		return diag.Diagnostic{Pos: diag.Pos{File: "SetComponentData"}, Severity: diag.Error, Msg: "no component instance " + itoa(int(id))}
 	}
@@ -155,7 +156,7 @@ func (p *Page) SetComponentData(id InstanceID, patch map[string]any, order ...st
 		}
 		patch = kept
 	}
-	return p.applyPatch(in.data, &in.frame.watch, patch, order)
+	return tr.applyPatch(in.data, &in.frame.watch, patch, order)
 }
 
 // rootKey is the first name of a setData path.
@@ -169,22 +170,22 @@ func rootKey(k string) string {
 // instComponent creates the instance hosted by n (a usingComponents tag
 // made in frame f by owner's template) and instantiates the component's
 // template as n's content. It returns the region of that content.
-func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, depth int) *region {
+func (tr *Tree) instComponent(n *dom.Node, in *instr, f *frame, owner *Instance, depth int) *region {
 	d := in.comp.def
 	if depth >= maxTemplateDepth {
-		if !p.bud.deepWarned[in] { // once per use site, without formatting each time
-			if p.bud.deepWarned == nil {
-				p.bud.deepWarned = map[*instr]bool{}
+		if !tr.bud.deepWarned[in] { // once per use site, without formatting each time
+			if tr.bud.deepWarned == nil {
+				tr.bud.deepWarned = map[*instr]bool{}
 			}
-			p.bud.deepWarned[in] = true
-			p.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
+			tr.bud.deepWarned[in] = true
+			tr.warnOnce(in.pos, "component <"+in.tag+"> nested more than "+itoa(maxTemplateDepth)+" deep; not instantiated")
 		}
 		return nil
 	}
-	if !p.take(bExpansions, in.pos) {
+	if !tr.take(bExpansions, in.pos) {
 		return nil
 	}
-	cs := &p.comp
+	cs := &tr.comp
 	cs.next++
 	inst := &Instance{id: cs.next, def: d, host: n, owner: owner, data: d.initialData(),
 		userFrame: f, content: in.children, slotNames: in.slotNames}
@@ -192,19 +193,24 @@ func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, dept
 		cs.byID = map[InstanceID]*Instance{}
 	}
 	cs.byID[inst.id] = inst
-	n.inst = inst
-	props := map[string]Attribute{}
-	for _, a := range n.attrs {
-		if key, ok := p.hostAttr(inst, a, true); ok {
+	stateOf(n).inst = inst
+	if !d.def.Options.VirtualHost {
+		n.HostedScope = d.scope
+	} else {
+		n.Virtual = true
+	}
+	props := map[string]dom.Attribute{}
+	for _, a := range n.Attrs() {
+		if key, ok := tr.hostAttr(inst, a, true); ok {
 			props[key] = a
 		}
 	}
 	inst.frame = &frame{kind: fTemplate, data: inst.data, wxs: d.file.wxs}
 	cs.events = append(cs.events, InstanceEvent{Kind: InstanceAttached, ID: inst.id, Parent: inst.Parent(), Path: d.path, Props: props})
 	sub := &region{host: n, frame: inst.frame, owner: inst}
-	p.enter(in.pos, "component <"+in.tag+">")
-	p.inst(sub, d.file.body, inst.frame, nil, depth+1)
-	p.exit()
+	tr.enter(in.pos, "component <"+in.tag+">")
+	tr.inst(sub, d.file.body, inst.frame, nil, depth+1)
+	tr.exit()
 	return sub
 }
 
@@ -213,7 +219,7 @@ func (p *Page) instComponent(n *Node, in *instr, f *frame, owner *Instance, dept
 // no definition — untyped data under the camelCase name. It reports the
 // property name when the attribute is a property. init is set while the
 // instance is being created (nothing is rendered yet).
-func (p *Page) hostAttr(inst *Instance, a Attribute, init bool) (string, bool) {
+func (tr *Tree) hostAttr(inst *Instance, a dom.Attribute, init bool) (string, bool) {
 	d := inst.def
 	if a.Name == "slot" {
 		return "", false // the host's own slot assignment in its user's component
@@ -229,7 +235,7 @@ func (p *Page) hostAttr(inst *Instance, a Attribute, init bool) (string, bool) {
 		if inst.ext[a.Name] != s {
 			inst.ext[a.Name] = s
 			if !init {
-				p.refreshExtClasses(inst)
+				tr.refreshExtClasses(inst)
 			}
 		}
 		return "", false
@@ -244,7 +250,7 @@ func (p *Page) hostAttr(inst *Instance, a Attribute, init bool) (string, bool) {
 		var warn string
 		v, warn = coerceAttr(&d.def.Properties[i], a)
 		if warn != "" {
-			p.warnOnce(inst.host.Pos, "<"+inst.host.Tag+"> "+warn)
+			tr.warnOnce(inst.host.Pos, "<"+inst.host.Tag+"> "+warn)
 		}
 	} else {
 		v = a.Value
@@ -252,10 +258,10 @@ func (p *Page) hostAttr(inst *Instance, a Attribute, init bool) (string, bool) {
 	if d.pure != nil && d.pure.MatchString(key) {
 		return key, true
 	}
-	if old, had := inst.data[key]; init || !had || !sameValue(old, v) {
+	if old, had := inst.data[key]; init || !had || !expr.Same(old, v) {
 		inst.data[key] = v
 		if !init {
-			p.collect(&inst.frame.watch, []string{key})
+			tr.collect(&inst.frame.watch, []string{key})
 		}
 	}
 	return key, true
@@ -264,28 +270,28 @@ func (p *Page) hostAttr(inst *Instance, a Attribute, init bool) (string, bool) {
 // hostAttrChanged reacts to a bound attribute of a component host changing:
 // only the instance's bindings that read the property re-evaluate (they
 // are queued into the running flush).
-func (p *Page) hostAttrChanged(n *Node, a Attribute) {
-	inst := n.inst
-	if key, ok := p.hostAttr(inst, a, false); ok {
-		p.comp.events = append(p.comp.events, InstanceEvent{Kind: InstancePropsChanged, ID: inst.id, Parent: inst.Parent(),
-			Path: inst.def.path, Props: map[string]Attribute{key: a}})
+func (tr *Tree) hostAttrChanged(n *dom.Node, a dom.Attribute) {
+	inst := stateOf(n).inst
+	if key, ok := tr.hostAttr(inst, a, false); ok {
+		tr.comp.events = append(tr.comp.events, InstanceEvent{Kind: InstancePropsChanged, ID: inst.id, Parent: inst.Parent(),
+			Path: inst.def.path, Props: map[string]dom.Attribute{key: a}})
 	}
 }
 
 // detached records the removal of an instance.
-func (p *Page) detached(inst *Instance) {
-	p.comp.events = append(p.comp.events, InstanceEvent{Kind: InstanceDetached, ID: inst.id, Path: inst.def.path})
-	delete(p.comp.byID, inst.id)
+func (tr *Tree) detached(inst *Instance) {
+	tr.comp.events = append(tr.comp.events, InstanceEvent{Kind: InstanceDetached, ID: inst.id, Path: inst.def.path})
+	delete(tr.comp.byID, inst.id)
 }
 
 // moved records the instances inside a node a keyed loop moved.
-func (p *Page) moved(n *Node) {
-	if len(p.comp.byID) == 0 {
+func (tr *Tree) moved(n *dom.Node) {
+	if len(tr.comp.byID) == 0 {
 		return
 	}
-	n.Walk(func(m *Node) bool {
-		if m.inst != nil {
-			p.comp.events = append(p.comp.events, InstanceEvent{Kind: InstanceMoved, ID: m.inst.id, Parent: m.inst.Parent(), Path: m.inst.def.path})
+	n.Walk(func(m *dom.Node) bool {
+		if mi := stateOf(m).inst; mi != nil {
+			tr.comp.events = append(tr.comp.events, InstanceEvent{Kind: InstanceMoved, ID: mi.id, Parent: mi.Parent(), Path: mi.def.path})
 		}
 		return true
 	})
@@ -308,17 +314,17 @@ type componentState struct {
 // instance (or the slot's content) hears of the sub-path, and only bindings
 // reading it re-evaluate. It reports false when the value itself changed
 // (the caller evaluates normally).
-func (p *Page) forwardAttr(b *binding, rest []string) bool {
+func (tr *Tree) forwardAttr(b *binding, rest []string) bool {
 	n := b.node
-	a := n.attrs[b.idx]
-	p.evals++
-	if !sameValue(a.Value, b.t.Eval(b.frame)) {
+	a := n.Attrs()[b.idx]
+	tr.evals++
+	if !expr.Same(a.Value, b.t.Eval(b.frame)) {
 		return false
 	}
-	if n.slot != nil {
-		p.slotSub(n, a.Name, rest)
+	if stateOf(n).slot != nil {
+		tr.slotSub(n, a.Name, rest)
 	}
-	inst := n.inst
+	inst := stateOf(n).inst
 	if inst == nil || inst.def.ext[a.Name] || a.Name == "slot" {
 		return true
 	}
@@ -326,8 +332,8 @@ func (p *Page) forwardAttr(b *binding, rest []string) bool {
 	if _, ok := inst.def.props[key]; inst.def.typed && !ok || inst.def.pure != nil && inst.def.pure.MatchString(key) {
 		return true
 	}
-	p.collect(&inst.frame.watch, append([]string{key}, rest...))
-	p.comp.events = append(p.comp.events, InstanceEvent{Kind: InstancePropsChanged, ID: inst.id, Parent: inst.Parent(),
-		Path: inst.def.path, Props: map[string]Attribute{key: a}})
+	tr.collect(&inst.frame.watch, append([]string{key}, rest...))
+	tr.comp.events = append(tr.comp.events, InstanceEvent{Kind: InstancePropsChanged, ID: inst.id, Parent: inst.Parent(),
+		Path: inst.def.path, Props: map[string]dom.Attribute{key: a}})
 	return true
 }

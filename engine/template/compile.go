@@ -1,11 +1,13 @@
-package engine
+package template
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/expr"
+	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/engine/wxml"
 	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/widgets"
@@ -150,7 +152,7 @@ func (f *file) lookupTemplate(name string) *tmplDef {
 }
 
 type compiler struct {
-	pkg        *Package
+	pkg        *pkgfs.Package
 	files      map[string]*file
 	diags      *diag.List
 	components map[string]string
@@ -168,10 +170,10 @@ func (c *compiler) compileFile(rel string, from diag.Pos) *file {
 	}
 	src, err := c.pkg.Read(rel)
 	if err != nil {
-		if refused(err) {
-			c.diags.Warnf(from, "not read %s: %v; it renders nothing", rel, unwrapPathError(err))
+		if pkgfs.Refused(err) {
+			c.diags.Warnf(from, "not read %s: %v; it renders nothing", rel, pkgfs.UnwrapPathError(err))
 		} else {
-			c.diags.Errorf(from, "cannot read %s: %v", rel, unwrapPathError(err))
+			c.diags.Errorf(from, "cannot read %s: %v", rel, pkgfs.UnwrapPathError(err))
 		}
 		c.files[rel] = nil
 		return nil
@@ -666,4 +668,52 @@ func plainPath(s string) ([]string, bool) {
 		return nil, false
 	}
 	return segs, true
+}
+
+// checkCalls warns about static <template is> names that no file defines or
+// imports, once compilation knows every file's templates.
+func (c *compiler) checkCalls() {
+	paths := make([]string, 0, len(c.files))
+	for p, f := range c.files {
+		if f != nil {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		f := c.files[p]
+		check := func(in *instr) {
+			if in.kind != iCall || !in.call.is.IsStatic() {
+				return
+			}
+			name := in.call.is.Raw()
+			if in.file.lookupTemplate(name) == nil {
+				c.diags.Warnf(in.pos, "template %q is not defined or imported in %s", name, path.Base(in.file.path))
+			}
+		}
+		walkInstrs(f.body, check)
+		names := make([]string, 0, len(f.templates))
+		for n := range f.templates {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			walkInstrs(f.templates[n].body, check)
+		}
+	}
+}
+
+func walkInstrs(ins []*instr, fn func(*instr)) {
+	for _, in := range ins {
+		fn(in)
+		walkInstrs(in.children, fn)
+		for _, b := range in.branches {
+			walkInstrs(b.body, fn)
+		}
+	}
+}
+
+// isSpace is the XML whitespace set (space, tab, CR, LF, FF).
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
 }

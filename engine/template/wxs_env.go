@@ -1,4 +1,4 @@
-package engine
+package template
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/internal/script"
 )
 
@@ -30,7 +31,7 @@ var errWXSDependency = errors.New("required wxs module failed")
 // hand one module's exports to another, and each .wxs file runs once: WXS
 // modules are singletons initialised on first reference (spec §1.5).
 type wxsEnv struct {
-	pkg   *Package
+	pkg   *pkgfs.Package
 	diags *diag.List
 	rt    *goja.Runtime
 	guard *script.Guard
@@ -51,7 +52,7 @@ func (c *compiler) wxsEnvFor() *wxsEnv {
 	return c.wxs
 }
 
-func newWXSEnv(pkg *Package, diags *diag.List) *wxsEnv {
+func newWXSEnv(pkg *pkgfs.Package, diags *diag.List) *wxsEnv {
 	e := &wxsEnv{pkg: pkg, diags: diags, rt: goja.New(), files: map[string]*wxsFileModule{}, srcs: map[string]*wxsSource{}}
 	e.rt.SetMaxCallStackSize(wxsMaxCallStack)
 	e.guard = script.NewGuard(e.rt, false)
@@ -161,7 +162,7 @@ func (e *wxsEnv) load(rel string, from diag.Pos) (goja.Value, bool) {
 	e.files[rel] = m
 	b, err := e.pkg.Read(rel)
 	if err != nil {
-		e.diags.Errorf(from, "cannot read %s: %v", rel, unwrapPathError(err))
+		e.diags.Errorf(from, "cannot read %s: %v", rel, pkgfs.UnwrapPathError(err))
 		return nil, false
 	}
 	src := newWXSSource(diag.Pos{File: rel, Line: 1, Col: 1}, string(b))

@@ -1,9 +1,7 @@
-package engine
+package template
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"time"
 
 	"github.com/dop251/goja"
@@ -14,15 +12,15 @@ import (
 )
 
 // WXS budgets (wxs_env.go): one module load, or one call of a module
-// function from a binding, may use wxsCPULimit of CPU time on the rendering
+// function from a binding, may use WXSCPULimit of CPU time on the rendering
 // thread (time spent waiting for a core on a busy machine does not count;
 // script.WallFactor × that in wall time is the backstop) and grow the live
 // heap by script.DefaultHeapGrowth. A function interrupted by a budget is
 // reported once and yields undefined from then on, so a runaway function
 // called in every item of a wx:for costs one budget, not one per item.
-const wxsCPULimit = 200 * time.Millisecond
+const WXSCPULimit = 200 * time.Millisecond
 
-var wxsLimits = script.Limits{CPU: wxsCPULimit, Heap: script.DefaultHeapGrowth}
+var wxsLimits = script.Limits{CPU: WXSCPULimit, Heap: script.DefaultHeapGrowth}
 
 // wxsModule evaluates <wxs module="m"> (inline or src) and records its
 // exports on f (spec §1.5). Exported functions become expr.Func values
@@ -149,14 +147,4 @@ func (e *wxsEnv) wrap(fn goja.Callable, module string, at diag.Pos) expr.Func {
 		}
 		return expr.Undefined
 	})
-}
-
-// unwrapPathError drops the OS path from file errors: diagnostics name
-// package paths only.
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -1,4 +1,4 @@
-package engine
+package dom
 
 import (
 	"github.com/skyline-go/skyline/diag"
@@ -60,7 +60,9 @@ type Event struct {
 //
 // Tree links are kept as a doubly linked child list so that insertions,
 // removals and keyed moves during setData are O(1) and node identity is
-// kept across reorders.
+// kept across reorders. Only this package edits the links (InsertAfter,
+// Unlink) and the bound attributes (the Set* methods), so every change
+// leaves the node's parsed forms (the class list) consistent.
 type Node struct {
 	Kind NodeKind
 	// Tag is the WXML tag as written ("page" for the root). An unknown tag
@@ -68,15 +70,12 @@ type Node struct {
 	Tag string
 	// Spec is the built-in component this node renders as.
 	Spec widgets.Spec
-	// Component is set on custom-component hosts (a usingComponents tag).
-	Component *ComponentRef
 	// Pos is where the node's tag or text starts in its source file.
 	Pos diag.Pos
 
 	parent, firstChild, lastChild, prev, next *Node
 
-	// Text is the bound content of a text node (whitespace collapsed, see
-	// collapseSpace).
+	// Text is the bound content of a text node (whitespace collapsed).
 	Text string
 
 	id      string
@@ -89,23 +88,20 @@ type Node struct {
 	marks     map[string]any
 	events    []Event
 	hidden    bool
-	scope     int32
 
-	// owner is the component instance whose template made the node (nil:
-	// the page); inst is the instance a component host hosts; slot is set on
-	// <slot> nodes; extNames are the class names that came from the owner's
-	// user through externalClasses (component_style.go).
-	owner    *Instance
-	inst     *Instance
-	slot     *slotState
-	extNames []string
-
-	// classToggles and styleProps are the glass-easel class:x / style:x
-	// parts, combined with the base attribute by refreshClass / refreshStyle.
-	baseClass    string
-	classToggles []classToggle
-	baseStyle    string
-	styleProps   []styleProp
+	// Scope is the style scope of the template that made the node (0: the
+	// page; spec §2.3). HostedScope is the scope of the component the node
+	// hosts, 0 when it hosts none with a box. ExtNames are the class names
+	// that came from the owner's user through externalClasses; they match in
+	// ExtScope, the user's scope.
+	Scope       int32
+	HostedScope int32
+	ExtNames    []string
+	ExtScope    int32
+	// Virtual: the node makes no box — gesture handlers, slots (spec §5.1,
+	// §1.8) and virtualHost component hosts; its children are laid out as
+	// children of its parent.
+	Virtual bool
 
 	// Style is the node's computed style, filled by the style stage.
 	Style *style.Computed
@@ -113,29 +109,18 @@ type Node struct {
 	Index int32
 	// Dirty accumulates changes since the page's last ClearDirty.
 	Dirty Dirty
-	// rt is the frame pipeline's per-node state (pipeline.go), made at the
-	// node's first restyle.
-	rt *nodeRT
+	// Dead is set when the node left the tree for good (its region was
+	// destroyed); stages holding it drop it.
+	Dead bool
 
-	dead bool
-}
-
-// ComponentRef names the custom component a host node instantiates
-// (usingComponents entry).
-type ComponentRef struct {
-	Name string // tag as used in the page
-	Path string // package path of the component (without extension)
-
-	def *compDef // nil when the component could not be loaded
-}
-
-type classToggle struct {
-	name string
-	on   bool
-}
-
-type styleProp struct {
-	name, value string
+	// Template is the template stage's state of the node (package
+	// engine/template: the instance that made it, the one it hosts, its
+	// slot, its class and style toggles); nil for nodes no template made.
+	Template any
+	// Runtime is the frame pipeline's per-node state (package engine: the
+	// style cache, a scroll-view's state), made at the node's first
+	// restyle.
+	Runtime any
 }
 
 // Parent returns the parent node, nil for the root.
@@ -191,10 +176,11 @@ func (n *Node) BoolAttr(name string) bool {
 	if !ok {
 		return false
 	}
-	return boolValue(a)
+	return BoolValue(a)
 }
 
-func boolValue(a Attribute) bool {
+// BoolValue coerces an attribute value to a boolean (spec §8.9).
+func BoolValue(a Attribute) bool {
 	if a.Bound {
 		return expr.Truthy(a.Value)
 	}
@@ -276,12 +262,12 @@ func (n *Node) HasChildren() bool {
 }
 
 // StyleScope implements style.Element.
-func (n *Node) StyleScope() int { return int(n.scope) }
+func (n *Node) StyleScope() int { return int(n.Scope) }
 
 // --- tree editing ---
 
-// insertAfter links n into parent after prev (nil = as first child).
-func insertAfter(parent, prev, n *Node) {
+// InsertAfter links n into parent after prev (nil = as first child).
+func InsertAfter(parent, prev, n *Node) {
 	n.parent = parent
 	n.prev = prev
 	if prev == nil {
@@ -298,8 +284,8 @@ func insertAfter(parent, prev, n *Node) {
 	}
 }
 
-// unlink removes n from its parent's child list.
-func unlink(n *Node) {
+// Unlink removes n from its parent's child list.
+func Unlink(n *Node) {
 	p := n.parent
 	if p == nil {
 		return
@@ -316,3 +302,6 @@ func unlink(n *Node) {
 	}
 	n.parent, n.prev, n.next = nil, nil, nil
 }
+
+// Attached reports whether the node is still part of its page's tree.
+func (n *Node) Attached() bool { return !n.Dead }

@@ -1,4 +1,4 @@
-package engine
+package pkgfs
 
 import (
 	"bytes"
@@ -47,10 +47,10 @@ type rawConfig struct {
 
 // mergeConfig applies one config file (app first, then page) onto c.
 // Relative usingComponents paths resolve against file.
-func (c *Config) merge(pkg *Package, file string, src []byte, diags *diag.List) {
+func (c *Config) Merge(pkg *Package, file string, src []byte, diags *diag.List) {
 	var rc rawConfig
-	if err := unmarshalJSON(src, &rc); err != nil {
-		diags.Add(jsonError(file, src, err))
+	if err := UnmarshalJSON(src, &rc); err != nil {
+		diags.Add(JSONError(file, src, err))
 		return
 	}
 	for tag, ref := range rc.UsingComponents {
@@ -104,9 +104,9 @@ func setIsolation(dst *bool, v *string, file, key string, diags *diag.List) {
 // utf8BOM is the UTF-8 byte order mark some editors put at the start of a file.
 var utf8BOM = []byte("\ufeff")
 
-// unmarshalJSON is json.Unmarshal for a package file: a leading byte order
+// UnmarshalJSON is json.Unmarshal for a package file: a leading byte order
 // mark is skipped (the error offsets still count its bytes, as columns do).
-func unmarshalJSON(src []byte, v any) error {
+func UnmarshalJSON(src []byte, v any) error {
 	body, bom := bytes.CutPrefix(src, utf8BOM)
 	err := json.Unmarshal(body, v)
 	if err != nil && bom {
@@ -122,8 +122,8 @@ func unmarshalJSON(src []byte, v any) error {
 	return err
 }
 
-// jsonError turns an encoding/json error into a positioned diagnostic.
-func jsonError(file string, src []byte, err error) diag.Diagnostic {
+// JSONError turns an encoding/json error into a positioned diagnostic.
+func JSONError(file string, src []byte, err error) diag.Diagnostic {
 	var off int64 = -1
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
@@ -140,13 +140,13 @@ func jsonError(file string, src []byte, err error) diag.Diagnostic {
 	}
 	pos := diag.Pos{File: file, Line: 1, Col: 1}
 	if off >= 0 {
-		pos = offsetPos(file, src, int(off))
+		pos = OffsetPos(file, src, int(off))
 	}
 	return diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: "invalid JSON: " + msg}
 }
 
-// offsetPos converts a byte offset into a 1-based line and column.
-func offsetPos(file string, src []byte, off int) diag.Pos {
+// OffsetPos converts a byte offset into a 1-based line and column.
+func OffsetPos(file string, src []byte, off int) diag.Pos {
 	if off > len(src) {
 		off = len(src)
 	}
@@ -158,12 +158,12 @@ func offsetPos(file string, src []byte, off int) diag.Pos {
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 
-// decodeData parses a .data.json file: an object whose numbers become
+// DecodeData parses a .data.json file: an object whose numbers become
 // float64 as expressions expect.
-func decodeData(file string, src []byte) (map[string]any, *diag.Diagnostic) {
+func DecodeData(file string, src []byte) (map[string]any, *diag.Diagnostic) {
 	v, err := expr.DecodeJSON(src)
 	if err != nil {
-		d := jsonError(file, src, err)
+		d := JSONError(file, src, err)
 		return nil, &d
 	}
 	o, ok := v.(*expr.Object)

@@ -1,4 +1,4 @@
-package engine
+package template
 
 import (
 	"math"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/skyline-go/skyline/engine/dom"
 	"github.com/skyline-go/skyline/engine/expr"
 )
 
@@ -25,8 +26,8 @@ type iterItem struct {
 // others in insertion order — the order the script, the object literal or
 // the JSON data file wrote them (expr.Object). A host's Go map has no
 // insertion order: its other keys are visited in byte order.
-func (p *Page) iterate(c *ctl) []iterItem {
-	p.evals++
+func (tr *Tree) iterate(c *ctl) []iterItem {
+	tr.evals++
 	src := c.in.loop.src.Eval(c.frame)
 	items := c.iterBuf[:0]
 	switch s := src.(type) {
@@ -53,7 +54,7 @@ func (p *Page) iterate(c *ctl) []iterItem {
 		if n > maxLoopItems {
 			if !c.warned {
 				c.warned = true
-				p.diags.Warnf(c.in.pos, "wx:for over %g: limited to %d items", s, maxLoopItems)
+				tr.diags.Warnf(c.in.pos, "wx:for over %g: limited to %d items", s, maxLoopItems)
 			}
 			n = maxLoopItems
 		}
@@ -67,8 +68,8 @@ func (p *Page) iterate(c *ctl) []iterItem {
 
 // budgetItems charges a loop's items to the page budget (budget.go) and
 // returns how many may be made.
-func (p *Page) budgetItems(c *ctl, n int) int {
-	return p.charge(bLoopItems, n)
+func (tr *Tree) budgetItems(c *ctl, n int) int {
+	return tr.charge(bLoopItems, n)
 }
 
 // loopWhat names a loop for budget messages.
@@ -93,7 +94,7 @@ func arrayIndex(s string) (int, bool) {
 // item itself for *this; both must be unique strings or numbers. A missing,
 // non-scalar or duplicate key is a warning (once per loop) and the list is
 // then reconciled by index.
-func (p *Page) keys(c *ctl, items []iterItem) []any {
+func (tr *Tree) keys(c *ctl, items []iterItem) []any {
 	l := c.in.loop
 	if l.key == "" {
 		return nil
@@ -103,11 +104,11 @@ func (p *Page) keys(c *ctl, items []iterItem) []any {
 	for i, it := range items {
 		k, ok := itemKey(l.key, it.item)
 		if !ok {
-			p.warnKey(c, "wx:key %q: item %d has no string or number key", l.key, i)
+			tr.warnKey(c, "wx:key %q: item %d has no string or number key", l.key, i)
 			return nil
 		}
 		if _, dup := seen[k]; dup {
-			p.warnKey(c, "wx:key %q: duplicate key %v", l.key, expr.ToString(k))
+			tr.warnKey(c, "wx:key %q: duplicate key %v", l.key, expr.ToString(k))
 			return nil
 		}
 		seen[k] = nil
@@ -125,12 +126,12 @@ func (c *ctl) keySet() map[any]*region {
 	return c.keyBuf
 }
 
-func (p *Page) warnKey(c *ctl, format string, args ...any) {
+func (tr *Tree) warnKey(c *ctl, format string, args ...any) {
 	if c.warned {
 		return
 	}
 	c.warned = true
-	p.diags.Warnf(c.in.loop.keyPos, format, args...)
+	tr.diags.Warnf(c.in.loop.keyPos, format, args...)
 }
 
 func itemKey(key string, item any) (any, bool) {
@@ -149,34 +150,34 @@ func itemKey(key string, item any) (any, bool) {
 }
 
 // instLoop instantiates every item of a loop the first time.
-func (p *Page) instLoop(c *ctl, after *Node) *Node {
-	p.enter(c.in.pos, loopWhat(c))
-	defer p.exit()
-	items := p.iterate(c)
-	n := p.budgetItems(c, len(items))
+func (tr *Tree) instLoop(c *ctl, after *dom.Node) *dom.Node {
+	tr.enter(c.in.pos, loopWhat(c))
+	defer tr.exit()
+	items := tr.iterate(c)
+	n := tr.budgetItems(c, len(items))
 	cut := n < len(items)
 	items = items[:n]
-	keys := p.keys(c, items)
+	keys := tr.keys(c, items)
 	c.subs = make([]*region, 0, len(items))
 	for i, it := range items {
-		if p.halted() {
+		if tr.halted() {
 			break
 		}
 		var k any
 		if keys != nil {
 			k = keys[i]
 		}
-		s := p.newItem(c, i, it, k)
+		s := tr.newItem(c, i, it, k)
 		c.subs = append(c.subs, s)
-		after = p.inst(s, c.in.children, s.frame, after, c.depth)
+		after = tr.inst(s, c.in.children, s.frame, after, c.depth)
 	}
-	if cut && !p.halted() { // (a trip inside already stopped the pass)
-		p.tripBudget(bLoopItems, c.in.pos)
+	if cut && !tr.halted() { // (a trip inside already stopped the pass)
+		tr.tripBudget(bLoopItems, c.in.pos)
 	}
 	return after
 }
 
-func (p *Page) newItem(c *ctl, i int, it iterItem, key any) *region {
+func (tr *Tree) newItem(c *ctl, i int, it iterItem, key any) *region {
 	l := c.in.loop
 	fr := &frame{parent: c.frame, kind: fLoop, itemName: l.itemName, indexName: l.indexName, item: it.item, index: it.index}
 	return &region{parent: c, pos: i, host: c.region.host, frame: fr, key: key, owner: c.region.owner}
@@ -186,12 +187,12 @@ func (p *Page) newItem(c *ctl, i int, it iterItem, key any) *region {
 // that path and told the changed sub-path: list.5.title goes straight into
 // item 5's own trie (no other item is looked at); only a change of the list
 // itself, of its length, or of an item's key reconciles.
-func (p *Page) fireLoop(c *ctl, rest []string) {
+func (tr *Tree) fireLoop(c *ctl, rest []string) {
 	if !c.in.loop.plain || len(rest) == 0 {
-		p.reconcile(c, true, -1)
+		tr.reconcile(c, true, -1)
 		return
 	}
-	p.evals++
+	tr.evals++
 	switch s := c.in.loop.src.Eval(c.frame).(type) {
 	case []any:
 		i, ok := arrayIndex(rest[0])
@@ -199,17 +200,17 @@ func (p *Page) fireLoop(c *ctl, rest []string) {
 			return // a named property of an array is not an item
 		}
 		if len(s) != len(c.subs) || i >= len(s) {
-			p.reconcile(c, false, i)
+			tr.reconcile(c, false, i)
 			return
 		}
 		sub := c.subs[i]
 		if key := c.in.loop.key; key != "" && (len(rest) == 1 || rest[1] == key) {
 			if k, ok := itemKey(key, s[i]); !ok || sub.key == nil || k != sub.key {
-				p.reconcile(c, false, i)
+				tr.reconcile(c, false, i)
 				return
 			}
 		}
-		p.forwardItem(sub, s[i], rest[1:])
+		tr.forwardItem(sub, s[i], rest[1:])
 	case map[string]any, *expr.Object:
 		var sub *region
 		for _, r := range c.subs {
@@ -220,22 +221,22 @@ func (p *Page) fireLoop(c *ctl, rest []string) {
 		}
 		v, exists := expr.Field(s, rest[0])
 		if sub == nil || !exists || expr.ObjectLen(s) != len(c.subs) {
-			p.reconcile(c, false, -1)
+			tr.reconcile(c, false, -1)
 			return
 		}
-		p.forwardItem(sub, v, rest[1:])
+		tr.forwardItem(sub, v, rest[1:])
 	default:
-		p.reconcile(c, true, -1)
+		tr.reconcile(c, true, -1)
 	}
 }
 
-func (p *Page) forwardItem(sub *region, item any, rest []string) {
+func (tr *Tree) forwardItem(sub *region, item any, rest []string) {
 	sub.frame.item = item
 	if len(rest) == 0 {
-		p.collectAll(&sub.frame.watch)
+		tr.collectAll(&sub.frame.watch)
 		return
 	}
-	p.collect(&sub.frame.watch, rest)
+	tr.collect(&sub.frame.watch, rest)
 }
 
 // reconcile re-evaluates the loop source and matches items to the existing
@@ -245,14 +246,14 @@ func (p *Page) forwardItem(sub *region, item any, rest []string) {
 // bindings (its value may have changed in place); otherwise only items
 // whose value changed identity, or touched, are re-run, and items whose
 // index changed re-run their index bindings.
-func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
-	p.enter(c.in.pos, loopWhat(c))
-	defer p.exit()
-	items := p.iterate(c)
-	n := p.budgetItems(c, len(items))
+func (tr *Tree) reconcile(c *ctl, fireAll bool, touched int) {
+	tr.enter(c.in.pos, loopWhat(c))
+	defer tr.exit()
+	items := tr.iterate(c)
+	n := tr.budgetItems(c, len(items))
 	cut := n < len(items)
 	items = items[:n]
-	keys := p.keys(c, items)
+	keys := tr.keys(c, items)
 	old := c.subs
 	subs := make([]*region, len(items))
 	if keys != nil {
@@ -277,7 +278,7 @@ func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
 	}
 	for _, s := range old {
 		if s.pos >= 0 {
-			p.destroy(s, true)
+			tr.destroy(s, true)
 		}
 	}
 	host := c.region.host
@@ -289,50 +290,50 @@ func (p *Page) reconcile(c *ctl, fireAll bool, touched int) {
 		}
 		s := subs[i]
 		if s == nil {
-			if p.halted() {
+			if tr.halted() {
 				continue // the budget stopped instantiation: the item is not made
 			}
-			s = p.newItem(c, i, it, key)
+			s = tr.newItem(c, i, it, key)
 			subs[i] = s
-			cursor = p.inst(s, c.in.children, s.frame, cursor, c.depth)
+			cursor = tr.inst(s, c.in.children, s.frame, cursor, c.depth)
 			continue
 		}
 		s.pos, s.key = i, key
 		fr := s.frame
-		indexChanged := !sameValue(fr.index, it.index)
-		valueChanged := fireAll || i == touched || !sameValue(fr.item, it.item)
+		indexChanged := !expr.Same(fr.index, it.index)
+		valueChanged := fireAll || i == touched || !expr.Same(fr.item, it.item)
 		fr.index, fr.item = it.index, it.item
-		p.nodeBuf = s.topNodes(p.nodeBuf[:0])
-		for _, n := range p.nodeBuf {
-			next := host.firstChild
+		tr.nodeBuf = s.topNodes(tr.nodeBuf[:0])
+		for _, n := range tr.nodeBuf {
+			next := host.FirstChild()
 			if cursor != nil {
-				next = cursor.next
+				next = cursor.NextSibling()
 			}
 			if next != n {
-				unlink(n)
-				insertAfter(host, cursor, n)
-				p.markDirty(host, DirtyStructure)
-				p.moved(n)
+				dom.Unlink(n)
+				dom.InsertAfter(host, cursor, n)
+				tr.markDirty(host, dom.DirtyStructure)
+				tr.moved(n)
 			}
 			cursor = n
 		}
 		switch {
 		case valueChanged:
-			p.collectAll(&fr.watch)
+			tr.collectAll(&fr.watch)
 		case indexChanged:
-			p.collect(&fr.watch, indexPath)
+			tr.collect(&fr.watch, indexPath)
 		}
 	}
-	clear(p.nodeBuf)
-	if p.halted() {
+	clear(tr.nodeBuf)
+	if tr.halted() {
 		subs = slices.DeleteFunc(subs, func(s *region) bool { return s == nil })
 		for i, s := range subs {
 			s.pos = i
 		}
 	}
 	c.subs = subs
-	if cut && !p.halted() { // (a trip inside already stopped the pass)
-		p.tripBudget(bLoopItems, c.in.pos)
+	if cut && !tr.halted() { // (a trip inside already stopped the pass)
+		tr.tripBudget(bLoopItems, c.in.pos)
 	}
 }
 
