@@ -1,27 +1,30 @@
-// Package engine is the page runtime and the public embedding API. It owns
-// the node tree built from WXML templates and page data (compile*.go,
-// instantiate.go, loop.go, binding.go), custom components with their slots
-// and style scopes (component*.go, slot*.go), setData patches (setdata.go),
-// the frame pipeline — restyle (restyle.go) → relayout (layouttree.go,
-// relayout.go, scroll_*.go for scroll-views and builders) → repaint
-// (package paint draws the box tree that render.go hands it as a
-// paint.Tree; images.go decodes the pictures), each incremental — input,
-// and the layout dump (layoutdump.go). Input is gesture's (hit testing,
-// the touch stream, taps, long presses, drags, flings, wheel routing,
-// propagation): the page adapts its boxes, nodes and scroll-views to
-// gesture's interfaces (hittest.go, input.go), feeds it input, and queues
-// the handler calls it dispatches (events.go).
+// Package engine is the page runtime and the public embedding API: the
+// Page. It loads a page (load.go: app.json and the page's json through
+// engine/pkgfs, its stylesheets and data) and hands its markup to
+// engine/template, which makes the node tree (engine/dom) and keeps it in
+// step with setData. The engine runs the frame pipeline over that tree —
+// restyle (restyle.go) → relayout (layouttree.go, relayout.go; scroll_*.go
+// for scroll-views and builders, whose items template.Builder makes) →
+// repaint (package paint draws the box tree that render.go hands it as a
+// paint.Tree; images.go decodes the pictures), each incremental — and
+// writes the layout dump (layoutdump*.go). Input is gesture's (hit
+// testing, the touch stream, taps, long presses, drags, flings, wheel
+// routing, propagation): the page adapts its boxes, nodes and scroll-views
+// to gesture's interfaces (hittest.go, input.go), feeds it input, and
+// queues the handler calls it dispatches (events.go).
 //
 // A host (another program, or package app with the JS logic layer) drives a
 // Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,
 // Wheel, Advance), Update and Render; it receives handler calls and
 // component lifecycle events from queues (DrainHandlerCalls,
-// DrainInstanceEvents). Nothing here calls into JavaScript.
+// DrainInstanceEvents). Nothing here calls into JavaScript. The API names
+// the stages' types under the engine's names (types.go).
 //
-// Data flows one way: engine drives style (computed values), then layout
-// (boxes), then paint. engine may import every package of this module
-// except app, logic and the commands; nothing imports engine except app and
-// the commands. Subpackages: wxml (markup parser), expr (binding
-// expressions), paint (display list and painting), raster (pixels),
-// internal/mustache (the {{ }} scanner).
+// Data flows one way: template → dom → style (computed values) → layout
+// (boxes) → paint. engine may import every package of this module except
+// app, logic and the commands; nothing imports engine except app and the
+// commands. Subpackages: dom (the node tree), template (WXML, bindings,
+// setData, components, WXS), pkgfs (package files), wxml (markup parser),
+// expr (binding expressions), paint (display list and painting), raster
+// (pixels), internal/mustache (the {{ }} scanner).
 package engine
