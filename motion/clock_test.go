@@ -1,0 +1,95 @@
+package motion
+
+import (
+	"testing"
+	"time"
+)
+
+type countTicker struct {
+	left  int
+	times []time.Duration
+}
+
+func (c *countTicker) Tick(now time.Duration) bool {
+	c.times = append(c.times, now)
+	c.left--
+	return c.left > 0
+}
+
+func TestClockManualFrames(t *testing.T) {
+	var c Clock
+	if c.NeedsFrame() {
+		t.Fatal("an idle clock asks for a frame")
+	}
+	a, b := &countTicker{left: 2}, &countTicker{left: 3}
+	c.Start(a)
+	c.Start(b)
+	c.Start(a) // twice: still one registration
+	if !c.NeedsFrame() || c.Active() != 2 {
+		t.Fatalf("active %d", c.Active())
+	}
+	for range 3 {
+		c.Advance(16 * time.Millisecond)
+		c.Frame()
+	}
+	if c.NeedsFrame() {
+		t.Fatal("finished tickers still ask for frames")
+	}
+	want := []time.Duration{16 * time.Millisecond, 32 * time.Millisecond}
+	if len(a.times) != 2 || a.times[0] != want[0] || a.times[1] != want[1] {
+		t.Fatalf("a ticked at %v", a.times)
+	}
+	if len(b.times) != 3 || b.times[2] != 48*time.Millisecond {
+		t.Fatalf("b ticked at %v", b.times)
+	}
+	if c.Delta() != 16*time.Millisecond {
+		t.Fatalf("delta %v", c.Delta())
+	}
+	c.Set(time.Millisecond) // backwards: ignored
+	if c.Now() != 48*time.Millisecond {
+		t.Fatalf("time went backwards to %v", c.Now())
+	}
+	c.RequestFrame()
+	if !c.NeedsFrame() {
+		t.Fatal("a requested frame is not needed")
+	}
+	c.BeginFrame()
+	if c.NeedsFrame() {
+		t.Fatal("the request outlived its frame")
+	}
+}
+
+func TestClockStop(t *testing.T) {
+	var c Clock
+	a, b := &countTicker{left: 100}, &countTicker{left: 100}
+	c.Start(a)
+	c.Start(b)
+	c.Stop(a)
+	c.Frame()
+	if len(a.times) != 0 || len(b.times) != 1 {
+		t.Fatalf("a %d b %d ticks", len(a.times), len(b.times))
+	}
+}
+
+func TestClockReal(t *testing.T) {
+	c := NewRealClock()
+	t0 := c.BeginFrame()
+	time.Sleep(2 * time.Millisecond)
+	t1 := c.BeginFrame()
+	if t1 <= t0 || c.Delta() != t1-t0 {
+		t.Fatalf("real clock %v then %v", t0, t1)
+	}
+}
+
+func TestClockFrameAllocs(t *testing.T) {
+	var c Clock
+	tk := &stillTicker{}
+	c.Start(tk)
+	if n := testing.AllocsPerRun(100, func() { c.Advance(time.Millisecond); c.Frame() }); n != 0 {
+		t.Fatalf("Frame allocates %v", n)
+	}
+}
+
+type stillTicker struct{ n int }
+
+func (s *stillTicker) Tick(time.Duration) bool { s.n++; return true }
