@@ -27,7 +27,7 @@ var rules = map[string][]string{
 	"layout":                   {"style"},
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
-	"motion":                   {"style"}, // time: the frame clock, easing, transitions, keyframes, worklet animations
+	"motion":                   {"style"},           // time: the frame clock, easing, transitions, keyframes, worklet animations
 	"widgets":                  {"layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
 	"engine/paint/raster":      {"diag"},
 	"engine/paint":             {"engine/paint/raster", "layout", "layout/text", "style"},
