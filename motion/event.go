@@ -6,9 +6,9 @@ import "github.com/skyline-go/skyline/style"
 type EventKind uint8
 
 const (
-	TransitionStart EventKind = iota // the delay is over
-	TransitionEnd                    // the transition completed
-	TransitionCancel                 // a style change or a removed transition-property stopped it
+	TransitionStart  EventKind = iota // the delay is over
+	TransitionEnd                     // the transition completed
+	TransitionCancel                  // a style change or a removed transition-property stopped it
 	AnimationStart
 	AnimationIteration
 	AnimationEnd

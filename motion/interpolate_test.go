@@ -55,21 +55,23 @@ func TestInterpolateLengthsAndNumbers(t *testing.T) {
 	}
 }
 
+func rgba(r, g, b, a uint8) style.Color { return style.Color{R: r, G: g, B: b, A: a} }
+
 func TestInterpolateColors(t *testing.T) {
 	cases := []struct {
 		from, to style.Color
 		t        float64
 		want     style.Color
 	}{
-		{style.Color{255, 0, 0, 255}, style.Color{0, 0, 255, 255}, 0.5, style.Color{128, 0, 128, 255}},
+		{rgba(255, 0, 0, 255), rgba(0, 0, 255, 255), 0.5, rgba(128, 0, 128, 255)},
 		// Premultiplied: fading to transparent keeps the hue (Chromium:
 		// red → transparent at 50% is rgba(255, 0, 0, 0.5)).
-		{style.Color{255, 0, 0, 255}, style.Transparent, 0.5, style.Color{255, 0, 0, 128}},
-		{style.Color{255, 0, 0, 255}, style.Color{0, 0, 255, 0}, 0.5, style.Color{255, 0, 0, 128}},
-		{style.Color{0, 0, 0, 0}, style.Color{0, 0, 0, 0}, 0.5, style.Color{}},
+		{rgba(255, 0, 0, 255), style.Transparent, 0.5, rgba(255, 0, 0, 128)},
+		{rgba(255, 0, 0, 255), rgba(0, 0, 255, 0), 0.5, rgba(255, 0, 0, 128)},
+		{rgba(0, 0, 0, 0), rgba(0, 0, 0, 0), 0.5, style.Color{}},
 		// rgba(0,0,255,0.2) → rgba(255,0,0,1) at 25%: alpha 0.4,
 		// red = 255·1·0.25/0.4 = 159.4, blue = 255·0.2·0.75/0.4 = 95.6.
-		{style.Color{0, 0, 255, 51}, style.Color{255, 0, 0, 255}, 0.25, style.Color{159, 0, 96, 102}},
+		{rgba(0, 0, 255, 51), rgba(255, 0, 0, 255), 0.25, rgba(159, 0, 96, 102)},
 	}
 	for _, c := range cases {
 		if got := lerpColor(c.from, c.to, c.t); got != c.want {
@@ -85,10 +87,10 @@ func TestInterpolateShadowsAndFilters(t *testing.T) {
 	if !Interpolate(style.PropBoxShadow, &a, &b, 0.5, &out, Box{}) || len(out.Shadows) != 2 {
 		t.Fatalf("shadows: %+v", out.Shadows)
 	}
-	if s := out.Shadows[0]; s.X != 5 || s.Y != 10 || s.Blur != 15 || s.Spread != 2 || s.Color != (style.Color{255, 0, 0, 255}) {
+	if s := out.Shadows[0]; s.X != 5 || s.Y != 10 || s.Blur != 15 || s.Spread != 2 || s.Color != (rgba(255, 0, 0, 255)) {
 		t.Errorf("first shadow %+v", s)
 	}
-	if s := out.Shadows[1]; !s.Inset || s.X != 1 || s.Color != (style.Color{0, 0, 255, 128}) {
+	if s := out.Shadows[1]; !s.Inset || s.X != 1 || s.Color != (rgba(0, 0, 255, 128)) {
 		t.Errorf("padded shadow %+v", s)
 	}
 	for _, c := range []struct {
