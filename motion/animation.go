@@ -32,7 +32,8 @@ type animation struct {
 	paused  bool
 	phase   phase
 	iter    float64
-	outputs []Value // one per track
+	outputs []Value // two per track, used alternately (see transition.out)
+	flip    int
 }
 
 type phase uint8
@@ -75,7 +76,7 @@ func (as *Animations) Update(list []style.Animation, keyframes func(name string)
 			if set == nil {
 				continue
 			}
-			a = animation{set: set, start: t, outputs: make([]Value, len(set.tracks))}
+			a = animation{set: set, start: t, outputs: make([]Value, 2*len(set.tracks))}
 		}
 		switch {
 		case spec.Paused && !a.paused:
@@ -172,8 +173,9 @@ func (as *Animations) fills(a *animation) (backwards, forwards bool) {
 // applied or not; the animations' values win, later animations over
 // earlier ones). It records animationstart / iteration / end events as the
 // phases change (CSS Animations 2 §4.2). changed reports whether any
-// property was written. Slices written into dst belong to as. Sample
-// allocates nothing once each animation has sampled once.
+// property was written. Slices written into dst belong to as and stay
+// valid through the next Sample. Sample allocates nothing once each
+// animation has sampled twice.
 func (as *Animations) Sample(now time.Duration, dst *style.Computed) (changed bool) {
 	t := ms(now)
 	for i := range as.list {
@@ -247,10 +249,12 @@ func (as *Animations) Sample(now time.Duration, dst *style.Computed) (changed bo
 		if !forward {
 			p = 1 - p
 		}
+		a.flip ^= 1
 		for k := range a.set.tracks {
 			tr := &a.set.tracks[k]
-			tr.sample(p, &a.timing, dst, &a.outputs[k], as.Box)
-			Set(tr.prop, dst, &a.outputs[k])
+			out := &a.outputs[2*k+a.flip]
+			tr.sample(p, &a.timing, dst, out, as.Box)
+			Set(tr.prop, dst, out)
 		}
 		changed = changed || len(a.set.tracks) > 0
 	}

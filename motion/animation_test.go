@@ -214,6 +214,7 @@ func TestAnimationSampleAllocs(t *testing.T) {
 	dst := *n.base
 	now := time.Duration(0)
 	n.as.Sample(now, &dst)
+	n.as.Sample(now+time.Millisecond, &dst)
 	if a := testing.AllocsPerRun(200, func() {
 		now += 7 * time.Millisecond
 		dst = *n.base

@@ -19,7 +19,10 @@ type Node struct {
 }
 
 // Restyle reports a style change: before and after are the node's computed
-// styles (without motion values) before and after it. keyframes resolves
+// styles (without motion values) before and after it. For a node's first
+// style pass the same style twice: nothing transitions on insertion (CSS
+// Transitions 1 §3), while its animations start. A node with display:
+// none runs no animations: Restyle it with an empty animation list. keyframes resolves
 // an animation-name for this node (style.Resolver.Keyframes, which applies
 // keyframeStyleIsolation, then ResolveKeyframes; nil for no rule).
 func (n *Node) Restyle(before, after *style.Computed, keyframes func(name string) *KeyframeSet, now time.Duration) {

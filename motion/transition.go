@@ -97,7 +97,12 @@ type transition struct {
 	delay, duration float64 // ms
 	timing          TimingFunction
 	started         bool
-	cur             Value // the last sample, in buffers of its own
+	// out holds the samples in buffers of their own, alternately, so that
+	// the slices written into the previous frame's style stay intact while
+	// this frame's are built (a cache comparing the two frames sees the
+	// change).
+	out  [2]Value
+	flip uint8
 }
 
 // Running reports whether any transition is running (pending in its delay
@@ -261,8 +266,9 @@ func copyValue(dst, src *Value) {
 // transitionend event, leaving dst's own value; one whose delay is over
 // sends transitionstart. changed reports whether any property was written
 // or returned to its own value this frame. Slices written into dst
-// (box-shadow, transform) belong to ts and are rewritten by the next
-// Sample. Sample allocates nothing once each transition has sampled once.
+// (box-shadow, transform) belong to ts: they stay valid through the next
+// Sample and are rewritten by the one after. Sample allocates nothing once
+// each transition has sampled twice.
 func (ts *Transitions) Sample(now time.Duration, dst *style.Computed) (changed bool) {
 	t := ms(now)
 	kept := ts.running[:0]
@@ -279,8 +285,10 @@ func (ts *Transitions) Sample(now time.Duration, dst *style.Computed) (changed b
 			changed = true
 			continue
 		}
-		tr.sample(tr.eased(t), &tr.cur, ts.Box)
-		Set(tr.prop, dst, &tr.cur)
+		tr.flip ^= 1
+		out := &tr.out[tr.flip]
+		tr.sample(tr.eased(t), out, ts.Box)
+		Set(tr.prop, dst, out)
 		changed = true
 		kept = append(kept, *tr)
 	}

@@ -183,6 +183,12 @@ func TestTransitionSampleAllocs(t *testing.T) {
 	dst := *b
 	now := time.Duration(0)
 	ts.Sample(now, &dst)
+	prev := dst.Transform
+	ts.Sample(msec, &dst)
+	// The previous frame's list is intact: a cache comparing frames sees the move.
+	if prev[0].Len[0].Px != 0 || dst.Transform[0].Len[0].Px == 0 {
+		t.Errorf("previous frame's transform rewritten: %v then %v", prev[0].Len[0].Px, dst.Transform[0].Len[0].Px)
+	}
 	if n := testing.AllocsPerRun(200, func() {
 		now += msec
 		dst = *b
