@@ -129,7 +129,14 @@ func TestInterpolateTransforms(t *testing.T) {
 		{"transform: translateX(10px) scale(2)", "transform: translateX(20px) rotate(0deg)", 0.5, "transform: translateX(15px) matrix(1.5, 0, 0, 1.5, 0, 0)", true},
 		// Percentages meet the matrix through the box (100×50 here).
 		{"transform: translate(50%, 50%)", "transform: scale(1)", 0.5, "transform: matrix(1, 0, 0, 1, 25, 12.5)", true},
-		{"transform: rotateX(10deg)", "transform: scale(2)", 0.4, "transform: rotateX(10deg)", false},
+		// 3D remainders decompose: rotateX(10deg) → scale(2) at 40% is
+		// rotateX(6deg) scale(1.4, 1.4, 1).
+		{"transform: rotateX(10deg)", "transform: scale(2)", 0.4,
+			"transform: matrix3d(1.4, 0, 0, 0, 0, 1.3923306, 0.14633985, 0, 0, -0.104528464, 0.9945219, 0, 0, 0, 0, 1)", true},
+		{"transform: translateZ(10px) rotateY(0deg)", "transform: translateZ(30px) rotateY(90deg)", 0.5, "transform: translateZ(20px) rotateY(45deg)", true},
+		{"transform: rotateX(0deg)", "transform: rotateY(90deg)", 0.5,
+			"transform: matrix3d(0.70710677, 0, -0.70710677, 0, 0, 1, 0, 0, 0.70710677, 0, 0.70710677, 0, 0, 0, 0, 1)", true},
+		{"transform: scale(0)", "transform: rotateX(20deg)", 0.4, "transform: scale(0)", false},
 		{"transform: perspective(100px)", "transform: perspective(none)", 0.5, "transform: perspective(200px)", true},
 	}
 	for _, c := range cases {
@@ -186,6 +193,55 @@ func TestGetSetRoundTrip(t *testing.T) {
 	for _, p := range []style.PropID{style.PropColor, style.PropFontSize, style.PropVisibility, style.PropLineHeight, style.PropTextShadow} {
 		if Animatable(p) {
 			t.Errorf("%s is animatable; spec §2.7 says not", p.Name())
+		}
+	}
+}
+
+// Decomposing and recomposing gives the matrix back, perspective, skew and
+// a flip included.
+func TestDecompose3RoundTrip(t *testing.T) {
+	lists := []string{
+		"transform: perspective(400px) translate3d(10px, 20px, 30px) rotate3d(1, 2, 3, 40deg) skew(10deg, 5deg) scale3d(2, 3, 0.5)",
+		"transform: scale(-1, 1) rotate(30deg)",
+		"transform: matrix3d(1, 0.2, 0.1, 0.001, 0.3, 1, 0, 0.002, 0, 0.1, 1, 0, 5, 6, 7, 1)",
+	}
+	for _, css := range lists {
+		m := matrix3D(computed(t, css).Transform, Box{})
+		d, ok := decompose3(m)
+		if !ok {
+			t.Fatalf("%s: not decomposable", css)
+		}
+		back := d.recompose()
+		for i := range m {
+			if math.Abs(back[i]-m[i]/m[15]) > 1e-9 {
+				t.Errorf("%s: element %d is %v, want %v", css, i, back[i], m[i])
+				break
+			}
+		}
+	}
+}
+
+func TestInterpolateAllocs(t *testing.T) {
+	pairs := [][2]string{
+		{"transform: rotateX(10deg) translate(10%, 5px)", "transform: scale(2) skew(10deg)"},
+		{"transform: scale(1)", "transform: rotate(90deg)"},
+		{"transform: none", "transform: rotate3d(1, 1, 0, 30deg)"},
+		{"box-shadow: 1px 1px red", "box-shadow: 2px 2px 3px blue, inset 1px 1px green"},
+	}
+	for _, pr := range pairs {
+		p := style.PropTransform
+		if pr[0][0] == 'b' {
+			p = style.PropBoxShadow
+		}
+		a, b := Get(p, computed(t, pr[0])), Get(p, computed(t, pr[1]))
+		var out Value
+		Interpolate(p, &a, &b, 0.3, &out, Box{Width: 10, Height: 10})
+		x := 0.0
+		if n := testing.AllocsPerRun(100, func() {
+			x += 0.001
+			Interpolate(p, &a, &b, x, &out, Box{Width: 10, Height: 10})
+		}); n != 0 {
+			t.Errorf("%v: %v allocations", pr, n)
 		}
 	}
 }

@@ -13,7 +13,8 @@ import (
 // the two matrices interpolate by decomposition. Decomposition here is 2D:
 // A = R(θ)·[[sx, k], [0, sy]] plus a translation, each part interpolated
 // linearly (θ the short way round). A 3D remainder (translateZ, rotateX,
-// perspective, matrix3d) does not interpolate: the list flips at 0.5.
+// perspective, matrix3d) interpolates by 3D decomposition (matrix3d.go);
+// a singular one (scale(0)) does not interpolate: the list flips at 0.5.
 
 func lerpTransform(out, a, b []style.TransformFn, t float64, box Box) ([]style.TransformFn, bool) {
 	var scratch style.TransformFn
@@ -41,28 +42,33 @@ func lerpTransform(out, a, b []style.TransformFn, t float64, box Box) ([]style.T
 		}
 		return out, true
 	}
+	for i := range k {
+		out = lerpFn(out, &a[i], &b[i], t)
+	}
 	ma, oka := matrix2D(a[k:], box)
 	mb, okb := matrix2D(b[k:], box)
-	if !oka || !okb {
+	if oka && okb {
+		m := lerpMatrix(ma, mb, t)
+		fn := style.TransformFn{Kind: style.TfMatrix}
+		for i, v := range m {
+			fn.Args[i] = float32(v)
+		}
+		return append(out, fn), true
+	}
+	m, ok := lerpM4(matrix3D(a[k:], box), matrix3D(b[k:], box), t)
+	if !ok {
+		// A singular matrix (scale(0) …) does not decompose: flip.
 		if t < 0.5 {
 			return append(out[:0], a...), false
 		}
 		return append(out[:0], b...), false
 	}
-	for i := range k {
-		out = lerpFn(out, &a[i], &b[i], t)
-	}
-	m := lerpMatrix(ma, mb, t)
-	fn := style.TransformFn{Kind: style.TfMatrix}
-	for i, v := range m {
-		fn.Args[i] = float32(v)
-	}
-	return append(out, fn), true
+	return append(out, matrix3DFn(m)), true
 }
 
 // pairs reports whether two functions interpolate argument by argument.
 func pairs(a, b *style.TransformFn) bool {
-	if a.Kind != b.Kind || a.Kind == style.TfMatrix3D {
+	if a.Kind != b.Kind {
 		return false
 	}
 	if a.Kind == style.TfRotate {
@@ -143,6 +149,15 @@ func lerpFn(out []style.TransformFn, a, b *style.TransformFn, t float64) []style
 		for i, v := range m {
 			r.Args[i] = float32(v)
 		}
+	case style.TfMatrix3D:
+		m, ok := lerpM4(fnM4(a, Box{}), fnM4(b, Box{}), t)
+		if !ok {
+			m = fnM4(b, Box{})
+			if t < 0.5 {
+				m = fnM4(a, Box{})
+			}
+		}
+		r = matrix3DFn(m)
 	}
 	return append(out, r)
 }
