@@ -224,3 +224,20 @@ func TestAnimationSampleAllocs(t *testing.T) {
 		t.Fatalf("Sample allocates %v per frame", a)
 	}
 }
+
+// this.animate's scroll-driven form: scroll offset, not the clock, moves
+// the animation.
+func TestScrollTimeline(t *testing.T) {
+	n := newAnimated(t, "animation: move 1s linear")
+	st := ScrollTimeline{StartScrollOffset: 100, EndScrollOffset: 300, TimeRange: 1000}
+	for _, c := range []struct {
+		offset float64
+		want   float32
+	}{{0, 0}, {150, 25}, {200, 50}, {250, 75}, {400, 100}, {200, 50}} {
+		dst := *n.base
+		n.as.Sample(st.Time(c.offset), &dst)
+		if got := dst.Transform[0].Len[0].Px; !near(got, c.want) {
+			t.Errorf("at scroll offset %v: %v, want %v", c.offset, got, c.want)
+		}
+	}
+}
