@@ -34,6 +34,10 @@ type Clock struct {
 	real      bool
 	requested bool
 	tickers   []Ticker
+	// While Frame ticks, Start and Stop go through these (a ticker may
+	// start or stop tickers, itself included, from its Tick).
+	ticking        bool
+	added, stopped []Ticker
 }
 
 // NewRealClock returns a clock that reads the monotonic wall clock at each
@@ -78,34 +82,95 @@ func (c *Clock) BeginFrame() time.Duration {
 
 // Frame begins a frame and ticks every registered ticker with its
 // timestamp, in registration order, dropping those that report they no
-// longer move. It allocates nothing.
+// longer move. A ticker started during the frame is first ticked in the
+// next one; one stopped during the frame is not ticked after. Frame
+// allocates nothing in steady state.
 func (c *Clock) Frame() time.Duration {
 	now := c.BeginFrame()
-	kept := c.tickers[:0]
-	for _, t := range c.tickers {
-		if t.Tick(now) {
-			kept = append(kept, t)
+	c.ticking = true
+	n := len(c.tickers)
+	kept := 0
+	for i := range n {
+		t := c.tickers[i]
+		if c.isStopped(t) {
+			continue
+		}
+		if t.Tick(now) && !c.isStopped(t) {
+			c.tickers[kept] = t
+			kept++
 		}
 	}
-	clear(c.tickers[len(kept):])
-	c.tickers = kept
+	if len(c.stopped) > 0 { // stopped after their own tick this frame
+		k := 0
+		for _, t := range c.tickers[:kept] {
+			if !c.isStopped(t) {
+				c.tickers[k] = t
+				k++
+			}
+		}
+		kept = k
+	}
+	clear(c.tickers[kept:])
+	c.tickers = append(c.tickers[:kept], c.added...)
+	clear(c.added)
+	clear(c.stopped)
+	c.added, c.stopped = c.added[:0], c.stopped[:0]
+	c.ticking = false
 	return now
+}
+
+func (c *Clock) isStopped(t Ticker) bool {
+	for _, u := range c.stopped {
+		if u == t {
+			return true
+		}
+	}
+	return false
 }
 
 // Start registers t so that it is ticked every frame until it reports it
 // no longer moves or Stop removes it. Starting a registered ticker again
 // does nothing.
 func (c *Clock) Start(t Ticker) {
-	for _, u := range c.tickers {
-		if u == t {
+	if c.ticking {
+		for i, u := range c.stopped {
+			if u == t { // stopped and started again in one frame
+				c.stopped = append(c.stopped[:i], c.stopped[i+1:]...)
+				break
+			}
+		}
+		if c.registered(c.added, t) || c.registered(c.tickers, t) {
 			return
 		}
+		c.added = append(c.added, t)
+		return
 	}
-	c.tickers = append(c.tickers, t)
+	if !c.registered(c.tickers, t) {
+		c.tickers = append(c.tickers, t)
+	}
+}
+
+func (c *Clock) registered(list []Ticker, t Ticker) bool {
+	for _, u := range list {
+		if u == t {
+			return true
+		}
+	}
+	return false
 }
 
 // Stop unregisters t (nothing when it is not registered).
 func (c *Clock) Stop(t Ticker) {
+	if c.ticking {
+		for i, u := range c.added {
+			if u == t {
+				c.added = append(c.added[:i], c.added[i+1:]...)
+				return
+			}
+		}
+		c.stopped = append(c.stopped, t)
+		return
+	}
 	for i, u := range c.tickers {
 		if u == t {
 			copy(c.tickers[i:], c.tickers[i+1:])

@@ -93,3 +93,52 @@ func TestClockFrameAllocs(t *testing.T) {
 type stillTicker struct{ n int }
 
 func (s *stillTicker) Tick(time.Duration) bool { s.n++; return true }
+
+// chainTicker starts next and stops victim from its Tick.
+type chainTicker struct {
+	c            *Clock
+	next, victim Ticker
+	ticks        int
+}
+
+func (t *chainTicker) Tick(time.Duration) bool {
+	t.ticks++
+	if t.next != nil {
+		t.c.Start(t.next)
+		t.next = nil
+	}
+	if t.victim != nil {
+		t.c.Stop(t.victim)
+		t.victim = nil
+	}
+	return t.ticks < 3
+}
+
+func TestClockStartStopFromTick(t *testing.T) {
+	var c Clock
+	later := &countTicker{left: 5}
+	victim := &countTicker{left: 5}
+	first := &chainTicker{c: &c, next: later, victim: victim}
+	c.Start(first)
+	c.Start(victim)
+	c.Frame()
+	if len(later.times) != 0 || len(victim.times) != 0 {
+		t.Errorf("first frame: later ticked %d, victim %d (want 0, 0)", len(later.times), len(victim.times))
+	}
+	c.Frame()
+	if len(later.times) != 1 || len(victim.times) != 0 || c.Active() != 2 {
+		t.Errorf("second frame: later %d victim %d active %d", len(later.times), len(victim.times), c.Active())
+	}
+}
+
+func TestClockStopEarlierTickerFromTick(t *testing.T) {
+	var c Clock
+	victim := &countTicker{left: 5}
+	c.Start(victim)
+	c.Start(&chainTicker{c: &c, victim: victim})
+	c.Frame()
+	c.Frame()
+	if len(victim.times) != 1 {
+		t.Errorf("victim ticked %d times, want 1 (stopped after its first tick)", len(victim.times))
+	}
+}
