@@ -76,12 +76,21 @@ type AnimatedValue struct {
 // animation.
 func (v *AnimatedValue) Animate(a Animation, now time.Duration) {
 	vel := 0.0
-	if v.anim != nil {
-		vel = v.anim.Velocity()
-		v.anim.Cancel()
+	prev := v.anim
+	if prev != nil {
+		vel = prev.Velocity()
+		prev.Cancel()
 	}
 	v.anim = a
 	a.Start(now, v.Value, vel)
+	// Reanimated's continuity rule: a timing to the same target as the
+	// timing it replaces keeps that one's timeline, so re-assigning it on
+	// every gesture event does not restart it.
+	if pt, ok := prev.(*TimingAnimation); ok {
+		if nt, ok := a.(*TimingAnimation); ok && nt.to == pt.to {
+			nt.from, nt.start = pt.from, pt.start
+		}
+	}
 }
 
 // Set assigns a plain number, cancelling the running animation.

@@ -56,3 +56,20 @@ func TestAnimatedValueOnTheClock(t *testing.T) {
 		t.Errorf("spring left the ball at %v after %d frames", ball.Value, frames)
 	}
 }
+
+func TestAnimatedValueTimingContinuity(t *testing.T) {
+	var x AnimatedValue
+	lin := TimingConfig{Duration: 100, Easing: EasingLinear}
+	x.Animate(Timing(100, lin, nil), 0)
+	x.Tick(50 * time.Millisecond)
+	x.Animate(Timing(100, lin, nil), 50*time.Millisecond) // same target: same timeline
+	x.Tick(75 * time.Millisecond)
+	if x.Value != 75 {
+		t.Errorf("re-assigned timing at 75ms: %v, want 75", x.Value)
+	}
+	x.Animate(Timing(0, lin, nil), 75*time.Millisecond) // new target: from here
+	x.Tick(125 * time.Millisecond)
+	if x.Value != 37.5 {
+		t.Errorf("retargeted timing: %v, want 37.5", x.Value)
+	}
+}
