@@ -169,9 +169,9 @@ func (as *Animations) fills(a *animation) (backwards, forwards bool) {
 }
 
 // Sample steps every animation to the frame timestamp now and writes the
-// animated properties into dst (the node's computed style, transitions
-// applied or not; the animations' values win, later animations over
-// earlier ones). It records animationstart / iteration / end events as the
+// animated properties into dst, the node's computed style (later
+// animations over earlier ones; Node.Sample then lays transitions over
+// them). It records animationstart / iteration / end events as the
 // phases change (CSS Animations 2 §4.2). changed reports whether any
 // property was written. Slices written into dst belong to as and stay
 // valid through the next Sample. Sample allocates nothing once each

@@ -222,7 +222,9 @@ func (ts *Transitions) cancel(i int, now float64) {
 	tr := &ts.running[i]
 	ts.events = append(ts.events, Event{Kind: TransitionCancel, Property: tr.prop,
 		ElapsedTime: min(max(now-tr.start-tr.delay, 0), tr.duration) / 1000})
+	n := len(ts.running)
 	ts.running = append(ts.running[:i], ts.running[i+1:]...)
+	ts.running[:n][n-1] = transition{} // the stale copy shares buffers with the last
 }
 
 // eased is the timing function's output at time t (ms): 0 input progress
