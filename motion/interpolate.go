@@ -38,12 +38,12 @@ func Interpolate(p style.PropID, a, b *Value, t float64, out *Value, box Box) bo
 		out.N = v
 		return true
 	case kindInteger:
-		// z-index: integers interpolate and round (CSS Values 4 §3.1); auto
-		// is discrete.
+		// z-index: integers interpolate as numbers and round to the nearest,
+		// halves toward +∞ (CSS Values 4 §3.1); auto is discrete.
 		if a.Flag != 0 || b.Flag != 0 {
 			return false
 		}
-		out.N, out.Flag = float32(math.Round(float64(lerp32(a.N, b.N, t)))), 0
+		out.N, out.Flag = float32(math.Floor(float64(lerp32(a.N, b.N, t))+0.5)), 0
 		return true
 	case kindColor:
 		out.C = lerpColor(a.C, b.C, t)

@@ -50,8 +50,13 @@ func TestInterpolateLengthsAndNumbers(t *testing.T) {
 	}
 	a, b = Get(style.PropZIndex, computed(t, "z-index: 1")), Get(style.PropZIndex, computed(t, "z-index: 4"))
 	Interpolate(style.PropZIndex, &a, &b, 0.5, &out, Box{})
-	if out.N != 3 { // 2.5 rounds half away from zero
+	if out.N != 3 { // 2.5 rounds toward +∞
 		t.Errorf("z-index: %v, want 3", out.N)
+	}
+	a, b = Get(style.PropZIndex, computed(t, "z-index: -4")), Get(style.PropZIndex, computed(t, "z-index: -1"))
+	Interpolate(style.PropZIndex, &a, &b, 0.5, &out, Box{})
+	if out.N != -2 { // −2.5 too
+		t.Errorf("z-index: %v, want -2", out.N)
 	}
 }
 
