@@ -31,6 +31,17 @@ func SpecFor(list []style.Transition, p style.PropID) (TransitionSpec, bool) {
 	return TransitionSpec{}, false
 }
 
+// transitionsAny reports whether some entry of list can start a
+// transition (a property named and a positive combined duration).
+func transitionsAny(list []style.Transition) bool {
+	for i := range list {
+		if list[i].Property != "none" && max(list[i].Duration, 0)+list[i].Delay > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // namesProperty reports whether a transition-property name covers p.
 func namesProperty(name string, p style.PropID) bool {
 	switch name {
@@ -151,6 +162,9 @@ func (ts *Transitions) find(p style.PropID) int {
 // starts, reverses, retargets or cancels a transition as the spec says,
 // with the transition-* lists of after.
 func (ts *Transitions) Update(before, after *style.Computed, now time.Duration) {
+	if len(ts.running) == 0 && !transitionsAny(after.Transitions) {
+		return // the common node: nothing can start
+	}
 	for _, p := range AnimatableProperties {
 		a := Get(p, after)
 		if i := ts.find(p); i >= 0 {

@@ -198,3 +198,11 @@ func TestTransitionSampleAllocs(t *testing.T) {
 		t.Fatalf("Sample allocates %v per frame", n)
 	}
 }
+
+func TestTransitionUpdateFastPath(t *testing.T) {
+	a, b := computed(t, "width: 1px"), computed(t, "width: 2px")
+	var ts Transitions
+	if n := testing.AllocsPerRun(100, func() { ts.Update(a, b, 0) }); n != 0 || ts.Running() {
+		t.Errorf("a node without transitions: %v allocations, running %v", n, ts.Running())
+	}
+}
