@@ -20,15 +20,21 @@ type TransitionSpec struct {
 // `all` (CSS Transitions 1 §2.1). ok is false when none does or when the
 // combined duration (max(duration, 0) + delay) is not positive.
 func SpecFor(list []style.Transition, p style.PropID) (TransitionSpec, bool) {
+	s, _, ok := specFor(list, p)
+	return s, ok
+}
+
+// specFor is SpecFor that also says whether an entry names p at all.
+func specFor(list []style.Transition, p style.PropID) (s TransitionSpec, named, ok bool) {
 	for i := len(list) - 1; i >= 0; i-- {
 		tr := &list[i]
 		if !namesProperty(tr.Property, p) {
 			continue
 		}
-		s := TransitionSpec{Duration: float64(max(tr.Duration, 0)), Delay: float64(tr.Delay), Timing: FromStyle(tr.Timing)}
-		return s, s.Duration+s.Delay > 0
+		s = TransitionSpec{Duration: float64(max(tr.Duration, 0)), Delay: float64(tr.Delay), Timing: FromStyle(tr.Timing)}
+		return s, true, s.Duration+s.Delay > 0
 	}
-	return TransitionSpec{}, false
+	return TransitionSpec{}, false, false
 }
 
 // transitionsAny reports whether some entry of list can start a
@@ -168,11 +174,14 @@ func (ts *Transitions) Update(before, after *style.Computed, now time.Duration) 
 	for _, p := range AnimatableProperties {
 		a := Get(p, after)
 		if i := ts.find(p); i >= 0 {
-			if Equal(p, &ts.running[i].to, &a) {
-				continue
+			spec, named, ok := specFor(after.Transitions, p)
+			switch {
+			case !named:
+				// No transition-property names it any more (§3, step 3).
+				ts.cancel(i, ms(now))
+			case !Equal(p, &ts.running[i].to, &a):
+				ts.retarget(i, &a, spec, ok, now)
 			}
-			spec, ok := SpecFor(after.Transitions, p)
-			ts.retarget(i, &a, spec, ok, now)
 			continue
 		}
 		b := Get(p, before)

@@ -206,3 +206,20 @@ func TestTransitionUpdateFastPath(t *testing.T) {
 		t.Errorf("a node without transitions: %v allocations, running %v", n, ts.Running())
 	}
 }
+
+// Dropping the transition-property cancels a running transition even when
+// the value does not change (CSS Transitions 1 §3, step 3).
+func TestTransitionPropertyRemoved(t *testing.T) {
+	a := computed(t, "opacity: 0; transition: opacity 1s")
+	b := computed(t, "opacity: 1; transition: opacity 1s")
+	c := computed(t, "opacity: 1; transition: width 1s")
+	var ts Transitions
+	ts.Update(a, b, 0)
+	ts.Update(b, c, 100*msec)
+	if ts.Running() {
+		t.Error("still running after its transition-property went")
+	}
+	if evs := ts.Events(); len(evs) != 1 || evs[0].Kind != TransitionCancel {
+		t.Errorf("events %+v", evs)
+	}
+}
