@@ -27,6 +27,7 @@ var rules = map[string][]string{
 	"layout":                   {"style"},
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
+	"motion":                   {"style"},           // time: the frame clock, easing, transitions, keyframes, worklet animations
 	"widgets":                  {"layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
 	"engine/paint/raster":      {"diag"},
 	"engine/paint":             {"engine/paint/raster", "layout", "layout/text", "style"},
@@ -67,6 +68,7 @@ var forbidden = []struct{ from, to, why string }{
 	{"style", "engine", "style knows nothing of the engine: it matches and computes over style.Element"},
 	{"layout", "engine", "layout sees one node and its children through layout.Tree, never the engine"},
 	{"scroll", "engine", "scroll speaks the layout contract, not the engine"},
+	{"motion", "engine", "motion steps computed values and numbers by the frame clock; the engine keeps per-node state and calls it"},
 	{"engine/paint", "engine", "paint sees the box tree through paint.Tree, never the engine"},
 	{"widgets", "engine", "widgets own the built-in components; the engine adapts its nodes to them, never the reverse"},
 	{"gesture", "engine", "gesture sees boxes, scroll-views and nodes through its own interfaces (HitTree, Scrollable, StreamHost, Scopes), never the engine"},
