@@ -13,6 +13,7 @@ import (
 	"github.com/fyne-io/oksvg"
 	"github.com/srwiley/rasterx"
 
+	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/paint/raster"
 )
 
@@ -46,7 +47,8 @@ func (o DecodeOptions) maxPixels() int {
 
 // Decode decodes one picture named name (for messages) from data: PNG,
 // JPEG, GIF (first frame) and WebP through raster.DecodeImage (header
-// first, budget, panics as errors), SVG by rasterising it.
+// first, budget, panics as errors), SVG by rasterising it. Errors are
+// diag.Diagnostic values positioned at the file name.
 func Decode(name string, data []byte, o DecodeOptions) (*image.RGBA, error) {
 	if IsSVG(data, o.MediaType) {
 		return decodeSVG(name, data, o)
@@ -173,7 +175,7 @@ func svgLength(s string) float64 {
 // into it as preserveAspectRatio's default does (xMidYMid meet).
 func decodeSVG(name string, data []byte, o DecodeOptions) (img *image.RGBA, err error) {
 	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%s: "+format, append([]any{name}, args...)...)
+		return diag.Diagnostic{Pos: diag.Pos{File: name}, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)}
 	}
 	root, err := svgRoot(data)
 	if err != nil {

@@ -20,7 +20,7 @@
 // remote src is an ErrOffline error, which a renderer reports as a warning
 // and keeps the box's size.
 //
-// imagesrc sits below the engine: of the project it imports only
+// imagesrc sits below the engine: of the project it imports only diag and
 // engine/paint/raster (internal/archtest holds the rule), and sees the package through
 // the Files interface, which *engine.Package satisfies. It is not under
 // widgets because it does I/O (network, disk cache) that widgets — which

@@ -17,6 +17,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/skyline-go/skyline/diag"
 )
 
 // Kind is what a src names.
@@ -246,8 +248,7 @@ func (l *Loader) Load(r Request) Result {
 			return Result{Err: err}
 		}
 		o.MediaType = d.MediaType
-		img, err := Decode("data: URL", d.Data, o)
-		return Result{Img: img, Err: err}
+		return decoded(r.Src, "data: URL", d.Data, o)
 	case Remote:
 		if l.Offline() {
 			return Result{Err: ErrOffline}
@@ -262,8 +263,7 @@ func (l *Loader) Load(r Request) Result {
 			return Result{Err: c.err}
 		}
 		o.MediaType = c.mt
-		img, err := Decode(r.Src, c.data, o)
-		return Result{Img: img, Err: err}
+		return decoded(r.Src, r.Src, c.data, o)
 	case Unsupported:
 		scheme, _, _ := strings.Cut(r.Src, "://")
 		return Result{Err: fmt.Errorf("%s: URLs are not supported (only package paths, data: and http(s): URLs)", scheme)}
@@ -275,8 +275,22 @@ func (l *Loader) Load(r Request) Result {
 	if err != nil {
 		return Result{Err: err}
 	}
-	img, err := Decode(r.Src, data, o)
-	return Result{Img: img, Err: err}
+	return decoded(r.Src, r.Src, data, o)
+}
+
+// decoded decodes a src's bytes; a failure is an *Error whose message
+// does not repeat the src (the caller's message names it).
+func decoded(src, name string, data []byte, o DecodeOptions) Result {
+	img, err := Decode(name, data, o)
+	if err != nil {
+		msg := err.Error()
+		var dg diag.Diagnostic
+		if errors.As(err, &dg) {
+			msg = dg.Msg
+		}
+		return Result{Err: &Error{Src: src, Offset: -1, Msg: msg, Err: err}}
+	}
+	return Result{Img: img}
 }
 
 // Fetch returns the bytes of a remote URL and its declared media type,

@@ -35,7 +35,7 @@ var rules = map[string][]string{
 	"props":                    {"engine/expr"},
 	// Image srcs of every kind (package files, data: URLs, http(s) with a
 	// disk cache) to pixels, SVG rasterised; does I/O, so not in widgets.
-	"imagesrc": {"engine/paint/raster"},
+	"imagesrc": {"diag", "engine/paint/raster"},
 	// The goja guard (CPU-time budgets, bounded conversion to and from
 	// JavaScript) shared by WXS in the engine and the logic layer.
 	"internal/script": {"engine/expr"},
