@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/skyline-go/skyline/diag"
+	"github.com/skyline-go/skyline/imagesrc"
 	"github.com/skyline-go/skyline/widgets"
 )
 
@@ -32,6 +33,10 @@ type LoadOptions struct {
 	// Limits are the page budgets (budget.go); zero fields take
 	// DefaultLimits.
 	Limits Limits
+	// Images loads data: and remote image srcs (images.go); nil decodes
+	// data: URLs and is offline for http(s) (a warning; the box keeps
+	// its size).
+	Images *imagesrc.Loader
 }
 
 // Source is one stylesheet read for the page (parsing is the style stage's).
@@ -61,6 +66,9 @@ type Page struct {
 	loading   bool
 	bud       budget // instantiation budgets (budget.go)
 	lazyFor   *ctl   // the control lazyAfter refers to (instantiate.go)
+
+	// imgsrc loads data: and remote image srcs (LoadOptions.Images).
+	imgsrc *imagesrc.Loader
 
 	// setData state, reused between patches.
 	epoch uint32
@@ -126,6 +134,7 @@ func LocatePage(pagePath string) (root, page string, err error) {
 func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 	p := &Page{Pkg: pkg, Path: page}
 	p.bud.lim = opts.Limits.withDefaults()
+	p.imgsrc = opts.Images // data: and remote image srcs (images.go)
 	diags := &p.diags
 	wxmlPath := page + ".wxml"
 

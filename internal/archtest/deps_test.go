@@ -42,17 +42,17 @@ var rules = map[string][]string{
 
 	// The page: templates, nodes, the frame pipeline and its stages.
 	"engine": {"diag", "engine/expr", "engine/paint", "engine/paint/raster", "engine/wxml", "gesture",
-		"layout", "layout/text", "props", "scroll", "style", "widgets", "internal/script"},
+		"imagesrc", "layout", "layout/text", "props", "scroll", "style", "widgets", "internal/script"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
 	// widgets (which imports only layout and style) answers wx.canIUse for
 	// components.
 	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script"},
-	"app":   {"diag", "engine", "engine/expr", "logic"},
+	"app":   {"diag", "engine", "engine/expr", "imagesrc", "logic"},
 
 	// Commands and test support.
-	"cmd/render":        {"app", "diag", "engine"},
+	"cmd/render":        {"app", "diag", "engine", "imagesrc"},
 	"internal/golden":   {},
 	"internal/archtest": {},
 }
