@@ -109,3 +109,30 @@ func TestRemoteImageOffline(t *testing.T) {
 		})
 	}
 }
+
+// A data: SVG in background-image draws too (the same loader path), and
+// an SVG package file rasterises.
+func TestDataURLBackgroundAndSVGFile(t *testing.T) {
+	icon := `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><rect width='10' height='10' fill='%230000ff'/></svg>`
+	wxml := `<view id="bg" style="width:20px;height:20px;background-image:url(&quot;data:image/svg+xml,` + icon + `&quot;)"/>` +
+		`<image id="f" src="/icons/g.svg" style="width:20px;height:20px"/>`
+	dir := writePackage(t, map[string]string{"index.wxml": wxml,
+		"icons/g.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><circle cx="4" cy="4" r="4" fill="#00ff00"/></svg>`})
+	p, err := Load(filepath.Join(dir, "index"), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 100, Height: 100, DPR: 2})
+	frame := image.NewRGBA(image.Rect(0, 0, 200, 200))
+	p.Render(frame)
+	for _, d := range p.Diagnostics() {
+		t.Errorf("unexpected diagnostic %v", d)
+	}
+	if got := frame.RGBAAt(10, 10); got != (color.RGBA{0, 0, 255, 255}) {
+		t.Errorf("background pixel = %v, want blue", got)
+	}
+	_, fy, _, _, _ := p.BorderBox(byID(p, "f"))
+	if got := frame.RGBAAt(20, int(fy*2)+20); got != (color.RGBA{0, 255, 0, 255}) {
+		t.Errorf("svg file pixel = %v, want green", got)
+	}
+}

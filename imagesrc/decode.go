@@ -210,7 +210,9 @@ func decodeSVG(name string, data []byte, o DecodeOptions) (img *image.RGBA, err 
 			img, err = nil, fail("cannot rasterise svg image: %v", r)
 		}
 	}()
-	icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
+	// An SVG drawn as an image inherits nothing: currentColor is the
+	// initial color, black.
+	icon, err := oksvg.ReadReplacingCurrentColor(bytes.NewReader(data), "#000000", oksvg.IgnoreErrorMode)
 	if err != nil {
 		return nil, fail("cannot read svg image: %v", err)
 	}

@@ -124,6 +124,15 @@ func TestSVGGradientAndTransform(t *testing.T) {
 	checkPixels(t, img, map[image.Point]color.RGBA{{55, 7}: green, {45, 7}: clear, {62, 7}: clear})
 }
 
+func TestSVGCurrentColor(t *testing.T) {
+	doc := `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="currentColor"/></svg>`
+	img, err := Decode("c.svg", []byte(doc), DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPixels(t, img, map[image.Point]color.RGBA{{2, 2}: {0, 0, 0, 255}})
+}
+
 func TestSVGHostile(t *testing.T) {
 	for _, c := range []struct{ doc, msg string }{
 		{`<svg width="100000" height="100000"/>`, "pixel budget"},
