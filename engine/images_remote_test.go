@@ -136,3 +136,29 @@ func TestDataURLBackgroundAndSVGFile(t *testing.T) {
 		t.Errorf("svg file pixel = %v, want green", got)
 	}
 }
+
+// Hostile data: URLs are refused within the decode budget with a warning
+// positioned at the element; the page goes on.
+func TestDataURLHostile(t *testing.T) {
+	p, err := loadWXML(t, `<image src="data:image/svg+xml,%3Csvg width='100000' height='100000'/%3E"/>
+<image src="data:image/png;base64,iVBO*"/>
+<image src="data:image/gif;base64,R0lGODlh//8AAA=="/>
+<view id="sib" style="height:10px;flex-shrink:0"/>`, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Render(image.NewRGBA(image.Rect(0, 0, 750, 1334)))
+	txt := diagText(p.Diagnostics())
+	for _, want := range []string{
+		"index.wxml:1:1: warning: image data:image/svg+xml,", "above the 40000000-pixel budget",
+		"index.wxml:2:1: warning: image data:image/png;base64,iVBO*: byte 26: data: URL has invalid base64",
+		"index.wxml:3:1: warning: image data:image/gif",
+	} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("diagnostics:\n%s\nwant %q", txt, want)
+		}
+	}
+	if x, y, w, h, ok := p.BorderBox(byID(p, "sib")); !ok || h != 10 {
+		t.Errorf("the sibling after the hostile images: %v %v %v %v %v", x, y, w, h, ok)
+	}
+}

@@ -150,3 +150,18 @@ func TestSVGHostile(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeSVG feeds documents to the SVG path under a small pixel
+// budget: an error or a picture within the budget, never a panic or a hang.
+func FuzzDecodeSVG(f *testing.F) {
+	f.Add([]byte(icon))
+	f.Add([]byte(`<svg viewBox="10 10 20 20"><g transform="rotate(45) scale(2)"><path d="M0 0 Q 10 10 20 0 T 40 0 A 5 5 0 1 1 50 50 z" stroke="red" stroke-dasharray="1 2"/></g></svg>`))
+	f.Add([]byte(`<svg><defs><radialGradient id="r"><stop offset="0" stop-color="red"/></radialGradient></defs><use href="#r"/><circle r="5" fill="url(#r)"/></svg>`))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		const budget = 1 << 14
+		img, err := Decode("f.svg", doc, DecodeOptions{MaxPixels: budget, MediaType: "image/svg+xml"})
+		if err == nil && (img == nil || img.Rect.Dx()*img.Rect.Dy() > budget) {
+			t.Fatalf("picture %v for a %d-pixel budget", img, budget)
+		}
+	})
+}
