@@ -9,6 +9,7 @@ import (
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/imagesrc"
 	"github.com/skyline-go/skyline/logic"
 )
 
@@ -50,6 +51,9 @@ type Options struct {
 	// LogOutput, when set, receives every console line as it arrives
 	// (render and the preview pass stderr); diagnostics are Diagnostics'.
 	LogOutput io.Writer
+	// Images loads data: and remote image srcs (engine.LoadOptions.Images;
+	// nil: data: URLs only, remote images offline).
+	Images *imagesrc.Loader
 }
 
 // LogEntry is one console call of the page's scripts.
@@ -147,7 +151,7 @@ func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
 		return nil, err
 	}
 	maps.Copy(data, override)
-	p, err := engine.LoadFrom(pkg, page, engine.LoadOptions{Data: data, Components: a.componentDef})
+	p, err := engine.LoadFrom(pkg, page, engine.LoadOptions{Data: data, Components: a.componentDef, Images: opts.Images})
 	if err != nil {
 		a.close()
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/engine/template"
+	"github.com/skyline-go/skyline/imagesrc"
 )
 
 // LoadOptions tunes Load.
@@ -31,6 +32,10 @@ type LoadOptions struct {
 	// Limits are the page budgets (budget.go); zero fields take
 	// DefaultLimits.
 	Limits Limits
+	// Images loads data: and remote image srcs (images.go); nil decodes
+	// data: URLs and is offline for http(s) (a warning; the box keeps
+	// its size).
+	Images *imagesrc.Loader
 }
 
 // Page is a loaded page: its package, configuration, data and instantiated
@@ -52,6 +57,9 @@ type Page struct {
 	AppStyle, PageStyle Source
 
 	diags diag.List
+
+	// imgsrc loads data: and remote image srcs (LoadOptions.Images).
+	imgsrc *imagesrc.Loader
 
 	// Frame pipeline (pipeline.go): the window and the style/layout state.
 	vp   Viewport
@@ -103,6 +111,7 @@ func LocatePage(pagePath string) (root, page string, err error) {
 // LoadFrom loads the page at package path page (without extension) from pkg.
 func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 	p := &Page{Pkg: pkg, Path: page}
+	p.imgsrc = opts.Images // data: and remote image srcs (images.go)
 	diags := &p.diags
 	var data map[string]any
 	wxmlPath := page + ".wxml"
