@@ -37,6 +37,7 @@ type state struct {
 	warned    map[string]bool
 	nextReq   int
 	modals    map[int]*goja.Object // request id → showModal options
+	navs      map[int]*pendingNav  // request id → router call (route.go)
 	queries   map[int]*selectorQuery
 }
 
@@ -92,6 +93,8 @@ func (s *state) dispatch(msg any) {
 		s.runDueTimers(s.r.cfg.Clock.Now())
 	case ModalReply:
 		s.modalReply(m)
+	case NavigateReply:
+		s.navigateReply(m)
 	case SelectorReply:
 		s.selectorReply(m)
 	default:

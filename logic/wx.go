@@ -172,6 +172,7 @@ func (s *state) newWx() goja.Value {
 		api := api
 		fn(api, func(c goja.FunctionCall) goja.Value { return s.network(api, asObject(c.Argument(0))) })
 	}
+	s.setupRoutes(fn)
 	fn("createSelectorQuery", func(goja.FunctionCall) goja.Value { return s.newSelectorQuery(0) })
 	fn("canIUse", func(c goja.FunctionCall) goja.Value {
 		schema, ok := c.Argument(0).Export().(string)
