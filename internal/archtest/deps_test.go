@@ -48,6 +48,10 @@ var rules = map[string][]string{
 	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script"},
 	"app":   {"diag", "engine", "engine/expr", "logic"},
 
+	// Embedding for shell hosts: the session API, and its two transports
+	// (JSON lines over stdio; the C ABI).
+	"host": {"app", "diag", "engine", "gesture", "logic"},
+
 	// Commands and test support.
 	"cmd/render":        {"app", "diag", "engine"},
 	"internal/golden":   {},
