@@ -50,7 +50,8 @@ var rules = map[string][]string{
 
 	// Embedding for shell hosts: the session API, and its two transports
 	// (JSON lines over stdio; the C ABI).
-	"host": {"app", "diag", "engine", "gesture", "logic"},
+	"host":     {"app", "diag", "engine", "gesture", "logic"},
+	"cmd/host": {"host"},
 
 	// Commands and test support.
 	"cmd/render":        {"app", "diag", "engine"},
