@@ -52,6 +52,8 @@ var rules = map[string][]string{
 	// (JSON lines over stdio; the C ABI).
 	"host":     {"app", "diag", "engine", "gesture", "logic"},
 	"cmd/host": {"host"},
+	// The C ABI (cgo, -buildmode=c-shared).
+	"cmd/skylinecapi": {"host"},
 
 	// Commands and test support.
 	"cmd/render":        {"app", "diag", "engine"},
