@@ -235,7 +235,7 @@ func (s *Session) FrameSize() (w, h int) {
 // changes the rendered data only (the script's this.data is its own).
 func (s *Session) SetData(patch []byte) error {
 	return s.do("setData", func() error {
-		m, keys, err := decodePatch(patch)
+		m, keys, err := DecodePatch(patch)
 		if err != nil {
 			return err
 		}
@@ -251,7 +251,7 @@ func (s *Session) SetData(patch []byte) error {
 // "instance" events).
 func (s *Session) SetComponentData(id uint64, patch []byte) error {
 	return s.do("setComponentData", func() error {
-		m, keys, err := decodePatch(patch)
+		m, keys, err := DecodePatch(patch)
 		if err != nil {
 			return err
 		}
@@ -266,8 +266,9 @@ func (s *Session) SetComponentData(id uint64, patch []byte) error {
 	})
 }
 
-// decodePatch decodes a JSON object and its top-level keys in order.
-func decodePatch(b []byte) (map[string]any, []string, error) {
+// DecodePatch decodes a setData patch: a JSON object and its top-level
+// keys in order (the order the patch applies in); numbers become float64.
+func DecodePatch(b []byte) (map[string]any, []string, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	tok, err := dec.Token()

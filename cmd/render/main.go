@@ -2,7 +2,8 @@
 // from disk, runs its scripts (app.js, Page, Component: what onLoad and
 // attached set is in the picture), lays it out at a window size and writes a
 // PNG and, optionally, the layout dump. -data overrides the fields of
-// Page({data}) as a .data.json does (app.Open).
+// Page({data}) as a .data.json does (app.Open). -script runs a list of
+// input steps first and shoots frames on the way (script.go).
 //
 // It may import every package of the module.
 package main
@@ -19,6 +20,7 @@ import (
 	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/logic"
 )
 
 func main() {
@@ -45,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dark := fs.Bool("dark", false, "prefers-color-scheme: dark")
 	data := fs.String("data", "", "initial data (default PAGE.data.json when it exists)")
 	layoutOut := fs.String("layout", "", "also write the layout dump to this file")
+	scriptFile := fs.String("script", "", "run the steps of this file first (tap, drag, wheel, wait, setData, shot; see script.go) on a manual clock")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: render [flags] PAGE")
 		fs.PrintDefaults()
@@ -73,6 +76,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	vp := engine.Viewport{Width: float32(*width), Height: float32(*height), DPR: float32(*dpr), Dark: *dark}
 	opts := app.Options{Viewport: vp, LogOutput: stderr}
+	var steps []step
+	if *scriptFile != "" {
+		var err error
+		if steps, err = readScript(*scriptFile); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		opts.Clock = &logic.ManualClock{}
+	}
 	if *data != "" {
 		d, err := engine.ReadDataFile(*data)
 		if err != nil {
@@ -94,6 +106,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	png := *out
 	if png == "" {
 		png = strings.TrimSuffix(filepath.Base(strings.TrimSuffix(page, "/")), ".wxml") + ".png"
+	}
+	if steps != nil {
+		// The shots go next to the PNG; the PNG and dump show the end.
+		if err := runScript(a, steps, filepath.Dir(png), *layoutOut != "", stderr); err != nil {
+			fmt.Fprintln(stderr, err)
+			status = 1
+		}
 	}
 	// The PNG first: a failing dump must not lose the picture.
 	if err := writePNG(p, png, *full); err != nil {

@@ -56,7 +56,7 @@ var rules = map[string][]string{
 	"cmd/skylinecapi": {"host"},
 
 	// Commands and test support.
-	"cmd/render":        {"app", "diag", "engine"},
+	"cmd/render":        {"app", "diag", "engine", "host", "logic"},
 	"internal/golden":   {},
 	"internal/archtest": {},
 }
