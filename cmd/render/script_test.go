@@ -4,37 +4,23 @@ import (
 	"bytes"
 	"encoding/json"
 	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/skyline-go/skyline/skytest/golden"
 )
 
 func readPNG(t *testing.T, path string) *image.RGBA {
 	t.Helper()
-	f, err := os.Open(path)
+	img, err := golden.ReadPNG(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rgba, ok := img.(*image.RGBA)
-	if !ok {
-		b := img.Bounds()
-		rgba = image.NewRGBA(b)
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				rgba.Set(x, y, img.At(x, y))
-			}
-		}
-	}
-	return rgba
+	return img
 }
 
 var itemID = regexp.MustCompile(`"id": "item-(\d+)"`)

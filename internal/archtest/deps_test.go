@@ -56,8 +56,12 @@ var rules = map[string][]string{
 	"cmd/skylinecapi": {"host"},
 
 	// Commands and test support.
-	"cmd/render":        {"app", "diag", "engine", "host", "logic"},
-	"internal/golden":   {},
+	"cmd/render":      {"app", "diag", "engine", "host", "logic"},
+	"internal/golden": {"skytest/golden"}, // the engine tests' name for skytest/golden
+	// The public test kit: golden images (standard library only, so every
+	// package's tests may use it) and pages driven through host.
+	"skytest/golden":    {},
+	"skytest":           {"host", "skytest/golden"},
 	"internal/archtest": {},
 }
 
