@@ -182,6 +182,16 @@ func sky_advance(h C.int64_t, ms C.double) C.int {
 	})
 }
 
+// sky_answer_modal closes a wx.showModal dialog (a "modal" event) with its
+// confirm (1) or cancel (0) button; its callback runs before this returns.
+//
+//export sky_answer_modal
+func sky_answer_modal(h C.int64_t, confirm C.int) C.int {
+	return with(h, "sky_answer_modal", func(s *host.Session) (int, error) {
+		return 0, s.AnswerModal(confirm != 0)
+	})
+}
+
 // sky_frame_size stores the frame's size in device pixels (window × DPR).
 //
 //export sky_frame_size

@@ -124,6 +124,9 @@ func TestErrorsThroughC(t *testing.T) {
 	if _, _, rc := cRender(h, 10, 10, 0); rc != -6 {
 		t.Errorf("a wrong buffer size: %d, want -SKY_ERR_BUFFER_SIZE", rc)
 	}
+	if rc := cAnswerModal(h, true); rc != -1 {
+		t.Errorf("sky_answer_modal with no modal up: %d, want -SKY_ERR_BAD_REQUEST", rc)
+	}
 	if rc := cClose(h); rc != 0 {
 		t.Fatal(rc)
 	}
@@ -137,6 +140,51 @@ func TestErrorsThroughC(t *testing.T) {
 
 // TestConcurrentThroughC uses one handle from several threads and several
 // handles in parallel (run with -race: calls on a handle are serialised).
+// TestScriptsThroughC: a page whose scripts run shows a modal, which the
+// host answers; the script's callback logs and toasts.
+func TestScriptsThroughC(t *testing.T) {
+	h := cOpen(`{"page": "../../testdata/pages/mp-cart", "dpr": 1}`)
+	if h <= 0 {
+		t.Fatalf("sky_open: %d: %s", h, *cString(0, lastError))
+	}
+	defer cClose(h)
+	var d struct{ Root box }
+	json.Unmarshal([]byte(*cString(h, layoutDump)), &d)
+	c := d.Root.find("checkout")
+	if c == nil {
+		t.Fatal("no #checkout")
+	}
+	cString(h, drainEvents)
+	cTap(h, c.Box[0]+c.Box[2]/2, c.Box[1]+c.Box[3]/2, -1)
+	if evs := *cString(h, drainEvents); !strings.Contains(evs, `"type":"modal"`) || !strings.Contains(evs, "确认下单") {
+		t.Fatalf("events %s, want the modal", evs)
+	}
+	if rc := cAnswerModal(h, true); rc != 0 {
+		t.Fatal(rc)
+	}
+	if evs := *cString(h, drainEvents); !strings.Contains(evs, `"message":"order placed`) || !strings.Contains(evs, "下单成功") {
+		t.Errorf("events %s, want the log line and the toast", evs)
+	}
+}
+
+type box struct {
+	ID       string
+	Box      [4]float64
+	Children []box
+}
+
+func (b *box) find(id string) *box {
+	if b.ID == id {
+		return b
+	}
+	for i := range b.Children {
+		if f := b.Children[i].find(id); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
 func TestConcurrentThroughC(t *testing.T) {
 	shared := openDemo(t)
 	defer cClose(shared)
