@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -293,5 +294,45 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 	if _, err := s.Advance(16); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestResize(t *testing.T) {
+	s := open(t, Options{Page: demo, DPR: 1})
+	render(t, s)
+	if err := s.Resize(200, 0, 2); err != nil {
+		t.Fatal(err)
+	}
+	if w, h := s.FrameSize(); w != 400 || h != 1334 {
+		t.Fatalf("frame %dx%d after resizing to 200 CSS px at dpr 2, want 400x1334", w, h)
+	}
+	buf, stride, dirty := render(t, s)
+	if dirty != (Rect{0, 0, 400, 1334}) {
+		t.Errorf("dirty %v after a resize, want the whole frame", dirty)
+	}
+	// The swatch is now 168 CSS px wide (200 - 2 * 16): at x 180 CSS px is the
+	// page's white padding, at 100 the swatch.
+	if got := pixel(buf, stride, 200, 300); got != blue {
+		t.Errorf("swatch %x", got)
+	}
+	if got := pixel(buf, stride, 380, 300); got != [3]byte{0xff, 0xff, 0xff} {
+		t.Errorf("padding %x, want white", got)
+	}
+	if dump, _ := s.LayoutDump(); !bytes.Contains(dump, []byte(`"width": 200`)) {
+		t.Errorf("dump viewport after the resize:\n%.200s", dump)
+	}
+	if err := s.Resize(-1, 0, 0); CodeOf(err) != CodeBadRequest {
+		t.Errorf("resize -1: %v", err)
+	}
+}
+
+func TestEncodeEventsNaN(t *testing.T) {
+	b := encodeEvents([]Event{{Type: "handler", Handler: "a", Detail: math.NaN()}, {Type: "log", Message: "ok"}})
+	var evs []Event
+	if err := json.Unmarshal(b, &evs); err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 2 || evs[0].Type != "diagnostic" || !strings.Contains(evs[0].Message, "handler event (a)") || evs[1].Message != "ok" {
+		t.Errorf("events %+v", evs)
 	}
 }

@@ -557,11 +557,63 @@ func (s *Session) Drain() (out []byte, err error) {
 		if evs == nil {
 			evs = []Event{}
 		}
-		b, err := json.Marshal(evs)
-		out = b
-		return err
+		out = encodeEvents(evs)
+		return nil
 	})
 	return out, err
+}
+
+// encodeEvents encodes events as a JSON array. An event whose values JSON
+// cannot hold (NaN from a script's triggerEvent detail) becomes a
+// diagnostic saying so, rather than losing the whole drain.
+func encodeEvents(evs []Event) []byte {
+	var buf bytes.Buffer
+	buf.WriteByte('[')
+	for i, e := range evs {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		b, err := json.Marshal(e)
+		if err != nil {
+			b, _ = json.Marshal(Event{Type: "diagnostic", Level: "warning",
+				Message: fmt.Sprintf("a %s event (%s) cannot be encoded as JSON: %v", e.Type, e.Handler, err)})
+		}
+		buf.Write(b)
+	}
+	buf.WriteByte(']')
+	return buf.Bytes()
+}
+
+// Resize changes the window (width and height CSS px, dpr; a zero keeps
+// the current value): the page lays out again and the next Render's frame
+// has the new size (FrameSize) and is dirty as a whole.
+func (s *Session) Resize(width, height, dpr float64) error {
+	return s.do("resize", func() error {
+		vp := s.p.Viewport()
+		o := Options{Width: float64(vp.Width), Height: float64(vp.Height), DPR: float64(vp.DPR), Dark: vp.Dark}
+		if width != 0 {
+			o.Width = width
+		}
+		if height != 0 {
+			o.Height = height
+		}
+		if dpr != 0 {
+			o.DPR = dpr
+		}
+		nvp, err := viewport(o)
+		if err != nil {
+			return Errorf(CodeBadRequest, "resize: %s", strings.TrimPrefix(err.(*Error).Msg, "open: "))
+		}
+		nvp.SafeArea = vp.SafeArea
+		if s.a != nil {
+			s.a.SetViewport(nvp)
+		} else {
+			s.p.SetViewport(nvp)
+		}
+		s.p.Update()
+		s.collect()
+		return nil
+	})
 }
 
 // DrainEvents is Drain without the JSON encoding.

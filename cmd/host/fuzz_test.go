@@ -25,6 +25,7 @@ func FuzzProtocol(f *testing.F) {
 {"id":8,"op":"wheel","args":{"session":1,"x":10,"y":10,"dx":0,"dy":50}}
 {"id":9,"op":"advance","args":{"session":1,"ms":16}}
 {"id":10,"op":"layout","args":{"session":1}}
+{"id":12,"op":"resize","args":{"session":1,"width":80,"dpr":0.5}}
 {"id":11,"op":"close","args":{"session":1}}`))
 	f.Add([]byte("{\"id\":\"a\",\"op\":\"ping\"}\n\x00\xff\n{}\n[]\nnull\n"))
 	f.Add([]byte(`{"id":1,"op":"setComponentData","args":{"session":1,"instance":1e30,"data":[]}}`))

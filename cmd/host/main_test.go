@@ -55,13 +55,14 @@ func TestProtocolSession(t *testing.T) {
 		`{"id": 6, "op": "render", "args": {"session": 1, "format": "rgba", "path": "`+frame+`"}}`,
 		`{"id": 7, "op": "layout", "args": {"session": 1}}`,
 		`{"id": 8, "op": "advance", "args": {"session": 1, "ms": 100}}`,
-		`{"id": 9, "op": "close", "args": {"session": 1}}`,
-		`{"id": 10, "op": "drain", "args": {"session": 1}}`,
+		`{"id": 9, "op": "resize", "args": {"session": 1, "width": 300, "dpr": 2}}`,
+		`{"id": 10, "op": "close", "args": {"session": 1}}`,
+		`{"id": 11, "op": "drain", "args": {"session": 1}}`,
 	)
-	if len(rs) != 10 {
-		t.Fatalf("%d replies, want 10", len(rs))
+	if len(rs) != 11 {
+		t.Fatalf("%d replies, want 11", len(rs))
 	}
-	for i, r := range rs[:9] {
+	for i, r := range rs[:10] {
 		if !r.OK || string(r.ID) != itoa(i+1) {
 			t.Fatalf("reply %d: %+v", i+1, r)
 		}
@@ -109,7 +110,10 @@ func TestProtocolSession(t *testing.T) {
 	if rs[7].Result["now"] != 140.0 {
 		t.Errorf("advance: now %v, want 140", rs[7].Result["now"])
 	}
-	if r := rs[9]; r.OK || r.Error.Code != "no_session" {
+	if rs[8].Result["width"] != 600.0 || rs[8].Result["height"] != 1334.0 {
+		t.Errorf("resize result %v, want 600x1334", rs[8].Result)
+	}
+	if r := rs[10]; r.OK || r.Error.Code != "no_session" {
 		t.Errorf("drain after close: %+v, want no_session", r)
 	}
 }

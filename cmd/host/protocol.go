@@ -292,6 +292,25 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 		}
 		changed, err := x.Advance(a.MS)
 		return map[string]any{"changed": changed, "now": x.Now()}, err
+	case "resize":
+		var a struct {
+			sessionArgs
+			Width  float64 `json:"width"`
+			Height float64 `json:"height"`
+			DPR    float64 `json:"dpr"`
+		}
+		if err := args(op, raw, &a); err != nil {
+			return nil, err
+		}
+		x, err := s.session(op, a.sessionArgs)
+		if err != nil {
+			return nil, err
+		}
+		if err := x.Resize(a.Width, a.Height, a.DPR); err != nil {
+			return nil, err
+		}
+		w, h := x.FrameSize()
+		return map[string]any{"width": w, "height": h}, nil
 	case "answerModal":
 		var a struct {
 			sessionArgs

@@ -192,6 +192,16 @@ func sky_answer_modal(h C.int64_t, confirm C.int) C.int {
 	})
 }
 
+// sky_resize changes the window: width and height CSS px and dpr (0 keeps
+// a value); sky_frame_size then gives the new frame size.
+//
+//export sky_resize
+func sky_resize(h C.int64_t, width, height, dpr C.double) C.int {
+	return with(h, "sky_resize", func(s *host.Session) (int, error) {
+		return 0, s.Resize(float64(width), float64(height), float64(dpr))
+	})
+}
+
 // sky_frame_size stores the frame's size in device pixels (window × DPR).
 //
 //export sky_frame_size

@@ -96,6 +96,18 @@ func TestThroughC(t *testing.T) {
 	if rc := cAdvance(h, 16); rc < 0 {
 		t.Errorf("sky_advance: %d", rc)
 	}
+	if rc := cResize(h, 200, 0, 0); rc != 0 {
+		t.Fatalf("sky_resize: %d", rc)
+	}
+	if w, hh, _ := cFrameSize(h); w != 200 || hh != 667 {
+		t.Errorf("frame %dx%d after sky_resize to 200 wide, want 200x667", w, hh)
+	}
+	if _, _, rc := cRender(h, 375, 667, 0); rc != -6 {
+		t.Errorf("rendering at the old size: %d, want -SKY_ERR_BUFFER_SIZE", rc)
+	}
+	if frame, dirty, rc := cRender(h, 200, 667, 0); rc != 0 || dirty != [4]int{0, 0, 200, 667} || px(frame, 200, 190, 150) != [3]byte{0xff, 0xff, 0xff} {
+		t.Errorf("render after resize: rc %d dirty %v", rc, dirty)
+	}
 }
 
 func TestErrorsThroughC(t *testing.T) {

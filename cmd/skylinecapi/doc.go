@@ -5,7 +5,7 @@
 // writes libskyline.so and its header libskyline.h (scripts/hosts.sh
 // renames it skyline.h). The functions (sky_open, sky_set_data,
 // sky_set_component_data, sky_touch, sky_tap, sky_wheel, sky_advance,
-// sky_answer_modal, sky_frame_size, sky_render, sky_layout_dump,
+// sky_answer_modal, sky_resize, sky_frame_size, sky_render, sky_layout_dump,
 // sky_drain_events, sky_free_string, sky_close, sky_last_error) and the
 // SKY_* error codes are listed in the header with their comments;
 // examples/host-c/main.c is a sample host.

@@ -22,6 +22,7 @@ extern char *sky_drain_events(int64_t h);
 extern char *sky_last_error(int64_t h);
 extern int sky_close(int64_t h);
 extern int sky_answer_modal(int64_t h, int confirm);
+extern int sky_resize(int64_t h, double w, double hh, double dpr);
 
 static int64_t shim_open(const char *o) { return sky_open((char *)o); }
 static int shim_set_data(int64_t h, const char *p) { return sky_set_data(h, (char *)p); }
@@ -32,6 +33,7 @@ static int shim_advance(int64_t h, double ms) { return sky_advance(h, ms); }
 static int shim_frame_size(int64_t h, int *w, int *hh) { return sky_frame_size(h, w, hh); }
 static int shim_close(int64_t h) { return sky_close(h); }
 static int shim_answer_modal(int64_t h, int c) { return sky_answer_modal(h, c); }
+static int shim_resize(int64_t h, double w, double hh, double dpr) { return sky_resize(h, w, hh, dpr); }
 
 // shim_render renders into a C buffer with a padded stride and copies the
 // packed pixels out, as a host uploading a texture would.
@@ -97,6 +99,10 @@ func cFrameSize(h int64) (w, hh, rc int) {
 }
 
 func cClose(h int64) int { return int(C.shim_close(C.int64_t(h))) }
+
+func cResize(h int64, w, hh, dpr float64) int {
+	return int(C.shim_resize(C.int64_t(h), C.double(w), C.double(hh), C.double(dpr)))
+}
 
 func cAnswerModal(h int64, confirm bool) int {
 	c := 0
