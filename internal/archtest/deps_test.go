@@ -67,7 +67,7 @@ var rules = map[string][]string{
 	"cmd/skylinecapi": {"host"},
 
 	// Commands and test support.
-	"cmd/render":      {"app", "diag", "engine", "host", "imagesrc", "logic"},
+	"cmd/render": {"app", "diag", "engine", "host", "imagesrc", "logic"},
 	// The public test kit: golden images (standard library only, so every
 	// package's tests may use it) and pages driven through host.
 	"skytest/golden":    {},
