@@ -84,7 +84,7 @@ func (s *state) require(file string) (goja.Value, error) {
 		}
 		return nil, fmt.Errorf("module %q: %w", file, &readError{err})
 	}
-	prog, err := goja.Compile(file, modulePrefix+string(src)+"\n})", false)
+	prog, err := s.compileModule(file, src)
 	if err != nil {
 		s.reportErr("", err)
 		return nil, fmt.Errorf("module %q has a syntax error", file)
@@ -101,9 +101,7 @@ func (s *state) require(file string) (goja.Value, error) {
 		return nil, fmt.Errorf("module %q failed", file)
 	}
 	dir := dirOf(file)
-	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		return s.jsRequire(dir, call)
-	})
+	req := s.requireFunc(dir)
 	s.running = append(s.running, file)
 	_, ok := s.call("", fnv, exports, exports, req, mod, vm.ToValue(file), vm.ToValue(dir))
 	s.running = s.running[:len(s.running)-1]
@@ -113,6 +111,31 @@ func (s *state) require(file string) (goja.Value, error) {
 		return nil, fmt.Errorf("module %q threw while loading", file)
 	}
 	return mod.Get("exports"), nil
+}
+
+// requireFunc is the require function a module in dir sees, with
+// require.async(path): a Promise of the module's exports (WeChat's
+// asynchronous subpackage require; the module loads on the next tick and
+// a failure rejects the Promise).
+func (s *state) requireFunc(dir string) goja.Value {
+	vm := s.r.vm
+	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return s.jsRequire(dir, call)
+	}).(*goja.Object)
+	_ = req.Set("async", func(call goja.FunctionCall) goja.Value {
+		p, resolve, reject := vm.NewPromise()
+		s.tickQueue = append(s.tickQueue, func() {
+			var v goja.Value
+			err := vm.Try(func() { v = s.jsRequire(dir, call) })
+			if err != nil {
+				_ = reject(err.Value())
+				return
+			}
+			_ = resolve(v)
+		})
+		return vm.ToValue(p)
+	})
+	return req
 }
 
 // jsRequire is the require function a module sees.

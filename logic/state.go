@@ -20,7 +20,9 @@ type state struct {
 	timersOff       bool // MaxRunawayTimers reached: timers are refused
 
 	modules   map[string]*module
-	running   []string // files whose bodies are executing (innermost last)
+	maps      map[string]*srcMap // source maps goja cannot apply itself, by file
+	aliases   map[string]string  // goja's name of a source-mapped file → the file
+	running   []string           // files whose bodies are executing (innermost last)
 	pages     map[string]*pageClass
 	comps     map[string]*compClass
 	compErr   map[string]error
@@ -31,6 +33,7 @@ type state struct {
 	pageStack []*instance // getCurrentPages order
 
 	tickQueue []func()
+	rejected  []*goja.Promise // rejected without a handler this turn (in order)
 	timers    timerHeap
 	timerSeq  int64
 	storage   map[string]any
@@ -44,6 +47,8 @@ func newState(r *Runtime) *state {
 	s := &state{
 		r:         r,
 		modules:   map[string]*module{},
+		maps:      map[string]*srcMap{},
+		aliases:   map[string]string{},
 		pages:     map[string]*pageClass{},
 		comps:     map[string]*compClass{},
 		compErr:   map[string]error{},

@@ -1,0 +1,326 @@
+package logic
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+	gojafile "github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
+	"github.com/evanw/esbuild/pkg/api"
+	"github.com/skyline-go/skyline/diag"
+)
+
+// esmSyntax finds what only an ES module (or a dynamic import) says:
+// import / export as a word of its own. A file without it is plain
+// CommonJS and is compiled as written, untransformed; a file with it
+// (even inside a comment or string) goes through esbuild. Either way the
+// positions reported are the author's.
+var esmSyntax = regexp.MustCompile(`(?:^|[^\w$.])(?:import|export)(?:[^\w$]|$)`)
+
+// esbuildSupported lowers what goja lacks (probed against the goja in
+// go.mod): async generators and for await, and import() (goja has no
+// module loader; esbuild turns it into a Promise of require). Everything
+// else — classes and their fields, async/await, ?. and ??, BigInt — goja
+// runs as written.
+var esbuildSupported = map[string]bool{
+	"async-generator": false,
+	"for-await":       false,
+	"dynamic-import":  false,
+}
+
+// compileModule compiles a package script as a CommonJS function
+// (modulePrefix … "})"). Source maps that a file names itself are never
+// loaded (goja would read them from the host's file system).
+func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
+	text := string(src)
+	if !esmSyntax.MatchString(text) {
+		ast, err := goja.Parse(file, modulePrefix+text+"\n})", parser.WithDisableSourceMaps)
+		if err != nil {
+			return nil, err
+		}
+		return goja.CompileAST(ast, false)
+	}
+	res := api.Transform(text, api.TransformOptions{
+		Loader:         api.LoaderJS,
+		Format:         api.FormatCommonJS,
+		Target:         api.ESNext,
+		Supported:      esbuildSupported,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude, // the runtime keeps the source itself
+		Sourcefile:     file,
+		LogLevel:       api.LogLevelSilent,
+	})
+	for _, w := range res.Warnings {
+		s.r.diagWarn(esbuildPos(file, w.Location), "esbuild: "+w.Text)
+	}
+	if len(res.Errors) > 0 {
+		return nil, &transformError{file: file, msgs: res.Errors}
+	}
+	sm, err := decodeSourceMap(res.Map, text, string(res.Code))
+	if err != nil {
+		return nil, fmt.Errorf("%s: source map: %v", file, err)
+	}
+	// The wrapper takes a line of its own: generated line n+1 is the
+	// transformed code's line n. goja maps every position it reports —
+	// error stacks, err.stack, console callers — through the map given
+	// inline on the last line (its own source-map support, which reads a
+	// data: URL without any loader).
+	code := modulePrefix + "\n" + string(res.Code)
+	opt := parser.WithDisableSourceMaps
+	if alias, ok := gojaSourceName(file); ok {
+		code += "\n//# sourceMappingURL=data:application/json;base64," +
+			base64.StdEncoding.EncodeToString(sm.gojaMap(path.Base(file)))
+		opt = parser.WithSourceMapLoader(func(string) ([]byte, error) {
+			return nil, errors.New("only the runtime's own source map is read")
+		})
+		s.aliases[alias] = file // positions of it come mapped already
+	} else {
+		s.maps[file] = sm // a name goja's source-map URLs cannot carry: jsPos maps
+	}
+	ast, err := goja.Parse(file, code+"\n})", opt)
+	if err != nil {
+		return nil, err // esbuild's output is valid JS; this is goja's own limit
+	}
+	return goja.CompileAST(ast, false)
+}
+
+// gojaSourceName is the file name goja reports for positions mapped
+// through a source map whose only source is the file's base name (goja
+// resolves it as a URL against the file's own name); ok is false when the
+// name is no valid URL (goja would refuse the map).
+func gojaSourceName(file string) (string, bool) {
+	if _, err := url.Parse(file); err != nil {
+		return "", false
+	}
+	u := gojafile.ResolveSourcemapURL(file, path.Base(file))
+	if u == nil {
+		return "", false
+	}
+	return u.String(), true
+}
+
+// transformError is a module esbuild refused (a syntax error): each
+// message is positioned in the author's file.
+type transformError struct {
+	file string
+	msgs []api.Message
+}
+
+func (e *transformError) Error() string {
+	m := e.msgs[0]
+	return fmt.Sprintf("%s: SyntaxError: %s", esbuildPos(e.file, m.Location), m.Text)
+}
+
+// esbuildPos converts esbuild's location (line 1-based, column 0-based in
+// bytes) to a diag.Pos.
+func esbuildPos(file string, l *api.Location) diag.Pos {
+	if l == nil {
+		return diag.Pos{File: file}
+	}
+	return diag.Pos{File: file, Line: l.Line, Col: l.Column + 1}
+}
+
+// gojaMap is the source map handed to goja, built for how goja and
+// go-sourcemap read one: they look a position up with goja's 1-based
+// column against the map's generated columns and report the map's original
+// column as is, so generated columns are written 1-based, original columns
+// as 1-based byte columns, and the wrapper line comes first.
+func (m *srcMap) gojaMap(source string) []byte {
+	var b strings.Builder
+	b.WriteByte(';') // the wrapper line
+	gl, pgc, pol, poc := 0, 0, 0, 0
+	for i, sg := range m.segs {
+		for gl < sg.gl {
+			b.WriteByte(';')
+			gl++
+			pgc = 0
+		}
+		if i > 0 && b.String()[b.Len()-1] != ';' {
+			b.WriteByte(',')
+		}
+		gc, oc := sg.gc+1, sg.ob+1
+		vlqPut(&b, gc-pgc)
+		vlqPut(&b, 0)
+		vlqPut(&b, sg.ol-pol)
+		vlqPut(&b, oc-poc)
+		pgc, pol, poc = gc, sg.ol, oc
+	}
+	out, _ := json.Marshal(map[string]any{
+		"version": 3, "sources": []string{source}, "names": []string{}, "mappings": b.String(),
+	})
+	return out
+}
+
+func vlqPut(b *strings.Builder, n int) {
+	v := n << 1
+	if n < 0 {
+		v = (-n << 1) | 1
+	}
+	for {
+		d := v & 31
+		v >>= 5
+		if v != 0 {
+			d |= 32
+		}
+		b.WriteByte(b64[d])
+		if v == 0 {
+			return
+		}
+	}
+}
+
+// srcMap maps positions of the transformed code back to the author's.
+type srcMap struct {
+	segs  []segment // sorted by generated line, then column
+	lines []string  // the author's source, by line (for byte columns)
+}
+
+// segment is one mapping: 0-based generated line and column, 0-based
+// original line and byte column.
+type segment struct{ gl, gc, ol, ob int }
+
+// original maps a 1-based generated line and column (goja's, after the
+// wrapper line) to the author's 1-based line and byte column: the last
+// mapping at or before the position on its line, else the nearest one
+// before it.
+func (m *srcMap) original(line, col int) (int, int, bool) {
+	gl, gc := line-2, col-1 // the wrapper line; 0-based
+	i := sort.Search(len(m.segs), func(i int) bool {
+		s := m.segs[i]
+		return s.gl > gl || (s.gl == gl && s.gc > gc)
+	})
+	if i == 0 {
+		if len(m.segs) == 0 {
+			return 0, 0, false
+		}
+		i = 1 // before the first mapping: the first mapping
+	}
+	s := m.segs[i-1]
+	return s.ol + 1, s.ob + 1, true
+}
+
+// byteCol converts a UTF-16 column of a 0-based source line to bytes.
+func (m *srcMap) byteCol(line, u16 int) int {
+	if line < 0 || line >= len(m.lines) {
+		return u16
+	}
+	l := m.lines[line]
+	n := 0
+	for i, r := range l {
+		if n >= u16 {
+			return i
+		}
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return len(l)
+}
+
+// decodeSourceMap reads the mappings of a version 3 source map of gen
+// (the transformed code) to src, in byte columns. esbuild maps tokens
+// sparsely (console.log( has a mapping at console and at log, none at the
+// parenthesis where goja positions a call), so where the generated text
+// after a mapping is the author's text verbatim, a mapping is added at each
+// token boundary of that run: a call reads at its parenthesis, as in an
+// untransformed file.
+func decodeSourceMap(data []byte, src, gen string) (*srcMap, error) {
+	var raw struct {
+		Mappings string `json:"mappings"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, err
+	}
+	m := &srcMap{lines: strings.Split(src, "\n")}
+	genLines := strings.Split(gen, "\n")
+	var ol, oc int
+	var raws []segment // original columns in UTF-16 units
+	for gl, line := range strings.Split(raw.Mappings, ";") {
+		gc := 0
+		for _, seg := range strings.Split(line, ",") {
+			if seg == "" {
+				continue
+			}
+			f, err := vlqFields(seg)
+			if err != nil {
+				return nil, err
+			}
+			gc += f[0]
+			if len(f) < 4 {
+				continue // a generated column with no original
+			}
+			ol += f[2]
+			oc += f[3]
+			raws = append(raws, segment{gl: gl, gc: gc, ol: ol, ob: oc})
+		}
+	}
+	for i, sg := range raws {
+		sg.ob = m.byteCol(sg.ol, sg.ob)
+		m.segs = append(m.segs, sg)
+		if sg.gl >= len(genLines) || sg.ol >= len(m.lines) {
+			continue
+		}
+		g, o := genLines[sg.gl], m.lines[sg.ol]
+		end := len(g)
+		if i+1 < len(raws) && raws[i+1].gl == sg.gl {
+			end = raws[i+1].gc
+		}
+		for k := 1; sg.gc+k < end && sg.ob+k < len(o) && sg.gc+k <= len(g); k++ {
+			a, b := g[sg.gc+k], o[sg.ob+k]
+			if a != b {
+				break
+			}
+			if wordByte(a) && wordByte(g[sg.gc+k-1]) || a == ' ' || a == '\t' {
+				continue
+			}
+			m.segs = append(m.segs, segment{gl: sg.gl, gc: sg.gc + k, ol: sg.ol, ob: sg.ob + k})
+		}
+	}
+	return m, nil
+}
+
+func wordByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+// vlqFields decodes one segment's base64 VLQ fields.
+func vlqFields(seg string) ([]int, error) {
+	var out []int
+	v, shift := 0, 0
+	for i := 0; i < len(seg); i++ {
+		d := strings.IndexByte(b64, seg[i])
+		if d < 0 {
+			return nil, fmt.Errorf("bad mapping character %q", seg[i])
+		}
+		v += (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			if shift > 30 {
+				return nil, fmt.Errorf("mapping value too large")
+			}
+			continue
+		}
+		n := v >> 1
+		if v&1 != 0 {
+			n = -n
+		}
+		out = append(out, n)
+		v, shift = 0, 0
+	}
+	if shift != 0 {
+		return nil, fmt.Errorf("truncated mapping")
+	}
+	return out, nil
+}

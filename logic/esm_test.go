@@ -1,0 +1,221 @@
+package logic
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// logPos lists console lines with their positions: "file:line:col msg".
+func logPos(out []Outbound) []string {
+	var l []string
+	for _, o := range out {
+		if m, ok := o.(Log); ok {
+			l = append(l, fmt.Sprintf("%s %s", m.Pos, m.Msg))
+		}
+	}
+	return l
+}
+
+func diagPos(out []Outbound) []string {
+	var l []string
+	for _, d := range diagsOf(out) {
+		l = append(l, fmt.Sprintf("%s %s", d.Pos, d.Msg))
+	}
+	return l
+}
+
+func TestESModulesImportExport(t *testing.T) {
+	h := newHarness(t, files{
+		"app.js": `import { Store } from './utils/store'
+App({ globalData: { store: new Store('app') } })`,
+		"utils/store.js": `export class Store {
+  #items = []
+  constructor(name) { this.name = name }
+  add(x) { this.#items.push(x); return this }
+  get size() { return this.#items.length }
+}
+export const VERSION = '1.2'
+export default function make(n) { return new Store(n) }`,
+		"utils/legacy.js": `module.exports = { twice: x => x * 2 }`,
+		"pages/index/index.js": `import make, { VERSION, Store } from '../../utils/store'
+import legacy from '../../utils/legacy'
+import * as all from '/utils/store'
+
+const app = getApp()
+
+Page({
+  data: { v: VERSION },
+  async onLoad() {
+    const s = make('p').add(1).add(2)
+    console.log(s instanceof Store, s.size, legacy.twice(21), typeof all.default, app.globalData.store.name)
+    const m = await require.async('../../utils/store')
+    console.log(m.VERSION, m.default === make)
+    const d = await import('../../utils/legacy')
+    console.log(d.default.twice(2))
+  },
+})`,
+	})
+	out := h.run(LoadApp{}, LoadPage{ID: 1, Path: "pages/index/index"})
+	noDiags(t, out)
+	if got, want := joined(logsOf(out)), "true 2 42 function app | 1.2 true | 4"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+}
+
+// TestESModulePositions: every position reported from inside a transformed
+// module is the author's line and column.
+func TestESModulePositions(t *testing.T) {
+	h := newHarness(t, files{
+		"pages/p/p.js": `import { helper } from './util'
+// a comment line so that esbuild's output moves lines around
+const   label =   'p'   // odd spacing the printer normalises
+
+class Boom {
+  fire(n) {
+      if (n > 1) { throw new Error('fired ' + n) }
+    return n
+  }
+}
+
+Page({
+  data: { label },
+  onLoad() {
+    console.log('loaded', helper())
+  console.warn('careful')
+  },
+  tap() { new Boom().fire(2) },
+  async later() {
+    await null
+        null.x
+  },
+})`,
+		"pages/p/util.js": `export function helper() { return 'h' }
+export const top = 1`,
+		"pages/q/q.js": `export const a = 1
+let   b = 2
+
+
+throw new TypeError('top level')`,
+		"pages/r/r.js": `import x from './y'
+const ok = 1
+const = 2`,
+	})
+	out := h.run(LoadPage{ID: 1, Path: "pages/p/p"})
+	noDiags(t, out)
+	if got, want := joined(logPos(out)), "pages/p/p.js:15:16 loaded h | pages/p/p.js:16:15 careful"; got != want {
+		t.Errorf("console positions = %q, want %q", got, want)
+	}
+	out = h.run(Event{ID: 1, Handler: "tap", Event: EventObject{Type: "tap"}})
+	if got, want := joined(diagPos(out)), `pages/p/p.js:7:26 handler "tap": Error: fired 2`; got != want {
+		t.Errorf("throw in a method: %q, want %q", got, want)
+	}
+	out = h.run(Event{ID: 1, Handler: "later", Event: EventObject{Type: "tap"}})
+	if got, want := joined(diagPos(out)), "pages/p/p.js:21:14 Uncaught (in promise) TypeError: Cannot read property 'x' of undefined"; got != want {
+		t.Errorf("rejection in an async handler: %q, want %q", got, want)
+	}
+
+	out = h.run(LoadPage{ID: 2, Path: "pages/q/q"})
+	if got, want := joined(diagPos(out)), "pages/q/q.js:5:7 TypeError: top level"; !strings.HasPrefix(got, want) {
+		t.Errorf("top-level throw: %q, want prefix %q", got, want)
+	}
+	out = h.run(LoadPage{ID: 3, Path: "pages/r/r"})
+	if got, want := joined(diagPos(out)), "pages/r/r.js:3:7 SyntaxError: Expected identifier but found \"=\""; !strings.HasPrefix(got, want) {
+		t.Errorf("syntax error: %q, want prefix %q", got, want)
+	}
+}
+
+// TestESModulePositionsMatchPlainScript runs one page twice: as written
+// (plain CommonJS, compiled untransformed) and with a trailing export
+// (an ES module, transformed by esbuild). Every position reported — the
+// console, a throw inside a method, a throw from a timer, a rejected
+// await, a throw at module top level — is the same in both.
+func TestESModulePositionsMatchPlainScript(t *testing.T) {
+	body := `const   util = { twice(x) { return x * 2 } }
+class  Counter {
+  constructor() { this.n = 0 }
+  bump(by = 1) {
+    if (by > 10) {   throw new RangeError('too much: ' + by) }
+    this.n += by;   return this.n
+  }
+}
+const c = new Counter()
+Page({
+  onLoad(q) {
+      console.log('load', util.twice(c.bump()), q?.x ?? 'none')
+    console.info(BTtmpl ${c.n}BT);  console.warn("two", "on one line")
+    setTimeout(() => {  c.bump(11) }, 10)
+  },
+  async tap() { await Promise.resolve();   const o = undefined;  o.boom() },
+  err() { console.error(new Error('shown')) },
+})
+if (globalThis.failTop) {   throw new Error('top ' + c.n)   }
+`
+	body = strings.ReplaceAll(body, "BT", "\x60")
+	run := func(src string) []string {
+		h := newHarness(t, files{"pages/p/p.js": src})
+		var all []string
+		collect := func(out []Outbound) {
+			all = append(all, logPos(out)...)
+			all = append(all, diagPos(out)...)
+		}
+		collect(h.run(LoadPage{ID: 1, Path: "pages/p/p"}))
+		collect(h.run(Tick{By: 20 * time.Millisecond}))
+		collect(h.run(Event{ID: 1, Handler: "tap", Event: EventObject{Type: "tap"}}))
+		collect(h.run(Event{ID: 1, Handler: "err", Event: EventObject{Type: "tap"}}))
+		h2 := newHarness(t, files{"pages/p/p.js": "globalThis.failTop = true;" + src})
+		collect(h2.run(LoadPage{ID: 1, Path: "pages/p/p"}))
+		return all
+	}
+	plainOut := run(body)
+	esmOut := run(body + "export {}\n")
+	if len(plainOut) != 8 {
+		t.Fatalf("plain script reported %d lines, want 8: %q", len(plainOut), plainOut)
+	}
+	if strings.Join(plainOut, "\n") != strings.Join(esmOut, "\n") {
+		t.Errorf("positions differ:\nplain:\n%s\nmodule:\n%s", strings.Join(plainOut, "\n"), strings.Join(esmOut, "\n"))
+	}
+	// The columns themselves, as an author reads them.
+	want := []string{
+		"pages/p/p.js:12:18 load 2 none",
+		"pages/p/p.js:13:17 tmpl 1",
+		"pages/p/p.js:13:47 two on one line",
+		"pages/p/p.js:5:28 timer: RangeError: too much: 11",
+		"pages/p/p.js:16:66 Uncaught (in promise) TypeError: Cannot read property 'boom' of undefined or null",
+		"pages/p/p.js:17:24 Error: shown",
+		"pages/p/p.js:19:35 Error: top 0",
+	}
+	for i, w := range want {
+		if i >= len(esmOut) || esmOut[i] != w {
+			t.Errorf("line %d = %q, want %q", i, esmOut[min(i, len(esmOut)-1)], w)
+		}
+	}
+}
+
+// TestESModuleColumnsAreBytes: columns count bytes of the author's line
+// (diag.Pos), also after non-ASCII text that esbuild escapes and source
+// maps count in UTF-16 units.
+func TestESModuleColumnsAreBytes(t *testing.T) {
+	src := "const 标题 = '你好😀'; console.log(标题)\nexport {}\n"
+	h := newHarness(t, files{"pages/p/p.js": src})
+	out := h.run(LoadPage{ID: 1, Path: "pages/p/p"})
+	want := fmt.Sprintf("pages/p/p.js:1:%d 你好😀", strings.Index(src, "(")+1)
+	if got := joined(logPos(out)); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNamedSourceMapsAreNotRead: a script naming a source map on its last
+// line does not make the runtime read it (goja would read it from the
+// host's file system); the script runs.
+func TestNamedSourceMapsAreNotRead(t *testing.T) {
+	for _, tail := range []string{"", "\nexport {}"} {
+		h := newHarness(t, files{"pages/p/p.js": "console.log('ran')" + tail + "\n//# sourceMappingURL=/etc/passwd"})
+		out := h.run(LoadPage{ID: 1, Path: "pages/p/p"})
+		if got := joined(logPos(out)); got != "pages/p/p.js:1:12 ran" || len(diagsOf(out)) != 1 {
+			// the one diagnostic: the file did not call Page
+			t.Errorf("tail %q: logs %q, diags %q", tail, got, diagPos(out))
+		}
+	}
+}
