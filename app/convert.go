@@ -78,7 +78,16 @@ func (a *App) inits(evs []engine.InstanceEvent) []logic.ComponentInit {
 }
 
 func (a *App) componentInit(ev engine.InstanceEvent) logic.ComponentInit {
-	return logic.ComponentInit{ID: logic.InstanceID(ev.ID), Parent: a.logicID(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
+	ci := logic.ComponentInit{ID: logic.InstanceID(ev.ID), Parent: a.logicID(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
+	// The host element as selectComponent matches it (its scope is the
+	// template that holds it).
+	if in := a.page.Instance(ev.ID); in != nil {
+		h := in.Host()
+		ci.Owner = a.logicID(in.Owner())
+		ci.Tag, ci.ElementID = h.TagName(), h.ID()
+		ci.Classes = append([]string(nil), h.ClassList()...)
+	}
+	return ci
 }
 
 // logicID maps an engine instance id to the runtime's (0: the page).

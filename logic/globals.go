@@ -79,6 +79,7 @@ func (s *state) jsPage(call goja.FunctionCall) goja.Value {
 	if d := asObject(o.Get("data")); d != nil {
 		pc.data = s.dataObject(d, "Page data", s.callerPos())
 	}
+	s.pageBehaviors(pc, o)
 	pc.def.Data = pc.data.Map()
 	for _, k := range o.Keys() {
 		if isFunc(o.Get(k)) {
@@ -187,4 +188,38 @@ func (s *state) behaviorList(o *goja.Object, pos diag.Pos) []*behavior {
 		s.r.diagWarn(pos, "behaviors["+itoa(i)+"] is not a Behavior")
 	}
 	return out
+}
+
+// pageBehaviors applies Page({behaviors}) (WeChat's rules for pages): the
+// behaviors' data merges under the page's (objects merge, the page wins),
+// their methods become the page's unless the page defines the name (later
+// behaviors win over earlier ones); their properties and component
+// lifetimes do not apply to a page.
+func (s *state) pageBehaviors(pc *pageClass, o *goja.Object) {
+	list := s.behaviorList(o, s.callerPos())
+	if len(list) == 0 {
+		return
+	}
+	data := expr.NewObject(0)
+	methods := map[string]goja.Value{}
+	var order []string
+	for _, b := range flatten(list, map[*behavior]bool{}, nil) {
+		if b.def == nil {
+			continue
+		}
+		mergeData(data, b.def.data)
+		for _, k := range b.def.methodOrder {
+			if _, seen := methods[k]; !seen {
+				order = append(order, k)
+			}
+			methods[k] = b.def.methods[k]
+		}
+	}
+	mergeData(data, pc.data)
+	pc.data = data
+	for _, k := range order {
+		if v := o.Get(k); v == nil || goja.IsUndefined(v) {
+			_ = o.Set(k, methods[k])
+		}
+	}
 }

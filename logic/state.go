@@ -29,6 +29,9 @@ type state struct {
 	behaviors map[*goja.Object]*behavior
 
 	app       *goja.Object
+	dev       Device    // what the info APIs answer (Config.Device, then DeviceChange)
+	onResize  listeners // wx.onWindowResize
+	onTheme   listeners // wx.onThemeChange
 	instances map[InstanceID]*instance
 	pageStack []*instance // getCurrentPages order
 
@@ -59,6 +62,7 @@ func newState(r *Runtime) *state {
 		modals:    map[int]*goja.Object{},
 		queries:   map[int]*selectorQuery{},
 	}
+	s.dev = r.cfg.Device
 	s.beginTurn()
 	return s
 }
@@ -99,6 +103,8 @@ func (s *state) dispatch(msg any) {
 		s.modalReply(m)
 	case SelectorReply:
 		s.selectorReply(m)
+	case DeviceChange:
+		s.setDevice(m.Device)
 	default:
 		s.r.diagErr(diag.Pos{File: "logic"}, fmt.Sprintf("unknown message %T", msg))
 	}
