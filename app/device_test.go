@@ -1,0 +1,91 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/logic"
+)
+
+func logText(a *App) string {
+	var got []string
+	for _, l := range a.Logs() {
+		got = append(got, l.Msg)
+	}
+	return strings.Join(got, " | ")
+}
+
+// TestDeviceFromViewport: what the scripts read of the window is the
+// viewport the engine lays out in (375×667 @2x: iPhone 8), the capsule sits
+// at WeChat's place on it, and a viewport change (rotation, theme) reaches
+// wx.onWindowResize / onThemeChange and later info calls.
+func TestDeviceFromViewport(t *testing.T) {
+	files := map[string]string{
+		"app.js": `App({ globalData: { started: true } })`,
+		"index.wxml": `<view>{{w}}</view>`,
+		"index.js": `const app = getApp()
+const { windowWidth, pixelRatio, safeArea, statusBarHeight } = wx.getWindowInfo()
+const capsule = wx.getMenuButtonBoundingClientRect()
+Page({
+  data: { w: windowWidth },
+  onLoad() {
+    console.log(app.globalData.started, windowWidth, pixelRatio, statusBarHeight, JSON.stringify(safeArea))
+    console.log(JSON.stringify(capsule), wx.getAppBaseInfo().theme, this.renderer)
+    wx.onWindowResize(({ size }) => console.log('resize', size.windowWidth, size.windowHeight, wx.getSystemSetting().deviceOrientation))
+    wx.onThemeChange(({ theme }) => console.log('theme', theme))
+  },
+})`,
+	}
+	a, _ := openTest(t, writePkg(t, files))
+	noErrors(t, a)
+	want := `true 375 2 20 {"bottom":667,"height":647,"left":0,"right":375,"top":20,"width":375} | ` +
+		`{"bottom":56,"height":32,"left":281,"right":368,"top":24,"width":87} light skyline`
+	if got := logText(a); got != want {
+		t.Errorf("logs = %q\nwant %q", got, want)
+	}
+	a.SetViewport(engine.Viewport{Width: 375, Height: 667, DPR: 2}) // unchanged: nothing
+	a.SetViewport(engine.Viewport{Width: 667, Height: 375, DPR: 2})
+	a.Pump()
+	a.SetViewport(engine.Viewport{Width: 667, Height: 375, DPR: 2, Dark: true})
+	a.Pump()
+	if got, want := logText(a), want+" | resize 667 375 landscape | theme dark"; got != want {
+		t.Errorf("logs = %q\nwant %q", got, want)
+	}
+	// A device switch with the preset's own status bar (iPhone X).
+	a.SetWindow(engine.Viewport{Width: 375, Height: 812, DPR: 3}, logic.Device{Model: "iPhone X", StatusBarHeight: 44})
+	a.Pump()
+	if got := a.Logs()[len(a.Logs())-2].Msg; got != "resize 375 812 portrait" {
+		t.Errorf("device switch: %q", got)
+	}
+	noErrors(t, a)
+}
+
+// TestSelectComponentOnPage: selectComponent finds instances by the host
+// element's id and class as the markup wrote them (bound ones included),
+// only in the caller's template.
+func TestSelectComponentOnPage(t *testing.T) {
+	files := map[string]string{
+		"index.json": `{"usingComponents": {"counter": "./counter/index"}}`,
+		"index.wxml": `<counter id="main" class="c" start="1"/><counter wx:for="{{[5, 6]}}" id="c{{item}}" class="c extra" start="{{item}}"/>`,
+		"index.js": `Page({
+  onReady() {
+    const main = this.selectComponent('#main')
+    console.log(main.data.count, this.selectAllComponents('.c').map(c => c.data.count).join(','))
+    console.log(this.selectComponent('#c6').data.count, this.selectAllComponents('.extra').length, this.selectAllComponents('.inner').length)
+    console.log(main.selectAllComponents('.inner').length)
+  },
+})`,
+		"counter/index.json": `{"component": true, "usingComponents": {"leaf": "../leaf/index"}}`,
+		"counter/index.wxml": `<text>{{count}}</text><leaf class="inner"/>`,
+		"counter/index.js":   `Component({ properties: { start: Number }, data: { count: 0 }, lifetimes: { attached() { this.setData({ count: this.data.start * 10 }) } } })`,
+		"leaf/index.json":    `{"component": true}`,
+		"leaf/index.wxml":    `<text>leaf</text>`,
+		"leaf/index.js":      `Component({})`,
+	}
+	a, _ := openTest(t, writePkg(t, files))
+	noErrors(t, a)
+	if got, want := logText(a), "10 10,50,60 | 60 2 0 | 1"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+}
