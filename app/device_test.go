@@ -22,7 +22,7 @@ func logText(a *App) string {
 // wx.onWindowResize / onThemeChange and later info calls.
 func TestDeviceFromViewport(t *testing.T) {
 	files := map[string]string{
-		"app.js": `App({ globalData: { started: true } })`,
+		"app.js":     `App({ globalData: { started: true } })`,
 		"index.wxml": `<view>{{w}}</view>`,
 		"index.js": `const app = getApp()
 const { windowWidth, pixelRatio, safeArea, statusBarHeight } = wx.getWindowInfo()
