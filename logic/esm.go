@@ -89,7 +89,9 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 	if err != nil {
 		return nil, err // esbuild's output is valid JS; this is goja's own limit
 	}
-	return goja.CompileAST(ast, false)
+	// An ES module's code is strict (as WeChat's compiled modules are:
+	// "use strict" heads them); esbuild's CommonJS output does not say so.
+	return goja.CompileAST(ast, true)
 }
 
 // gojaSourceName is the file name goja reports for positions mapped

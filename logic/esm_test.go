@@ -219,3 +219,47 @@ func TestNamedSourceMapsAreNotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestESModuleStrictAndWarnings: a module's code is strict (assigning an
+// undeclared name throws), esbuild's warnings are positioned in the
+// author's file, and a plain script stays sloppy.
+func TestESModuleStrictAndWarnings(t *testing.T) {
+	h := newHarness(t, files{
+		"pages/m/m.js": `export const o = { a: 1,
+  a: 2 }
+Page({ onLoad() { undeclared = 1 } })`,
+		"pages/s/s.js": `Page({ onLoad() { undeclared2 = 1; console.log(undeclared2) } })`,
+	})
+	out := h.run(LoadPage{ID: 1, Path: "pages/m/m"})
+	want := `pages/m/m.js:2:3 esbuild: Duplicate key "a" in object literal | pages/m/m.js:3:19 onLoad: ReferenceError: undeclared is not defined`
+	if got := joined(diagPos(out)); got != want {
+		t.Errorf("diags = %q\nwant %q", got, want)
+	}
+	out = h.run(LoadPage{ID: 2, Path: "pages/s/s"})
+	noDiags(t, out)
+}
+
+// TestModuleResolution: require and import find name.js, name/index.js,
+// and bare names in miniprogram_npm of the importing directory or any
+// above it.
+func TestModuleResolution(t *testing.T) {
+	h := newHarness(t, files{
+		"utils/index.js":                 `export const where = 'utils/index'`,
+		"miniprogram_npm/dayjs/index.js": `module.exports = function dayjs() { return 'dayjs' }`,
+		"pages/miniprogram_npm/local.js": `exports.v = 'local'`,
+		"pages/n/n.js": `import { where } from '../../utils'
+import dayjs from 'dayjs'
+const { v } = require('local')
+Page({ onLoad() { console.log(where, dayjs(), v) } })`,
+		"pages/x/x.js": `require('nothing-here')`,
+	})
+	out := h.run(LoadPage{ID: 1, Path: "pages/n/n"})
+	noDiags(t, out)
+	if got := joined(logsOf(out)); got != "utils/index dayjs local" {
+		t.Errorf("logs = %q", got)
+	}
+	out = h.run(LoadPage{ID: 2, Path: "pages/x/x"})
+	if got := joined(diagPos(out)); !strings.HasPrefix(got, `pages/x/x.js:1:8 GoError: require("nothing-here"): module not found (tried pages/x/nothing-here.js, pages/x/nothing-here/index.js, pages/x/miniprogram_npm/nothing-here.js`) {
+		t.Errorf("diags = %q", got)
+	}
+}

@@ -146,18 +146,60 @@ func (s *state) jsRequire(dir string, call goja.FunctionCall) goja.Value {
 	if !ok || name == "" {
 		panic(vm.NewTypeError("require: the module path must be a non-empty string"))
 	}
-	file := resolvePath(dir, name)
-	if file == "" {
+	cands := moduleCandidates(dir, name)
+	if len(cands) == 0 {
 		panic(vm.NewGoError(fmt.Errorf("require(%q): the path leaves the package", name)))
 	}
-	if path.Ext(file) != ".js" {
-		file += ".js"
+	var err error
+	for _, file := range cands {
+		var v goja.Value
+		v, err = s.require(file)
+		if err == nil {
+			return v
+		}
+		if !errors.Is(err, errNotFound) {
+			break
+		}
 	}
-	v, err := s.require(file)
-	if err != nil {
-		panic(vm.NewGoError(fmt.Errorf("require(%q): %v", name, err)))
+	if errors.Is(err, errNotFound) {
+		err = fmt.Errorf("module not found (tried %s)", strings.Join(cands, ", "))
 	}
-	return v
+	panic(vm.NewGoError(fmt.Errorf("require(%q): %v", name, err)))
+}
+
+// maxNpmDepth bounds the directories searched for miniprogram_npm.
+const maxNpmDepth = 32
+
+// moduleCandidates lists the files require(name) from dir may mean, in the
+// order WeChat's resolution tries them: the path itself (".js" added),
+// its index.js; then, for a bare name (no "./", "../" or "/"), the built
+// npm package in miniprogram_npm of dir and each directory above it
+// (name.js, then name/index.js). Paths leaving the package are dropped.
+func moduleCandidates(dir, name string) []string {
+	var out []string
+	add := func(base string) {
+		if base == "" {
+			return
+		}
+		if path.Ext(base) == ".js" {
+			out = append(out, base)
+			return
+		}
+		out = append(out, base+".js", base+"/index.js")
+	}
+	add(resolvePath(dir, name))
+	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "/") {
+		return out
+	}
+	d := dir
+	for range maxNpmDepth {
+		add(resolvePath(d, "miniprogram_npm/"+name))
+		if d == "" {
+			break
+		}
+		d = dirOf(d)
+	}
+	return out
 }
 
 // entryFile is the file whose Page/Component/Behavior call is running.
