@@ -263,3 +263,28 @@ Page({ onLoad() { console.log(where, dayjs(), v) } })`,
 		t.Errorf("diags = %q", got)
 	}
 }
+
+// TestESModuleStackAndOddNames: err.stack inside a module names the
+// author's positions, and a file name goja's source-map URLs cannot carry
+// (an invalid % escape) is still mapped (by the runtime itself).
+func TestESModuleStackAndOddNames(t *testing.T) {
+	src := `export const x = 1
+
+function inner() {     return new Error('here') }
+Page({ onLoad() { console.log(inner().stack.split('\n')[1].trim()) ; null.f() } })`
+	for _, name := range []string{"pages/p/p", "pages/p/100%zz"} {
+		h := newHarness(t, files{name + ".js": src})
+		out := h.run(LoadPage{ID: 1, Path: name})
+		logs := logsOf(out)
+		wantStack := "at inner (" + name + ".js:3:31("
+		if name == "pages/p/100%zz" {
+			wantStack = "at inner (" + name + ".js:" // goja's own name here: generated positions
+		}
+		if len(logs) != 1 || !strings.HasPrefix(logs[0], wantStack) {
+			t.Errorf("%s: stack line %q, want prefix %q", name, logs, wantStack)
+		}
+		if got, want := joined(diagPos(out)), name+".js:4:30 onLoad: TypeError: Cannot read property 'f' of undefined or null"; got != want { // where goja puts it in a plain script too
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
