@@ -228,17 +228,24 @@ func (s *state) callerPos() diag.Pos {
 	return s.framesPos(frames)
 }
 
+// rejection is a promise rejected without a handler, and where an API
+// call made it (zero for a script's own).
+type rejection struct {
+	p   *goja.Promise
+	pos diag.Pos
+}
+
 // trackRejection keeps the promises rejected without a handler; one that
 // gets a handler before the turn ends is dropped again.
 func (s *state) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {
 	case goja.PromiseRejectionReject:
 		if len(s.rejected) < maxRejectionsPerTurn {
-			s.rejected = append(s.rejected, p)
+			s.rejected = append(s.rejected, rejection{p, s.promisePos[p]})
 		}
 	case goja.PromiseRejectionHandle:
-		for i, q := range s.rejected {
-			if q == p {
+		for i, r := range s.rejected {
+			if r.p == p {
 				s.rejected = append(s.rejected[:i], s.rejected[i+1:]...)
 				break
 			}
@@ -254,21 +261,21 @@ var stackAt = regexp.MustCompile(`\n\s*at (?:[^\n]*? \()?([^\n()]+?):(\d+):(\d+)
 
 // reportRejections reports what stayed rejected without a handler at the
 // end of the turn ("Uncaught (in promise)", as the devtools console says),
-// positioned where the reason was thrown when it is an Error.
+// positioned where the reason was thrown when it is an Error, else at the
+// API call whose Promise it is.
 func (s *state) reportRejections() {
 	list := s.rejected
 	s.rejected = nil
-	for _, p := range list {
-		reason := p.Result()
+	for _, r := range list {
+		reason := r.p.Result()
 		msg := "undefined"
-		var pos diag.Pos
+		pos := r.pos
 		if reason != nil {
 			msg = s.logString(reason)
-			if o, ok := reason.(*goja.Object); ok {
+			if o, ok := reason.(*goja.Object); ok && o.ClassName() == "Error" {
 				if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
 					text := st.String()
-					first, _, _ := strings.Cut(text, "\n")
-					msg = first
+					msg, _, _ = strings.Cut(text, "\n")
 					if m := stackAt.FindStringSubmatch(text); m != nil {
 						line, _ := strconv.Atoi(m[2])
 						col, _ := strconv.Atoi(m[3])
@@ -276,6 +283,9 @@ func (s *state) reportRejections() {
 					}
 				}
 			}
+		}
+		if pos.File == "" {
+			pos = diag.Pos{File: "logic"}
 		}
 		s.r.diagErr(pos, "Uncaught (in promise) "+msg)
 	}

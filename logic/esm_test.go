@@ -288,3 +288,27 @@ Page({ onLoad() { console.log(inner().stack.split('\n')[1].trim()) ; null.f() } 
 		}
 	}
 }
+
+// TestUnhandledRejections: a rejection nothing handles by the end of the
+// turn is an error at the reason's throw site, or at the API call whose
+// Promise it is; a handled one (even a turn later in the same message) is
+// not.
+func TestUnhandledRejections(t *testing.T) {
+	h := newHarness(t, files{"pages/r/r.js": `Page({
+  onLoad() {
+    wx.request({ url: 'https://example.com/a' })
+    wx.request({ url: 'https://example.com/b' }).catch(() => console.log('caught'))
+    Promise.reject(new Error('mine'))
+    const p = Promise.reject(7)
+    p.then(null, v => console.log('late', v))
+  },
+})`})
+	out := h.run(LoadPage{ID: 1, Path: "pages/r/r"})
+	want := `pages/r/r.js:5:20 Uncaught (in promise) Error: mine | pages/r/r.js:3:15 Uncaught (in promise) {"errMsg":"request:fail network is not available offline"}`
+	if got := joined(diagPos(out)); got != want {
+		t.Errorf("diags = %q\nwant %q", got, want)
+	}
+	if got := joined(logsOf(out)); got != "late 7 | caught" {
+		t.Errorf("logs = %q", got)
+	}
+}

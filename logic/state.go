@@ -36,31 +36,34 @@ type state struct {
 	pageStack []*instance // getCurrentPages order
 
 	tickQueue []func()
-	rejected  []*goja.Promise // rejected without a handler this turn (in order)
-	timers    timerHeap
-	timerSeq  int64
-	storage   map[string]any
-	warned    map[string]bool
-	nextReq   int
-	modals    map[int]*goja.Object // request id → showModal options
-	queries   map[int]*selectorQuery
+	rejected  []rejection // rejected without a handler this turn (in order)
+	// promisePos positions the Promise an API call is rejecting (its call).
+	promisePos map[*goja.Promise]diag.Pos
+	timers     timerHeap
+	timerSeq   int64
+	storage    map[string]any
+	warned     map[string]bool
+	nextReq    int
+	modals     map[int]*goja.Object // request id → showModal options
+	queries    map[int]*selectorQuery
 }
 
 func newState(r *Runtime) *state {
 	s := &state{
-		r:         r,
-		modules:   map[string]*module{},
-		maps:      map[string]*srcMap{},
-		aliases:   map[string]string{},
-		pages:     map[string]*pageClass{},
-		comps:     map[string]*compClass{},
-		compErr:   map[string]error{},
-		behaviors: map[*goja.Object]*behavior{},
-		instances: map[InstanceID]*instance{},
-		storage:   map[string]any{},
-		warned:    map[string]bool{},
-		modals:    map[int]*goja.Object{},
-		queries:   map[int]*selectorQuery{},
+		r:          r,
+		modules:    map[string]*module{},
+		maps:       map[string]*srcMap{},
+		promisePos: map[*goja.Promise]diag.Pos{},
+		aliases:    map[string]string{},
+		pages:      map[string]*pageClass{},
+		comps:      map[string]*compClass{},
+		compErr:    map[string]error{},
+		behaviors:  map[*goja.Object]*behavior{},
+		instances:  map[InstanceID]*instance{},
+		storage:    map[string]any{},
+		warned:     map[string]bool{},
+		modals:     map[int]*goja.Object{},
+		queries:    map[int]*selectorQuery{},
 	}
 	s.dev = r.cfg.Device
 	s.beginTurn()

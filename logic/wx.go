@@ -234,12 +234,15 @@ func (s *state) async(api string, optsV goja.Value, ok bool, res map[string]any)
 	}
 	if !isFunc(success) && !isFunc(fail) && !isFunc(complete) {
 		p, resolve, reject := s.r.vm.NewPromise()
+		pos := s.callerPos() // where an unhandled rejection is reported
 		s.tickQueue = append(s.tickQueue, func() {
 			if ok {
 				_ = resolve(s.toJS(res))
-			} else {
-				_ = reject(s.toJS(res))
+				return
 			}
+			s.promisePos[p] = pos
+			_ = reject(s.toJS(res))
+			delete(s.promisePos, p) // the tracker has taken it if nothing handles it
 		})
 		return s.r.vm.ToValue(p)
 	}
