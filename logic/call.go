@@ -144,8 +144,7 @@ func (s *state) reportErr(what string, err error) diag.Pos {
 	var te *transformError
 	switch {
 	case errors.As(err, &te):
-		pos = esbuildPos(te.file, te.msgs[0].Location)
-		msg = "SyntaxError: " + te.msgs[0].Text
+		pos, msg = te.pos, "SyntaxError: "+te.msg
 	case errors.As(err, &so):
 		pos = s.framesPos(so.Stack())
 		msg = "RangeError: maximum call stack size exceeded"
