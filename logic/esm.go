@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	gojafile "github.com/dop251/goja/file"
@@ -320,6 +321,8 @@ func vlqPut(b *strings.Builder, n int) {
 type srcMap struct {
 	segs  []segment // sorted by generated line, then column
 	lines []string  // the author's source, by line (for byte columns)
+	// u16 maps a line's UTF-16 columns to byte columns (nil: ASCII).
+	u16 map[int][]int32
 }
 
 // segment is one mapping: 0-based generated line and column, 0-based
@@ -346,24 +349,45 @@ func (m *srcMap) original(line, col int) (int, int, bool) {
 	return s.ol + 1, s.ob + 1, true
 }
 
-// byteCol converts a UTF-16 column of a 0-based source line to bytes.
+// byteCol converts a UTF-16 column of a 0-based source line to bytes:
+// the same on an ASCII line; through a table built once per line
+// otherwise (a minified line can hold a million mappings).
 func (m *srcMap) byteCol(line, u16 int) int {
 	if line < 0 || line >= len(m.lines) {
 		return u16
 	}
 	l := m.lines[line]
-	n := 0
-	for i, r := range l {
-		if n >= u16 {
-			return i
+	t, ok := m.u16[line]
+	if !ok {
+		ascii := true
+		for i := 0; i < len(l); i++ {
+			if l[i] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
 		}
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
+		if !ascii {
+			t = make([]int32, 0, len(l)+1)
+			for i, r := range l {
+				t = append(t, int32(i))
+				if r >= 0x10000 {
+					t = append(t, int32(i)) // the second unit of a surrogate pair
+				}
+			}
+			t = append(t, int32(len(l)))
 		}
+		if m.u16 == nil {
+			m.u16 = map[int][]int32{}
+		}
+		m.u16[line] = t
 	}
-	return len(l)
+	if t == nil {
+		return min(u16, len(l))
+	}
+	if u16 >= len(t) {
+		return len(l)
+	}
+	return int(t[u16])
 }
 
 // decodeSourceMap reads the mappings of a version 3 source map of gen
@@ -383,25 +407,33 @@ func decodeSourceMap(data []byte, src, gen string) (*srcMap, error) {
 	m := &srcMap{lines: strings.Split(src, "\n")}
 	genLines := strings.Split(gen, "\n")
 	var ol, oc int
-	var raws []segment // original columns in UTF-16 units
-	for gl, line := range strings.Split(raw.Mappings, ";") {
-		gc := 0
-		for _, seg := range strings.Split(line, ",") {
-			if seg == "" {
-				continue
-			}
-			f, err := vlqFields(seg)
-			if err != nil {
-				return nil, err
-			}
-			gc += f[0]
-			if len(f) < 4 {
-				continue // a generated column with no original
-			}
-			ol += f[2]
-			oc += f[3]
-			raws = append(raws, segment{gl: gl, gc: gc, ol: ol, ob: oc})
+	raws := make([]segment, 0, strings.Count(raw.Mappings, ",")+strings.Count(raw.Mappings, ";")+1) // original columns in UTF-16 units
+	m.segs = make([]segment, 0, 2*cap(raws))
+	gl, gc := 0, 0
+	mp := raw.Mappings
+	for i := 0; i < len(mp); {
+		switch mp[i] {
+		case ';':
+			gl, gc = gl+1, 0
+			i++
+			continue
+		case ',':
+			i++
+			continue
 		}
+		var f [5]int
+		n, next, err := vlqFields(mp, i, &f)
+		if err != nil {
+			return nil, err
+		}
+		i = next
+		gc += f[0]
+		if n < 4 {
+			continue // a generated column with no original
+		}
+		ol += f[2]
+		oc += f[3]
+		raws = append(raws, segment{gl: gl, gc: gc, ol: ol, ob: oc})
 	}
 	for i, sg := range raws {
 		sg.ob = m.byteCol(sg.ol, sg.ob)
@@ -434,32 +466,45 @@ func wordByte(c byte) bool {
 
 const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
-// vlqFields decodes one segment's base64 VLQ fields.
-func vlqFields(seg string) ([]int, error) {
-	var out []int
+// vlqFields decodes the base64 VLQ fields of the segment at mp[i:] (up
+// to the next , or ;) into f, returning how many and where it ended.
+func vlqFields(mp string, i int, f *[5]int) (n, end int, err error) {
 	v, shift := 0, 0
-	for i := 0; i < len(seg); i++ {
-		d := strings.IndexByte(b64, seg[i])
+	for ; i < len(mp) && mp[i] != ',' && mp[i] != ';'; i++ {
+		d := b64index[mp[i]]
 		if d < 0 {
-			return nil, fmt.Errorf("bad mapping character %q", seg[i])
+			return 0, i, fmt.Errorf("bad mapping character %q", mp[i])
 		}
-		v += (d & 31) << shift
+		v += int(d&31) << shift
 		if d&32 != 0 {
 			shift += 5
 			if shift > 30 {
-				return nil, fmt.Errorf("mapping value too large")
+				return 0, i, fmt.Errorf("mapping value too large")
 			}
 			continue
 		}
-		n := v >> 1
+		x := v >> 1
 		if v&1 != 0 {
-			n = -n
+			x = -x
 		}
-		out = append(out, n)
+		if n < len(f) {
+			f[n] = x
+		}
+		n++
 		v, shift = 0, 0
 	}
 	if shift != 0 {
-		return nil, fmt.Errorf("truncated mapping")
+		return 0, i, fmt.Errorf("truncated mapping")
 	}
-	return out, nil
+	return n, i, nil
 }
+
+var b64index = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	for i := 0; i < len(b64); i++ {
+		t[b64[i]] = int8(i)
+	}
+	return t
+}()
