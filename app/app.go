@@ -80,6 +80,10 @@ type App struct {
 	unsynced bool
 	// sentDevice is the device the scripts were last told about.
 	sentDevice logic.Device
+	// hosts are the component hosts' id and class as the runtime knows
+	// them; patched: a patch was applied since they were compared.
+	hosts   map[engine.InstanceID]hostKey
+	patched bool
 }
 
 // Open loads the page at pagePath (render-cli.md's naming: a path without
@@ -119,7 +123,7 @@ func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
 	if opts.Viewport.Width <= 0 || opts.Viewport.Height <= 0 {
 		opts.Viewport = engine.DefaultViewport
 	}
-	a := &App{pkg: pkg, path: page, opts: opts, clock: opts.Clock, warned: map[string]bool{}}
+	a := &App{pkg: pkg, path: page, opts: opts, clock: opts.Clock, warned: map[string]bool{}, hosts: map[engine.InstanceID]hostKey{}}
 	if a.clock == nil {
 		a.clock = logic.NewRealClock()
 	}

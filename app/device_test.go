@@ -89,3 +89,27 @@ func TestSelectComponentOnPage(t *testing.T) {
 		t.Errorf("logs = %q, want %q", got, want)
 	}
 }
+
+// TestSelectComponentFollowsBoundClass: a host's bound id and class, changed
+// by setData, are what selectComponent matches afterwards.
+func TestSelectComponentFollowsBoundClass(t *testing.T) {
+	files := map[string]string{
+		"index.json": `{"usingComponents": {"counter": "./counter/index"}}`,
+		"index.wxml": `<view class="t" bindtap="go"/><counter id="{{cid}}" class="{{cls}}"/>`,
+		"index.wxss": `.t { height: 40px; }`,
+		"index.js": `Page({
+  data: { cid: 'a', cls: 'old' },
+  onLoad() { this.setData({ cid: 'b', cls: 'new shiny' }) },
+  go() { console.log(!!this.selectComponent('.new.shiny'), !!this.selectComponent('#b'), this.selectComponent('.old'), this.selectComponent('#a')) },
+})`,
+		"counter/index.json": `{"component": true}`,
+		"counter/index.wxml": `<text>c</text>`,
+		"counter/index.js":   `Component({})`,
+	}
+	a, _ := openTest(t, writePkg(t, files))
+	tapBox(t, a, findBox(t, a, "t", 0))
+	noErrors(t, a)
+	if got, want := logText(a), "true true null null"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+}

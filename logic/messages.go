@@ -31,6 +31,14 @@ type LoadApp struct {
 // wx.onThemeChange, App.onThemeChange).
 type DeviceChange struct{ Device Device }
 
+// HostChanged updates a component host's id and classes (a bound id or
+// class attribute changed) for selectComponent.
+type HostChanged struct {
+	ID        InstanceID
+	ElementID string
+	Classes   []string
+}
+
 // ComponentInit is one component instance to create.
 type ComponentInit struct {
 	ID InstanceID
@@ -145,6 +153,7 @@ type NodeInfo struct {
 }
 
 func (DeviceChange) inbound()  {}
+func (HostChanged) inbound()   {}
 func (LoadApp) inbound()       {}
 func (LoadPage) inbound()      {}
 func (Mount) inbound()         {}

@@ -108,6 +108,10 @@ func (s *state) dispatch(msg any) {
 		s.selectorReply(m)
 	case DeviceChange:
 		s.setDevice(m.Device)
+	case HostChanged:
+		if in := s.instances[m.ID]; in != nil {
+			in.host.id, in.host.classes = m.ElementID, m.Classes
+		}
 	default:
 		s.r.diagErr(diag.Pos{File: "logic"}, fmt.Sprintf("unknown message %T", msg))
 	}
