@@ -190,11 +190,15 @@ func (s *state) reportErr(what string, err error) diag.Pos {
 }
 
 // framesPos is the position of the innermost frame that has a source.
+// Frames in esbuild's helpers (lowered async generators, decorators,
+// using) are passed over for the author's frame that called them.
 func (s *state) framesPos(frames []goja.StackFrame) diag.Pos {
 	for i := range frames {
 		p := frames[i].Position()
 		if p.Filename != "" && p.Line > 0 {
-			return s.jsPos(p.Filename, p.Line, p.Column)
+			if pos := s.jsPos(p.Filename, p.Line, p.Column); pos.Line > 0 {
+				return pos
+			}
 		}
 	}
 	return diag.Pos{}
@@ -206,6 +210,9 @@ func (s *state) framesPos(frames []goja.StackFrame) diag.Pos {
 func (s *state) jsPos(file string, line, col int) diag.Pos {
 	if f, ok := s.aliases[file]; ok {
 		return diag.Pos{File: f, Line: line, Col: col}
+	}
+	if file == helperSource {
+		return diag.Pos{}
 	}
 	if m := s.maps[file]; m != nil {
 		if l, c, ok := m.original(line, col); ok {
@@ -275,10 +282,13 @@ func (s *state) reportRejections() {
 				if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
 					text := st.String()
 					msg, _, _ = strings.Cut(text, "\n")
-					if m := stackAt.FindStringSubmatch(text); m != nil {
+					for _, m := range stackAt.FindAllStringSubmatch(text, 16) {
 						line, _ := strconv.Atoi(m[2])
 						col, _ := strconv.Atoi(m[3])
-						pos = s.jsPos(m[1], line, col)
+						if p := s.jsPos(m[1], line, col); p.Line > 0 {
+							pos = p
+							break
+						}
 					}
 				}
 			}

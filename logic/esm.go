@@ -9,6 +9,7 @@ import (
 	"path"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -27,14 +28,17 @@ import (
 var esmSyntax = regexp.MustCompile(`(?:^|[^\w$.])(?:import|export)(?:[^\w$]|$)`)
 
 // esbuildSupported lowers what goja lacks (probed against the goja in
-// go.mod): async generators and for await, and import() (goja has no
-// module loader; esbuild turns it into a Promise of require). Everything
+// go.mod): async generators and for await, import() (goja has no module
+// loader; esbuild turns it into a Promise of require), decorators and
+// using declarations. Everything
 // else — classes and their fields, async/await, ?. and ??, BigInt — goja
 // runs as written.
 var esbuildSupported = map[string]bool{
 	"async-generator": false,
 	"for-await":       false,
 	"dynamic-import":  false,
+	"decorators":      false, // esbuild would pass @dec through at ESNext
+	"using":           false,
 }
 
 // compileModule compiles a package script as a CommonJS function
@@ -92,7 +96,18 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 	}
 	ast, err := goja.Parse(file, code+"\n})", opt)
 	if err != nil {
-		return nil, err // esbuild's output is valid JS; this is goja's own limit
+		// Syntax esbuild passes and goja lacks. goja positions parse
+		// errors before it applies a source map: map them here.
+		te := &transformError{pos: diag.Pos{File: file}, msg: err.Error()}
+		if m := parserMsg.FindStringSubmatch(strings.TrimPrefix(err.Error(), "SyntaxError: ")); m != nil {
+			line, _ := strconv.Atoi(m[2])
+			col, _ := strconv.Atoi(m[3])
+			if l, c, ok := sm.original(line, col); ok {
+				te.pos.Line, te.pos.Col = l, c
+			}
+			te.msg = m[4]
+		}
+		return nil, te
 	}
 	// An ES module's code is strict (as WeChat's compiled modules are:
 	// "use strict" heads them); esbuild's CommonJS output does not say so.
@@ -275,29 +290,47 @@ func esbuildPos(file string, l *api.Location) diag.Pos {
 // as 1-based byte columns, and the wrapper line comes first.
 func (m *srcMap) gojaMap(source string) []byte {
 	var b strings.Builder
-	b.WriteByte(';') // the wrapper line
-	gl, pgc, pol, poc := 0, 0, 0, 0
-	for i, sg := range m.segs {
-		for gl < sg.gl {
+	gl, pgc, psrc, pol, poc := 0, 0, 0, 0, 0 // generated line (wrapper = 0), previous fields
+	first := true
+	emit := func(line, gc, src, ol, oc int) {
+		for gl < line {
 			b.WriteByte(';')
 			gl++
 			pgc = 0
+			first = true
 		}
-		if i > 0 && b.String()[b.Len()-1] != ';' {
+		if !first {
 			b.WriteByte(',')
 		}
-		gc, oc := sg.gc+1, sg.ob+1
+		first = false
 		vlqPut(&b, gc-pgc)
-		vlqPut(&b, 0)
-		vlqPut(&b, sg.ol-pol)
+		vlqPut(&b, src-psrc)
+		vlqPut(&b, ol-pol)
 		vlqPut(&b, oc-poc)
-		pgc, pol, poc = gc, sg.ol, oc
+		pgc, psrc, pol, poc = gc, src, ol, oc
+	}
+	// The wrapper line and esbuild's runtime helpers above the author's
+	// first statement belong to no author line: they map to helperSource,
+	// which framesPos passes over to the frame that called them.
+	top := 0
+	if len(m.segs) > 0 {
+		top = m.segs[0].gl + 1
+	}
+	for l := 0; l < top; l++ {
+		emit(l, 1, 1, 0, 1)
+	}
+	for _, sg := range m.segs {
+		emit(sg.gl+1, sg.gc+1, 0, sg.ol, sg.ob+1)
 	}
 	out, _ := json.Marshal(map[string]any{
-		"version": 3, "sources": []string{source}, "names": []string{}, "mappings": b.String(),
+		"version": 3, "sources": []string{source, helperSource}, "names": []string{}, "mappings": b.String(),
 	})
 	return out
 }
+
+// helperSource names esbuild's runtime helpers (and the CommonJS wrapper)
+// in positions: an absolute URL, so goja reports it as is.
+const helperSource = "esbuild:helpers"
 
 func vlqPut(b *strings.Builder, n int) {
 	v := n << 1
@@ -332,18 +365,16 @@ type segment struct{ gl, gc, ol, ob int }
 // original maps a 1-based generated line and column (goja's, after the
 // wrapper line) to the author's 1-based line and byte column: the last
 // mapping at or before the position on its line, else the nearest one
-// before it.
+// before it; ok is false above the first mapped line (the wrapper and
+// esbuild's helpers).
 func (m *srcMap) original(line, col int) (int, int, bool) {
 	gl, gc := line-2, col-1 // the wrapper line; 0-based
 	i := sort.Search(len(m.segs), func(i int) bool {
 		s := m.segs[i]
 		return s.gl > gl || (s.gl == gl && s.gc > gc)
 	})
-	if i == 0 {
-		if len(m.segs) == 0 {
-			return 0, 0, false
-		}
-		i = 1 // before the first mapping: the first mapping
+	if i == 0 || gl < m.segs[0].gl {
+		return 0, 0, false // the wrapper or esbuild's helpers
 	}
 	s := m.segs[i-1]
 	return s.ol + 1, s.ob + 1, true

@@ -312,3 +312,33 @@ func TestUnhandledRejections(t *testing.T) {
 		t.Errorf("logs = %q", got)
 	}
 }
+
+// TestESModuleLowering: what goja lacks runs lowered — async generators
+// and for await, decorators, using declarations, import() — with
+// positions still the author's.
+func TestESModuleLowering(t *testing.T) {
+	h := newHarness(t, files{"pages/l/l.js": `export {}
+async function* ticks(n) { for (let i = 0; i < n; i++) { await null; yield i } }
+function logged(fn, ctx) { return function (...a) { console.log('call', ctx.name); return fn.apply(this, a) } }
+class Svc {
+  @logged
+  run(x) { if (x > 1) throw new Error('x too big'); return x }
+}
+Page({
+  async onLoad() {
+    const seen = []
+    for await (const t of ticks(3)) seen.push(t)
+    { using res = { [Symbol.dispose]() { console.log('disposed') } } }
+    const mod = await import('./l')
+    console.log(seen.join(','), new Svc().run(1), typeof mod)
+    new Svc().run(2)
+  },
+})`})
+	out := h.run(LoadPage{ID: 1, Path: "pages/l/l"})
+	if got, want := joined(logsOf(out)), "disposed | call run | 0,1,2 1 object | call run"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+	if got, want := joined(diagPos(out)), "pages/l/l.js:6:29 Uncaught (in promise) Error: x too big"; got != want {
+		t.Errorf("diags = %q, want %q", got, want)
+	}
+}

@@ -24,6 +24,12 @@ func (r *Runtime) setupGlobals() {
 	}
 	// WeChat's runtime names the global object `global` as well.
 	_ = vm.Set("global", vm.GlobalObject())
+	// Symbol.dispose / asyncDispose, which goja lacks, for using
+	// declarations (esbuild lowers them; its helpers fall back to the same
+	// registered symbols).
+	if _, err := vm.RunString(`for (const n of ['dispose', 'asyncDispose']) if (!Symbol[n]) Object.defineProperty(Symbol, n, { value: Symbol.for('Symbol.' + n) })`); err != nil {
+		r.diagErr(diag.Pos{File: "logic"}, "sandbox setup: "+err.Error())
+	}
 	set("App", s.jsApp)
 	set("Page", s.jsPage)
 	set("Component", s.jsComponent)
