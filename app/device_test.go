@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
 	"github.com/skyline-go/skyline/logic"
 )
@@ -111,5 +112,51 @@ func TestSelectComponentFollowsBoundClass(t *testing.T) {
 	noErrors(t, a)
 	if got, want := logText(a), "true true null null"; got != want {
 		t.Errorf("logs = %q, want %q", got, want)
+	}
+}
+
+// TestESModulePageThroughApp: a page written as ES modules (a class, async
+// onLoad, a util imported by a relative path, getApp at the top level)
+// opens through the package reader, and a throw inside the util is an
+// error at the util's own line and column.
+func TestESModulePageThroughApp(t *testing.T) {
+	files := map[string]string{
+		"app.js": `import { VERSION } from './utils/version'
+App({ globalData: { version: VERSION } })`,
+		"utils/version.js": `export const VERSION = '2.0'`,
+		"utils/price.js": `export class Price {
+  constructor(cents) { this.cents = cents }
+  format() {
+    if (this.cents < 0) {
+      throw new RangeError('negative price ' + this.cents)
+    }
+    return '¥' + (this.cents / 100).toFixed(2)
+  }
+}`,
+		"index.wxml": `<view class="t" bindtap="bad"/><text>{{label}} v{{version}}</text>`,
+		"index.wxss": `.t { height: 40px; }`,
+		"index.js": `import { Price } from './utils/price'
+const { globalData } = getApp()
+Page({
+  data: { label: '', version: globalData.version },
+  async onLoad() {
+    await null
+    this.setData({ label: new Price(1999).format() })
+  },
+  bad() { new Price(-1).format() },
+})`,
+	}
+	a, _ := openTest(t, writePkg(t, files))
+	noErrors(t, a)
+	if got := a.Page().Data()["label"]; got != "¥19.99" {
+		t.Errorf("label = %v", got)
+	}
+	if got := a.Page().Data()["version"]; got != "2.0" {
+		t.Errorf("version = %v", got)
+	}
+	tapBox(t, a, findBox(t, a, "t", 0))
+	errs := diagsWith(a, diag.Error, "negative price")
+	if len(errs) != 1 || errs[0].Pos.String() != "utils/price.js:5:13" {
+		t.Errorf("errors = %v, want one at utils/price.js:5:13", errs)
 	}
 }
