@@ -27,6 +27,12 @@ import (
 // positions reported are the author's.
 var esmSyntax = regexp.MustCompile(`(?:^|[^\w$.])(?:import|export)(?:[^\w$]|$)`)
 
+// esmStatement finds an import or export statement (at a line start or
+// after ; } or ), as minified code has them): the file is an ES module,
+// whose code is strict. A file that only names import in a comment,
+// a string or import() is transformed but stays sloppy as written.
+var esmStatement = regexp.MustCompile(`(?m)(?:^|[;})])[ \t]*(?:import[ \t]*[\w${*'"]|export[ \t]*[\w${*])`)
+
 // esbuildSupported lowers what goja lacks (probed against the goja in
 // go.mod): async generators and for await, import() (goja has no module
 // loader; esbuild turns it into a Promise of require), decorators and
@@ -111,7 +117,7 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 	}
 	// An ES module's code is strict (as WeChat's compiled modules are:
 	// "use strict" heads them); esbuild's CommonJS output does not say so.
-	return goja.CompileAST(ast, true)
+	return goja.CompileAST(ast, esmStatement.MatchString(text))
 }
 
 // gojaSourceName is the file name goja reports for positions mapped

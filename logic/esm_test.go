@@ -222,13 +222,16 @@ func TestNamedSourceMapsAreNotRead(t *testing.T) {
 
 // TestESModuleStrictAndWarnings: a module's code is strict (assigning an
 // undeclared name throws), esbuild's warnings are positioned in the
-// author's file, and a plain script stays sloppy.
+// author's file, and a plain script stays sloppy, also when a comment or
+// import() sends it through esbuild.
 func TestESModuleStrictAndWarnings(t *testing.T) {
 	h := newHarness(t, files{
 		"pages/m/m.js": `export const o = { a: 1,
   a: 2 }
 Page({ onLoad() { undeclared = 1 } })`,
-		"pages/s/s.js": `Page({ onLoad() { undeclared2 = 1; console.log(undeclared2) } })`,
+		"pages/s/s.js": `// import nothing: this comment makes esbuild look at the file
+Page({ onLoad() { undeclared2 = 1; console.log(undeclared2, typeof import('./dyn')) } })`,
+		"pages/s/dyn.js": `exports.x = 1`,
 	})
 	out := h.run(LoadPage{ID: 1, Path: "pages/m/m"})
 	want := `pages/m/m.js:2:3 esbuild: Duplicate key "a" in object literal | pages/m/m.js:3:19 onLoad: ReferenceError: undeclared is not defined`
@@ -340,5 +343,26 @@ Page({
 	}
 	if got, want := joined(diagPos(out)), "pages/l/l.js:6:29 Uncaught (in promise) Error: x too big"; got != want {
 		t.Errorf("diags = %q, want %q", got, want)
+	}
+}
+
+func TestESMStatementDetection(t *testing.T) {
+	cases := map[string]bool{
+		"import x from './x'":                  true,
+		"  import {a} from 'b'":                true,
+		"import*as m from'm'":                  true,
+		"import './side'":                      true,
+		"const a=1;export{a}":                  true,
+		"function f(){}export default f":       true,
+		"export const x = 1":                   true,
+		"// import x from 'y'\nmodule.exports": false,
+		"const p = import('./x')":              false,
+		"module.exports.importer = 1":          false,
+		"const s = 'export'":                   false,
+	}
+	for src, want := range cases {
+		if got := esmStatement.MatchString(src); got != want {
+			t.Errorf("%q: %v, want %v", src, got, want)
+		}
 	}
 }
