@@ -122,9 +122,13 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 
 // gojaSourceName is the file name goja reports for positions mapped
 // through a source map whose only source is the file's base name (goja
-// resolves it as a URL against the file's own name); ok is false when the
-// name is no valid URL (goja would refuse the map).
+// resolves it as a URL against the file's own name); ok is false for a
+// name that URL resolution would not give back plainly (a scheme-like
+// colon, a query, a fragment, an escape), which the runtime maps itself.
 func gojaSourceName(file string) (string, bool) {
+	if strings.ContainsAny(file, ":?#%\\") {
+		return "", false
+	}
 	if _, err := url.Parse(file); err != nil {
 		return "", false
 	}
