@@ -51,6 +51,47 @@ var esbuildSupported = map[string]bool{
 // (modulePrefix … "})"). Source maps that a file names itself are never
 // loaded (goja would read them from the host's file system).
 func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
+	key := cacheKey(file, src)
+	if c, ok := compiled.get(key); ok {
+		s.useCompiled(file, c)
+		return c.prog, nil
+	}
+	c, err := compileFresh(file, src)
+	if err != nil {
+		return nil, err
+	}
+	compiled.put(key, c, len(src))
+	s.useCompiled(file, c)
+	return c.prog, nil
+}
+
+// useCompiled installs what a runtime keeps of a compiled module: its
+// warnings (said on every load, as a fresh compile would), how its
+// positions map.
+func (s *state) useCompiled(file string, c *compiledModule) {
+	for _, w := range c.warnings {
+		s.r.diagWarn(esbuildPos(file, w.Location), "esbuild: "+w.Text)
+	}
+	switch {
+	case c.alias != "":
+		s.aliases[c.alias] = file // positions of it come mapped already
+	case c.sm != nil:
+		s.maps[file] = c.sm // a name goja's source-map URLs cannot carry: jsPos maps
+	}
+}
+
+// compiledModule is a compiled package script, shared by every runtime
+// that loads the same file with the same content (a goja.Program runs in
+// any runtime; the source map is read-only once built).
+type compiledModule struct {
+	prog     *goja.Program
+	warnings []api.Message
+	alias    string  // goja's name of the file in mapped positions ("": unmapped)
+	sm       *srcMap // positions the runtime maps itself (alias "")
+}
+
+// compileFresh is compileModule without the cache.
+func compileFresh(file string, src []byte) (*compiledModule, error) {
 	text := string(src)
 	if err := checkNesting(file, text); err != nil {
 		return nil, err
@@ -60,7 +101,11 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 		if err != nil {
 			return nil, err
 		}
-		return goja.CompileAST(ast, false)
+		prog, err := goja.CompileAST(ast, false)
+		if err != nil {
+			return nil, err
+		}
+		return &compiledModule{prog: prog}, nil
 	}
 	res := api.Transform(text, api.TransformOptions{
 		Loader:         api.LoaderJS,
@@ -72,9 +117,7 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 		Sourcefile:     file,
 		LogLevel:       api.LogLevelSilent,
 	})
-	for _, w := range res.Warnings {
-		s.r.diagWarn(esbuildPos(file, w.Location), "esbuild: "+w.Text)
-	}
+	c := &compiledModule{warnings: res.Warnings}
 	if len(res.Errors) > 0 {
 		m := res.Errors[0]
 		return nil, &transformError{pos: esbuildPos(file, m.Location), msg: m.Text}
@@ -96,9 +139,9 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 		opt = parser.WithSourceMapLoader(func(string) ([]byte, error) {
 			return nil, errors.New("only the runtime's own source map is read")
 		})
-		s.aliases[alias] = file // positions of it come mapped already
+		c.alias = alias
 	} else {
-		s.maps[file] = sm // a name goja's source-map URLs cannot carry: jsPos maps
+		c.sm = sm
 	}
 	ast, err := goja.Parse(file, code+"\n})", opt)
 	if err != nil {
@@ -117,7 +160,10 @@ func (s *state) compileModule(file string, src []byte) (*goja.Program, error) {
 	}
 	// An ES module's code is strict (as WeChat's compiled modules are:
 	// "use strict" heads them); esbuild's CommonJS output does not say so.
-	return goja.CompileAST(ast, esmStatement.MatchString(text))
+	if c.prog, err = goja.CompileAST(ast, esmStatement.MatchString(text)); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // gojaSourceName is the file name goja reports for positions mapped

@@ -371,3 +371,34 @@ func TestESMStatementDetection(t *testing.T) {
 		}
 	}
 }
+
+// TestCompileCacheSharesAcrossRuntimes: a second runtime loading the same
+// file gets the compiled program from the cache, with the same warnings
+// and positions; changed content compiles again.
+func TestCompileCacheSharesAcrossRuntimes(t *testing.T) {
+	src := "export const o = { k: 1, k: 2 }\nPage({ onLoad() { console.log('v1') } })"
+	run := func(src string) string {
+		h := newHarness(t, files{"pages/c/c.js": src})
+		out := h.run(LoadPage{ID: 1, Path: "pages/c/c"})
+		return joined(append(logPos(out), diagPos(out)...))
+	}
+	first := run(src)
+	want := `pages/c/c.js:2:30 v1 | pages/c/c.js:1:26 esbuild: Duplicate key "k" in object literal`
+	if first != want {
+		t.Errorf("first load: %q, want %q", first, want)
+	}
+	k := cacheKey("pages/c/c.js", []byte(src))
+	c1, ok := compiled.get(k)
+	if !ok {
+		t.Fatal("not cached")
+	}
+	if again := run(src); again != first {
+		t.Errorf("second load: %q, want %q", again, first)
+	}
+	if c2, _ := compiled.get(k); c2 != c1 {
+		t.Error("the second load compiled again")
+	}
+	if got := run(strings.Replace(src, "v1", "v2", 1)); !strings.HasPrefix(got, "pages/c/c.js:2:30 v2") {
+		t.Errorf("changed file: %q", got)
+	}
+}
