@@ -8,10 +8,13 @@ import (
 // The compile cache keeps compiled package scripts across runtimes, so a
 // page opened again (the preview reloading after an edit, a test suite
 // opening many pages) does not run esbuild and goja's compiler again for
-// files that did not change. It is bounded by total source size; when
-// full it is emptied and refills with what is used next.
+// files that did not change. It is bounded by total source size (a
+// compiled program and its source map take several times their source);
+// when full it is emptied and refills with what is used next. Files above
+// compileCacheFile are not kept.
 const (
-	compileCacheBytes   = 64 << 20
+	compileCacheBytes   = 32 << 20
+	compileCacheFile    = 2 << 20
 	compileCacheEntries = 4096
 )
 
@@ -44,8 +47,8 @@ func (c *compileCache) get(k [32]byte) (*compiledModule, bool) {
 }
 
 func (c *compileCache) put(k [32]byte, m *compiledModule, size int) {
-	if size > compileCacheBytes/4 {
-		return // one huge file would empty the cache for itself
+	if size > compileCacheFile {
+		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
