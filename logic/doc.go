@@ -17,7 +17,8 @@
 //
 // Scripts with import/export are ES modules: esbuild's Go API transforms
 // them to CommonJS when they load, and its source map, rebuilt for goja
-// (esm.go), keeps every position the author's. The info APIs answer from
+// (esm.go), keeps every position the author's. Compiled scripts are shared
+// by runtimes through a bounded process-wide cache (compilecache.go). The info APIs answer from
 // one Device (device.go), which the host replaces with DeviceChange.
 //
 // It imports diag, props (property types and coercion), gesture (the event
