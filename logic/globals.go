@@ -34,8 +34,16 @@ func (r *Runtime) setupGlobals() {
 	set("Page", s.jsPage)
 	set("Component", s.jsComponent)
 	set("Behavior", s.jsBehavior)
-	set("getApp", func(goja.FunctionCall) goja.Value {
+	set("getApp", func(c goja.FunctionCall) goja.Value {
 		if s.app == nil {
+			// getApp({ allowDefault: true }) before App(): a default app
+			// object that App() later merges its definition into.
+			if o := asObject(c.Argument(0)); o != nil && o.Get("allowDefault") != nil && o.Get("allowDefault").ToBoolean() {
+				s.app = vm.NewObject()
+				_ = s.app.Set("globalData", vm.NewObject())
+				s.appDefault = true
+				return s.app
+			}
 			return goja.Undefined()
 		}
 		return s.app
@@ -59,6 +67,19 @@ func (s *state) jsApp(call goja.FunctionCall) goja.Value {
 	o := asObject(call.Argument(0))
 	if o == nil {
 		s.r.diagWarn(s.callerPos(), "App() needs an object")
+		return goja.Undefined()
+	}
+	if s.app != nil && s.appDefault {
+		// The default getApp({allowDefault: true}) handed out: App's
+		// fields override and merge into it (objects already taken
+		// from it stay the same object).
+		s.appDefault = false
+		for _, k := range o.Keys() {
+			_ = s.app.Set(k, o.Get(k))
+		}
+		if g := s.app.Get("globalData"); g == nil || goja.IsUndefined(g) {
+			_ = s.app.Set("globalData", s.r.vm.NewObject())
+		}
 		return goja.Undefined()
 	}
 	if s.app != nil {

@@ -28,12 +28,13 @@ type state struct {
 	compErr   map[string]error
 	behaviors map[*goja.Object]*behavior
 
-	app       *goja.Object
-	dev       Device    // what the info APIs answer (Config.Device, then DeviceChange)
-	onResize  listeners // wx.onWindowResize
-	onTheme   listeners // wx.onThemeChange
-	instances map[InstanceID]*instance
-	pageStack []*instance // getCurrentPages order
+	app        *goja.Object
+	appDefault bool      // app is getApp({allowDefault: true})'s default, App() not yet run
+	dev        Device    // what the info APIs answer (Config.Device, then DeviceChange)
+	onResize   listeners // wx.onWindowResize
+	onTheme    listeners // wx.onThemeChange
+	instances  map[InstanceID]*instance
+	pageStack  []*instance // getCurrentPages order
 
 	tickQueue []func()
 	rejected  []rejection // rejected without a handler this turn (in order)
