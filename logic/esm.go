@@ -90,6 +90,9 @@ type compiledModule struct {
 	sm       *srcMap // positions the runtime maps itself (alias "")
 }
 
+// maxModuleWarnings bounds the esbuild warnings reported per file.
+const maxModuleWarnings = 20
+
 // compileFresh is compileModule without the cache.
 func compileFresh(file string, src []byte) (*compiledModule, error) {
 	text := string(src)
@@ -118,6 +121,12 @@ func compileFresh(file string, src []byte) (*compiledModule, error) {
 		LogLevel:       api.LogLevelSilent,
 	})
 	c := &compiledModule{warnings: res.Warnings}
+	if n := len(c.warnings); n > maxModuleWarnings {
+		// A file of a million duplicate keys says so a bounded number of
+		// times.
+		c.warnings = append(c.warnings[:maxModuleWarnings:maxModuleWarnings], api.Message{
+			Text: fmt.Sprintf("and %d more warnings in this file", n-maxModuleWarnings)})
+	}
 	if len(res.Errors) > 0 {
 		m := res.Errors[0]
 		return nil, &transformError{pos: esbuildPos(file, m.Location), msg: m.Text}

@@ -320,3 +320,15 @@ func TestDeepNestingRefused(t *testing.T) {
 		t.Errorf("logs = %q", got)
 	}
 }
+
+// TestModuleWarningsBounded: a module esbuild warns about thousands of
+// times reports maxModuleWarnings of them and a count.
+func TestModuleWarningsBounded(t *testing.T) {
+	src := "export const o = {" + strings.Repeat(" k: 1,", 5000) + " }\nPage({})"
+	h := newHarness(t, files{"p.js": src})
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	d := diagsOf(out)
+	if len(d) != maxModuleWarnings+1 || d[len(d)-1].Msg != "esbuild: and 4979 more warnings in this file" || d[len(d)-1].Pos.File != "p.js" {
+		t.Errorf("%d diagnostics, last %v", len(d), d[len(d)-1])
+	}
+}
