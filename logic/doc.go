@@ -17,7 +17,7 @@
 //
 // Scripts with import/export are ES modules: esbuild's Go API transforms
 // them to CommonJS when they load, and its source map, rebuilt for goja
-// (esm.go), keeps every position the author's. Compiled scripts are shared
+// (esm.go, sourcemap.go), keeps every position the author's. Compiled scripts are shared
 // by runtimes through a bounded process-wide cache (compilecache.go). The info APIs answer from
 // one Device (device.go), which the host replaces with DeviceChange.
 //
