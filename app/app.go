@@ -82,6 +82,12 @@ type App struct {
 	changed bool // something the host draws changed since the last Pump/Poll
 	// unsynced: messages were sent since the last Sync.
 	unsynced bool
+	// sentDevice is the device the scripts were last told about.
+	sentDevice logic.Device
+	// hosts are the component hosts' id and class as the runtime knows
+	// them; patched: a patch was applied since they were compared.
+	hosts   map[engine.InstanceID]hostKey
+	patched bool
 }
 
 // Open loads the page at pagePath (render-cli.md's naming: a path without
@@ -121,7 +127,7 @@ func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
 	if opts.Viewport.Width <= 0 || opts.Viewport.Height <= 0 {
 		opts.Viewport = engine.DefaultViewport
 	}
-	a := &App{pkg: pkg, path: page, opts: opts, clock: opts.Clock, warned: map[string]bool{}}
+	a := &App{pkg: pkg, path: page, opts: opts, clock: opts.Clock, warned: map[string]bool{}, hosts: map[engine.InstanceID]hostKey{}}
 	if a.clock == nil {
 		a.clock = logic.NewRealClock()
 	}
@@ -177,9 +183,10 @@ func (a *App) runtime() *logic.Runtime {
 	if a.rt != nil {
 		return a.rt
 	}
+	a.sentDevice = a.device()
 	a.rt = logic.New(logic.Config{
 		Read:      a.pkg.Read,
-		Device:    a.device(),
+		Device:    a.sentDevice,
 		Clock:     a.clock,
 		TimeLimit: a.opts.TimeLimit,
 		Fixtures:  a.opts.Fixtures,
@@ -276,10 +283,36 @@ func (a *App) Diagnostics() []diag.Diagnostic {
 // Logs returns the console lines so far (the newest maxLogs).
 func (a *App) Logs() []LogEntry { return a.logs }
 
-// SetViewport changes the window (the preview's device keys).
+// SetViewport changes the window (the preview's device keys, rotation,
+// theme): the engine lays out in it, and the scripts' device follows it —
+// the window, screen, pixel ratio, safe area and theme are the viewport's
+// (the host's other Device fields stay). When that changes what the scripts
+// see, they get a logic.DeviceChange (wx.onWindowResize, onThemeChange,
+// Page onResize) with the next Pump.
 func (a *App) SetViewport(vp engine.Viewport) {
+	d := a.opts.Device
+	d.WindowWidth, d.WindowHeight, d.ScreenWidth, d.ScreenHeight, d.PixelRatio = 0, 0, 0, 0, 0
+	d.SafeArea, d.Theme = logic.Rect{}, ""
+	a.SetWindow(vp, d)
+}
+
+// SetWindow changes the window and the device the scripts see together
+// (the preview switching to another device preset: its model, status bar
+// and safe area come with it). Zero Device fields are filled from the
+// viewport as Open fills them.
+func (a *App) SetWindow(vp engine.Viewport, dev logic.Device) {
+	if vp.Width <= 0 || vp.Height <= 0 {
+		return
+	}
 	a.opts.Viewport = vp
+	a.opts.Device = dev
 	a.page.SetViewport(vp)
+	d := a.device()
+	if a.rt != nil && d != a.sentDevice {
+		a.sentDevice = d
+		a.send(logic.DeviceChange{Device: d})
+		a.changed = true
+	}
 }
 
 // Close stops the page's scripts: onUnload runs, then the runtime exits.

@@ -103,6 +103,7 @@ func (a *App) forward() bool {
 		id := logic.InstanceID(ev.ID)
 		switch ev.Kind {
 		case engine.InstanceDetached:
+			delete(a.hosts, ev.ID)
 			send(logic.Unmount{ID: id})
 		case engine.InstanceMoved:
 			send(logic.Move{ID: id})
@@ -111,6 +112,7 @@ func (a *App) forward() bool {
 		}
 	}
 	flush()
+	a.hostChanges(send)
 	for _, c := range calls {
 		if c.Handler == "" {
 			continue
@@ -168,6 +170,7 @@ func (a *App) patch(m logic.Patch) {
 		return // removed since the script ran: its data no longer shows
 	}
 	a.changed = true
+	a.patched = true
 	if err != nil {
 		var d diag.Diagnostic
 		if e, ok := err.(diag.Diagnostic); ok {

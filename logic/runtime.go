@@ -220,6 +220,7 @@ func (r *Runtime) loop() {
 	// the time limit.
 	r.vm.SetMaxCallStackSize(maxCallStack)
 	r.st = newState(r)
+	r.vm.SetPromiseRejectionTracker(r.st.trackRejection)
 	r.setupGlobals()
 	for {
 		var timerC <-chan time.Time
@@ -293,6 +294,7 @@ func (r *Runtime) handle(e envelope) {
 // setData callbacks, then re-arms the wall timer.
 func (r *Runtime) flushTurn() {
 	r.st.runTickQueue()
+	r.st.reportRejections()
 	r.armTimer()
 }
 

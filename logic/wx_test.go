@@ -158,3 +158,23 @@ func jsQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestGetAppAllowDefault: getApp({allowDefault: true}) before App() (a
+// util app.js imports) is a default app, which plain getApp() answers too
+// from then on, and App() merges its definition into.
+func TestGetAppAllowDefault(t *testing.T) {
+	h := newHarness(t, files{
+		"app.js": `import { store } from './utils/store'
+App({ globalData: { user: 'ann' }, version: 2 })
+console.log(getApp() === store.app, getApp().globalData.user, getApp().version, getApp().early)`,
+		"utils/store.js": `const app = getApp({ allowDefault: true })
+app.early = true
+export const store = { app, plain: typeof getApp() }
+console.log(store.plain, typeof app.globalData)`,
+	})
+	out := h.run(LoadApp{})
+	noDiags(t, out)
+	if got, want := joined(logsOf(out)), "object object | true ann 2 true"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+}
