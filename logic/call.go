@@ -273,6 +273,7 @@ func (s *state) reportRejections() {
 	list := s.rejected
 	s.rejected = nil
 	for _, r := range list {
+		s.unhandledRejection(r.p)
 		reason := r.p.Result()
 		msg := "undefined"
 		pos := r.pos

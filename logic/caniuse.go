@@ -46,6 +46,10 @@ var wxSchema = func() []string {
 	add("onWindowResize.callback", "deviceOrientation")
 	add("onWindowResize.callback.size", "windowWidth", "windowHeight", "screenWidth", "screenHeight")
 	add("onThemeChange.callback", "theme")
+	payload("getLaunchOptionsSync.return", z.launchOptions())
+	payload("getEnterOptionsSync.return", z.launchOptions())
+	payload("getAccountInfoSync.return", z.accountInfo())
+	add("onUnhandledRejection.callback", "reason", "promise")
 	add("vibrateShort.object", append([]string{"type"}, callbacks...)...)
 	add("vibrateLong.object", callbacks...)
 

@@ -28,13 +28,15 @@ type state struct {
 	compErr   map[string]error
 	behaviors map[*goja.Object]*behavior
 
-	app        *goja.Object
-	appDefault bool      // app is getApp({allowDefault: true})'s default, App() not yet run
-	dev        Device    // what the info APIs answer (Config.Device, then DeviceChange)
-	onResize   listeners // wx.onWindowResize
-	onTheme    listeners // wx.onThemeChange
-	instances  map[InstanceID]*instance
-	pageStack  []*instance // getCurrentPages order
+	app         *goja.Object
+	appDefault  bool              // app is getApp({allowDefault: true})'s default, App() not yet run
+	dev         Device            // what the info APIs answer (Config.Device, then DeviceChange)
+	onResize    listeners         // wx.onWindowResize
+	onTheme     listeners         // wx.onThemeChange
+	onRejection listeners         // wx.onUnhandledRejection
+	launchQuery map[string]string // LoadApp's query (getLaunchOptionsSync)
+	instances   map[InstanceID]*instance
+	pageStack   []*instance // getCurrentPages order
 
 	tickQueue []func()
 	rejected  []rejection // rejected without a handler this turn (in order)
@@ -146,6 +148,7 @@ func (s *state) runTickQueue() {
 }
 
 func (s *state) loadApp(m LoadApp) {
+	s.launchQuery = m.Query
 	if _, err := s.r.cfg.Read("app.js"); err == nil {
 		if _, err := s.require("app.js"); err != nil {
 			return
@@ -154,7 +157,7 @@ func (s *state) loadApp(m LoadApp) {
 	if s.app == nil {
 		return
 	}
-	opts := s.toJS(map[string]any{"path": "", "query": queryMap(m.Query), "scene": 1001.0})
+	opts := s.toJS(s.launchOptions())
 	s.call("App.onLaunch", s.app.Get("onLaunch"), s.app, opts)
 	s.call("App.onShow", s.app.Get("onShow"), s.app, opts)
 }

@@ -44,6 +44,7 @@ func (s *state) newWx() goja.Value {
 	fn("offWindowResize", func(c goja.FunctionCall) goja.Value { s.onResize.off(c.Argument(0)); return goja.Undefined() })
 	fn("onThemeChange", func(c goja.FunctionCall) goja.Value { s.onTheme.on(c.Argument(0)); return goja.Undefined() })
 	fn("offThemeChange", func(c goja.FunctionCall) goja.Value { s.onTheme.off(c.Argument(0)); return goja.Undefined() })
+	s.addAppAPIs(fn)
 	// Vibration is a no-op that succeeds (a preview has nothing to shake).
 	for _, api := range []string{"vibrateShort", "vibrateLong"} {
 		api := api
