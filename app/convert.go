@@ -78,12 +78,12 @@ func (a *App) inits(evs []engine.InstanceEvent) []logic.ComponentInit {
 }
 
 func (a *App) componentInit(ev engine.InstanceEvent) logic.ComponentInit {
-	ci := logic.ComponentInit{ID: logic.InstanceID(ev.ID), Parent: a.logicID(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
+	ci := logic.ComponentInit{ID: a.lid(ev.ID), Parent: a.lid(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
 	// The host element as selectComponent matches it (its scope is the
 	// template that holds it).
 	if in := a.page.Instance(ev.ID); in != nil {
 		h := in.Host()
-		ci.Owner = a.logicID(in.Owner())
+		ci.Owner = a.lid(in.Owner())
 		ci.Tag, ci.ElementID = h.TagName(), h.ID()
 		ci.Classes = append([]string(nil), h.ClassList()...)
 		a.hosts[ev.ID] = hostKey{h.ID(), h.Class()}
@@ -112,20 +112,9 @@ func (a *App) hostChanges(send func(logic.Inbound)) {
 		h := in.Host()
 		if now := (hostKey{h.ID(), h.Class()}); now != k {
 			a.hosts[id] = now
-			send(logic.HostChanged{ID: logic.InstanceID(id), ElementID: now.id, Classes: append([]string(nil), h.ClassList()...)})
+			send(logic.HostChanged{ID: a.lid(id), ElementID: now.id, Classes: append([]string(nil), h.ClassList()...)})
 		}
 	}
-}
-
-// logicID maps an engine instance id to the runtime's (0: the page).
-func (a *App) logicID(id engine.InstanceID) logic.InstanceID {
-	if id == 0 {
-		if a.pageJS {
-			return pageID
-		}
-		return 0
-	}
-	return logic.InstanceID(id)
 }
 
 // props passes host attributes to the script: bound values as they are,
