@@ -88,6 +88,9 @@ type App struct {
 	stack    []*pageRun
 	live     map[uint64]*pageRun // every loaded page by slot: the stack and the tab pages kept alive
 	nextSlot uint64
+	// below are the pages that stay under the page being loaded (its
+	// onLoad's getCurrentPages).
+	below []*pageRun
 	// touchChrome: the touch in progress started on the bars, not the page.
 	touchChrome bool
 }
@@ -257,6 +260,11 @@ func (a *App) Diagnostics() []diag.Diagnostic {
 	out := append([]diag.Diagnostic(nil), a.page.Diagnostics()...)
 	return append(out, a.diags.Items...)
 }
+
+// Window is the window the App renders into (Render's size at its DPR):
+// the page's viewport for a lone page, the whole window around the bars of
+// an app.
+func (a *App) Window() engine.Viewport { return a.opts.Viewport }
 
 // Logs returns the console lines so far (the newest maxLogs).
 func (a *App) Logs() []LogEntry { return a.logs }

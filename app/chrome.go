@@ -32,7 +32,7 @@ const chromeStyle = `
 .time { font-size: 12px; font-weight: 600; }
 .battery { position: absolute; right: 12px; width: 22px; height: 10px; border: 1px solid; border-radius: 3px; padding: 1px; }
 .level { width: 70%; height: 100%; border-radius: 1px; }
-.nav { height: 44px; display: flex; flex-direction: row; align-items: center; justify-content: center; }
+.nav { position: relative; height: 44px; display: flex; flex-direction: row; align-items: center; justify-content: center; }
 .title { font-size: 17px; font-weight: 600; max-width: 55%; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .back { position: absolute; left: 0; width: 44px; height: 44px; display: flex; align-items: center; justify-content: center; }
 .chevron { width: 10px; height: 10px; border-left: 2px solid; border-bottom: 2px solid; transform: rotate(45deg); margin-left: 4px; }
@@ -110,6 +110,7 @@ func newChrome(pkg *engine.Package, m *Manifest, st chromeState, vp engine.Viewp
 		return nil, err
 	}
 	c.top = top
+	top.SetTransparent(custom)
 	top.SetViewport(engine.Viewport{Width: vp.Width, Height: max(st.statusH+navBarHeight, height), DPR: vp.DPR})
 	if st.tab >= 0 && m.TabBar != nil && !m.TabBar.Custom {
 		tb := m.TabBar
@@ -180,6 +181,7 @@ func (c *chrome) render(dst *image.RGBA, page *engine.Page, vp engine.Viewport) 
 // coordinates then are (x, y-topH)).
 func (c *chrome) hit(x, y float32, vp engine.Viewport) (what string, tab int, page bool) {
 	if c.tabs != nil && y >= vp.Height-c.tabH {
+		c.tabs.Update() // hit testing reads the last layout
 		n := c.tabs.HitTest(x, y-(vp.Height-c.tabH))
 		for ; n != nil; n = n.Parent() {
 			var i int
@@ -193,6 +195,7 @@ func (c *chrome) hit(x, y float32, vp engine.Viewport) (what string, tab int, pa
 		return "", -1, false
 	}
 	if c.top != nil && y < c.top.Viewport().Height {
+		c.top.Update()
 		for n := c.top.HitTest(x, y); n != nil; n = n.Parent() {
 			switch n.ID() {
 			case "back":

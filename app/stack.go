@@ -214,6 +214,10 @@ func (a *App) loadInto(r *pageRun, first bool) error {
 	inits := a.inits(p.DrainInstanceEvents())
 	switch {
 	case r.pageJS:
+		// onLoad sees itself on getCurrentPages(), above the pages that
+		// stay below it.
+		ids := a.stackIDs(a.below)
+		a.send(logic.SetStack{IDs: append(ids, r.pageID())})
 		a.send(logic.LoadPage{ID: r.pageID(), Path: page, Query: r.query, Data: override, Components: inits})
 	case len(inits) > 0 && a.rt != nil:
 		// Components with scripts on a page without one: they still run
@@ -229,6 +233,26 @@ func (a *App) push(r *pageRun) {
 	a.pageRun = r
 	a.dress(r)
 	a.changed = true
+	a.sendStack()
+}
+
+// sendStack tells the scripts the stack (getCurrentPages).
+func (a *App) sendStack() {
+	if a.rt == nil {
+		return
+	}
+	a.send(logic.SetStack{IDs: a.stackIDs(a.stack)})
+}
+
+// stackIDs are the page instance ids of runs that have scripts.
+func (a *App) stackIDs(runs []*pageRun) []logic.InstanceID {
+	ids := make([]logic.InstanceID, 0, len(runs)+1)
+	for _, r := range runs {
+		if r.pageJS {
+			ids = append(ids, r.pageID())
+		}
+	}
+	return ids
 }
 
 // dress fits r into the window: inside the bars for a whole app, the
@@ -321,6 +345,7 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 		}
 		cur := a.pageRun
 		a.hide(cur)
+		a.below = a.stack
 		r, err := a.load(page, query, false)
 		if err != nil {
 			a.show(cur)
@@ -331,6 +356,7 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 		if isTab {
 			return errors.New("can not redirectTo a tabbar page")
 		}
+		a.below = a.stack[:len(a.stack)-1]
 		r, err := a.load(page, query, false)
 		if err != nil {
 			return err
@@ -348,6 +374,7 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 		top := a.stack[len(a.stack)-1]
 		a.pageRun = top
 		a.dress(top)
+		a.sendStack()
 		a.show(top)
 		a.changed = true
 	case "switchTab":
@@ -372,12 +399,14 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 			}
 			return nil
 		}
+		a.below = nil
 		r, err := a.load(page, nil, false)
 		if err != nil {
 			return err
 		}
 		a.push(r)
 	case "reLaunch":
+		a.below = nil
 		r, err := a.load(page, query, false)
 		if err != nil {
 			return err

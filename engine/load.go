@@ -66,6 +66,8 @@ type Page struct {
 	pipe *pipeline
 
 	ev eventState // input and event dispatch (events*.go)
+	// transparent: frames start transparent (SetTransparent).
+	transparent bool
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

@@ -49,8 +49,9 @@ func (r *Runtime) setupGlobals() {
 		return s.app
 	})
 	set("getCurrentPages", func(goja.FunctionCall) goja.Value {
-		list := make([]any, 0, len(s.pageStack))
-		for _, in := range s.pageStack {
+		pages := s.currentPages()
+		list := make([]any, 0, len(pages))
+		for _, in := range pages {
 			list = append(list, in.obj)
 		}
 		return vm.NewArray(list...)

@@ -33,8 +33,29 @@ type NavigateReply struct {
 	Err string
 }
 
+// SetStack tells the runtime the host's page stack, bottom first, after
+// the host changed it: getCurrentPages answers with it (a tab page the
+// user left stays loaded, but is not on the stack).
+type SetStack struct{ IDs []InstanceID }
+
 func (Navigate) outbound()     {}
 func (NavigateReply) inbound() {}
+func (SetStack) inbound()      {}
+
+// currentPages is getCurrentPages: the host's stack when it said one,
+// else every loaded page in the order they were loaded.
+func (s *state) currentPages() []*instance {
+	if s.stack == nil {
+		return s.pageStack
+	}
+	out := make([]*instance, 0, len(s.stack))
+	for _, id := range s.stack {
+		if in := s.instances[id]; in != nil && in.page != nil {
+			out = append(out, in)
+		}
+	}
+	return out
+}
 
 // pendingNav is a router call waiting for its reply.
 type pendingNav struct {
@@ -61,8 +82,8 @@ func (s *state) navigate(api string, o *goja.Object) goja.Value {
 		}
 		p.success, p.fail, p.complete = o.Get("success"), o.Get("fail"), o.Get("complete")
 	}
-	if n := len(s.pageStack); n > 0 {
-		if pc := s.pageStack[n-1].page; pc != nil {
+	if cur := s.currentPages(); len(cur) > 0 {
+		if pc := cur[len(cur)-1].page; pc != nil {
 			m.From = pc.def.Path
 		}
 	}

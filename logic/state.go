@@ -49,6 +49,7 @@ type state struct {
 	nextReq    int
 	modals     map[int]*goja.Object // request id → showModal options
 	navs       map[int]*pendingNav  // request id → router call (route.go)
+	stack      []InstanceID         // the host's page stack (SetStack); nil: pageStack
 	queries    map[int]*selectorQuery
 }
 
@@ -110,6 +111,8 @@ func (s *state) dispatch(msg any) {
 		s.modalReply(m)
 	case NavigateReply:
 		s.navigateReply(m)
+	case SetStack:
+		s.stack = append(s.stack[:0:0], m.IDs...)
 	case SelectorReply:
 		s.selectorReply(m)
 	case DeviceChange:

@@ -121,8 +121,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			status = 1
 		}
 	}
-	// The PNG first: a failing dump must not lose the picture.
-	if err := writePNG(p, png, *full, loader, stderr); err != nil {
+	// The PNG first: a failing dump must not lose the picture. A whole app
+	// is drawn with its bars (the window); -full shows the page alone.
+	write := func() error { return writePNG(p, png, *full, loader, stderr) }
+	if a.Manifest() != nil && !*full {
+		write = func() error { return writeAppPNG(a, png, loader, stderr) }
+	}
+	if err := write(); err != nil {
 		fmt.Fprintln(stderr, err)
 		status = 1
 	}
