@@ -211,7 +211,7 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	a := s.App
 	return s.guard("rendering", func() {
 		a.SetWindow(s.Dev.Viewport(s.Dark), s.Dev.Info()) // scripts hear of a device switch or theme change
-		renderPage(a.Page(), dst)
+		renderApp(a, dst)
 		s.ui.compose(dst, s.Dev, a.Toast(), a.Modal())
 	})
 }
