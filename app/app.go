@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"net/http"
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
@@ -46,6 +47,9 @@ type Options struct {
 	// LogOutput, when set, receives every console line as it arrives
 	// (render and the preview pass stderr); diagnostics are Diagnostics'.
 	LogOutput io.Writer
+	// HTTP, when set, performs the scripts' wx.request calls that no
+	// fixture answers (the preview); nil: fixtures only (tests, renders).
+	HTTP *http.Client
 	// Images loads data: and remote image srcs (engine.LoadOptions.Images;
 	// nil: data: URLs only, remote images offline).
 	Images *imagesrc.Loader
@@ -88,6 +92,9 @@ type App struct {
 	stack    []*pageRun
 	live     map[uint64]*pageRun // every loaded page by slot: the stack and the tab pages kept alive
 	nextSlot uint64
+	// netDone receives the replies of the requests in flight (netBusy).
+	netDone chan logic.NetworkReply
+	netBusy int
 	// below are the pages that stay under the page being loaded (its
 	// onLoad's getCurrentPages).
 	below []*pageRun
@@ -171,6 +178,7 @@ func (a *App) runtime() *logic.Runtime {
 		Clock:     a.clock,
 		TimeLimit: a.opts.TimeLimit,
 		Fixtures:  a.opts.Fixtures,
+		Network:   a.opts.HTTP != nil,
 	})
 	a.rt.Send(logic.LoadApp{Query: a.opts.Query})
 	return a.rt

@@ -71,7 +71,7 @@ func (a *App) settle() bool {
 // page's patches may mount components too) to the runtime and reports
 // whether it sent anything.
 func (a *App) forward() bool {
-	sent := false
+	sent := a.netReplies()
 	for _, r := range a.liveRuns() {
 		a.with(r, func() {
 			if a.forwardPage() {
@@ -176,6 +176,8 @@ func (a *App) apply() bool {
 			a.with(r, func() { a.send(a.answer(m)) })
 		case logic.Navigate:
 			a.navigate(m)
+		case logic.NetworkRequest:
+			a.request(m)
 		}
 	}
 	return any

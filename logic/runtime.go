@@ -60,8 +60,11 @@ type Config struct {
 	// TimeLimit bounds each callback's CPU time; 0 means DefaultTimeLimit.
 	TimeLimit time.Duration
 	// Fixtures maps URLs to canned responses for wx.request, downloadFile
-	// and uploadFile; any other URL fails as offline.
+	// and uploadFile; any other URL fails as offline, unless Network.
 	Fixtures map[string]Fixture
+	// Network: a wx.request no fixture answers goes to the host as a
+	// NetworkRequest (network.go), which performs it (the preview).
+	Network bool
 }
 
 // Fixture is a canned network response.

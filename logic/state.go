@@ -50,6 +50,7 @@ type state struct {
 	modals     map[int]*goja.Object // request id → showModal options
 	navs       map[int]*pendingNav  // request id → router call (route.go)
 	stack      []InstanceID         // the host's page stack (SetStack); nil: pageStack
+	requests   map[int]*pendingReq  // request id → wx.request at the host (network.go)
 	queries    map[int]*selectorQuery
 }
 
@@ -69,6 +70,7 @@ func newState(r *Runtime) *state {
 		warned:     map[string]bool{},
 		modals:     map[int]*goja.Object{},
 		queries:    map[int]*selectorQuery{},
+		requests:   map[int]*pendingReq{},
 	}
 	s.dev = r.cfg.Device
 	s.beginTurn()
@@ -111,6 +113,8 @@ func (s *state) dispatch(msg any) {
 		s.modalReply(m)
 	case NavigateReply:
 		s.navigateReply(m)
+	case NetworkReply:
+		s.networkReply(m)
 	case SetStack:
 		s.stack = append(s.stack[:0:0], m.IDs...)
 	case SelectorReply:

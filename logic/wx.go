@@ -194,6 +194,9 @@ func (s *state) network(api string, o *goja.Object) goja.Value {
 		url = str(o.Get("url"))
 	}
 	fx, ok := s.r.cfg.Fixtures[url]
+	if !ok && api == "request" && s.r.cfg.Network {
+		return s.hostRequest(o)
+	}
 	if !ok {
 		return s.async(api, o, false, map[string]any{"errMsg": api + ":" + offlineErr})
 	}

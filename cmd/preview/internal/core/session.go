@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"net/http"
 	"os"
 	"runtime/debug"
 	"time"
@@ -74,7 +75,8 @@ func (s *Session) Reload() {
 	if s.images == nil {
 		s.images = imagesrc.New(imagesrc.Options{})
 	}
-	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images}
+	// The preview reaches the network for wx.request, as a phone does.
+	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images, HTTP: previewHTTP}
 	if !s.guard("loading", func() { a, err = app.Open(s.PagePath, opts) }) {
 		return
 	}
@@ -263,3 +265,6 @@ func (s *Session) Title() string {
 	}
 	return fmt.Sprintf("%s — %s — %s", s.PagePath, s.Dev, scheme)
 }
+
+// previewHTTP performs the pages' wx.request calls (app.Options.HTTP).
+var previewHTTP = &http.Client{Timeout: 60 * time.Second}
