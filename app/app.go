@@ -98,6 +98,8 @@ type App struct {
 	// below are the pages that stay under the page being loaded (its
 	// onLoad's getCurrentPages).
 	below []*pageRun
+	// trans is the page transition in progress (transition.go).
+	trans *transition
 	// touchChrome: the touch in progress started on the bars, not the page.
 	touchChrome bool
 }

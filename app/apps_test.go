@@ -71,7 +71,7 @@ func TestShopApp(t *testing.T) {
 	}
 	frame := func(name string) *image.RGBA {
 		t.Helper()
-		a.Pump()
+		settleApp(a) // any page transition ends
 		img := image.NewRGBA(image.Rect(0, 0, 375, 667))
 		a.Render(img)
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
@@ -122,13 +122,29 @@ func TestShopApp(t *testing.T) {
 	// navigation bar with a back button.
 	a.Tap(200, 384)
 	stack("pages/home/index", "pages/detail/index")
+	// Half-way through the push: the detail page slides in over home.
+	if !a.Transitioning() {
+		t.Fatal("no transition after navigateTo")
+	}
+	a.Advance(100 * time.Millisecond)
+	mid := image.NewRGBA(image.Rect(0, 0, 375, 667))
+	a.Render(mid)
+	golden.Check(t, mid, filepath.Join("..", "testdata", "golden", "apps", "shop-push.png"), *update, "go test ./app -run ShopApp -update")
+	if a.Tap(187, 300) {
+		t.Error("a tap during the transition reached a page")
+	}
 	logged("detail onLoad 2 home 2")
+	settleApp(a)
 	a.Tap(187, 64+220+100+24+23) // 加入购物车
 	frame("detail")
 
 	// The bar's back button.
 	a.Tap(20, 20+22)
 	stack("pages/home/index")
+	if !a.Transitioning() {
+		t.Fatal("no transition after navigateBack")
+	}
+	settleApp(a)
 	logged("detail unload")
 
 	// The cart shows what the detail page added (getApp().globalData).
@@ -189,4 +205,14 @@ func classBox(t *testing.T, a *App, class string) [4]float32 {
 		t.Fatalf("no box of class %q", class)
 	}
 	return out
+}
+
+// settleApp advances the clock until nothing moves (a page transition,
+// timers), at most two seconds.
+func settleApp(a *App) {
+	for range 20 {
+		if !a.Advance(100 * time.Millisecond) {
+			return
+		}
+	}
 }

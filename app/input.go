@@ -28,7 +28,7 @@ func (a *App) Tap(x, y float64) bool {
 // is the bar's (its back button or tab acts when the finger lifts there),
 // one below it reaches the page in the page's own coordinates.
 func (a *App) TouchStart(id int, x, y float64) bool {
-	if a.modal != nil {
+	if a.modal != nil || a.Transitioning() {
 		return false
 	}
 	if c := a.chrome; c != nil {
@@ -126,6 +126,10 @@ func (a *App) Advance(dt time.Duration) bool {
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())
 	a.exchange()
+	if a.trans != nil {
+		moving = true // one more frame: the last one settles the transition
+		a.Transitioning()
+	}
 	return a.settle() || moving
 }
 
@@ -133,6 +137,10 @@ func (a *App) Advance(dt time.Duration) bool {
 // pixels): the page, and for a whole app the bars around it. Toasts and
 // modals are the host's to draw over it (Toast, Modal).
 func (a *App) Render(dst *image.RGBA) {
+	if p, ok := a.transitionProgress(); ok {
+		a.renderTransition(dst, p)
+		return
+	}
 	if a.chrome != nil {
 		a.chrome.render(dst, a.page, a.opts.Viewport)
 		return

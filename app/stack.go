@@ -352,6 +352,7 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 			return err
 		}
 		a.push(r)
+		a.startTransition(cur, r, false)
 	case "redirectTo":
 		if isTab {
 			return errors.New("can not redirectTo a tabbar page")
@@ -368,10 +369,12 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 			return errors.New("cannot navigate back at first page")
 		}
 		n := min(max(delta, 1), len(a.stack)-1)
+		leaving := a.pageRun
 		for range n {
 			a.popTop()
 		}
 		top := a.stack[len(a.stack)-1]
+		a.startTransition(leaving, top, true)
 		a.pageRun = top
 		a.dress(top)
 		a.sendStack()
