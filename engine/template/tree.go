@@ -89,6 +89,10 @@ func (tr *Tree) Data() map[string]any { return tr.data }
 // check dom.Node.Dead.
 func (tr *Tree) DirtyNodes() []*dom.Node { return tr.dirty }
 
+// MarkDirty records a change of n that another stage made (a built-in
+// component's state classes, an interaction state) for the next frame.
+func (tr *Tree) MarkDirty(n *dom.Node, d dom.Dirty) { tr.markDirty(n, d) }
+
 // ClearDirty resets the dom.Dirty flags after the frame pipeline consumed them.
 func (tr *Tree) ClearDirty() {
 	for _, n := range tr.dirty {
