@@ -60,6 +60,7 @@ func (p *Page) TouchCancel(id int, t float64) {
 // LongPressDelay without straying fires longpress and longtap.
 func (p *Page) AdvanceTime(t float64) {
 	p.ev.stream.Advance((*streamHost)(p), t)
+	p.controlsAdvance(t)
 }
 
 // Tap is a whole tap at (x, y): touch down and up at time t.
@@ -121,9 +122,11 @@ func (h *streamHost) Dispatch(typ string, c *gesture.Contact[*Node], t float64) 
 		return false
 	}
 	p := (*Page)(h)
-	return p.dispatchTouchEvent(c.Target, EventObject{Type: typ, TimeStamp: t,
+	ran := p.dispatchTouchEvent(c.Target, EventObject{Type: typ, TimeStamp: t,
 		Detail:  map[string]any{"x": c.X, "y": c.Y},
 		Touches: p.ev.stream.Touches.List(), ChangedTouches: []Touch{c.Touch()}}) > 0
+	p.controlInput(typ, c, t) // form controls (controls.go)
+	return ran
 }
 
 // Drag is the drag of the current box tree (its candidates are its

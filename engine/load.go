@@ -57,7 +57,8 @@ type Page struct {
 	vp   Viewport
 	pipe *pipeline
 
-	ev eventState // input and event dispatch (events*.go)
+	ev  eventState   // input and event dispatch (events*.go)
+	ctl controlState // form controls: state, press feedback, taps, drags (controls.go)
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

@@ -112,7 +112,9 @@ func (p *Page) Update() {
 	if p.pipe == nil {
 		p.pipe = p.newPipeline()
 	}
+	full := p.syncControls()
 	p.restyle()
+	p.sizeControls(full)
 	p.relayout()
 	p.ClearDirty()
 }

@@ -1,5 +1,12 @@
 package widgets
 
+import (
+	"math"
+
+	"github.com/skyline-go/skyline/engine/paint/raster"
+	"github.com/skyline-go/skyline/style"
+)
+
 // The button component (spec §4.12; WeChat's button docs, WeUI 2 look):
 // type default / primary / warn, size mini, plain, disabled, loading (a
 // spinner before the label), hover-class "button-hover" with
@@ -26,7 +33,7 @@ var Button = Component{
 		"width: 184px; margin-left: auto; margin-right: auto; padding: 11px 24px; " +
 		"font-size: 17px; font-weight: 700; line-height: 24px; text-align: center; " +
 		"border-radius: 8px; overflow: hidden; color: #06ae56; background-color: #f2f2f2;",
-	Control: &Control{Kind: ControlButton, HoverClass: "button-hover", Classes: buttonClasses},
+	Control: &Control{Kind: ControlButton, HoverClass: "button-hover", Classes: buttonClasses, Paint: paintButton},
 	Sheet: `
 .wx-button-mini { width: auto; margin-left: 0; margin-right: 0; align-self: flex-start; padding: 0 12px; line-height: 32px; font-size: 13px; border-radius: 4px; }
 .wx-button-primary { color: #ffffff; background-color: #07c160; }
@@ -39,8 +46,8 @@ var Button = Component{
 .wx-button-plain.button-hover { background-color: rgba(0, 0, 0, 0.05); }
 .wx-button-disabled { color: rgba(0, 0, 0, 0.18); background-color: rgba(0, 0, 0, 0.05); }
 .wx-button-disabled.wx-button-plain { background-color: transparent; border-color: rgba(0, 0, 0, 0.2); }
-.wx-button-loading::before { content: ""; width: 14px; height: 14px; margin-right: 8px; flex-shrink: 0; border: 2px solid rgba(0, 0, 0, 0.1); border-top-color: currentColor; border-right-color: currentColor; border-radius: 50%; }
-.wx-button-mini.wx-button-loading::before { width: 10px; height: 10px; margin-right: 6px; }
+.wx-button-loading::before { content: ""; width: 18px; height: 18px; margin-right: 6px; flex-shrink: 0; }
+.wx-button-mini.wx-button-loading::before { content: ""; width: 18px; height: 18px; margin-right: 6px; flex-shrink: 0; }
 `,
 }
 
@@ -80,4 +87,24 @@ func buttonClasses(dst []string, a Attrs, s *State) []string {
 		dst = append(dst, "wx-button-loading")
 	}
 	return dst
+}
+
+// paintButton draws a loading button's spinner in its ::before box.
+func paintButton(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
+	if !Bool(a, "loading") || b.Lead == nil {
+		return
+	}
+	l := b.Lead
+	x, y, w, h := l.Content()
+	r := min(w, h) / 2
+	cx, cy := x+w/2, y+h/2
+	col := st.Color
+	var p raster.Path
+	for i := 0; i < 12; i++ {
+		ang := float64(i) * math.Pi / 6
+		sn, cs := float32(math.Sin(ang)), float32(math.Cos(ang))
+		p.Reset()
+		stroke(&p, r*0.18, raster.Point{X: cx + sn*r*0.5, Y: cy - cs*r*0.5}, raster.Point{X: cx + sn*r*0.92, Y: cy - cs*r*0.92})
+		c.FillPath(&p, withAlpha(col, 0.15+0.85*float32(i)/11))
+	}
 }

@@ -97,6 +97,9 @@ const (
 type Box struct {
 	X, Y, W, H      float32
 	Border, Padding [4]float32
+	// Lead is the box of the element's ::before content when it has one
+	// (where a loading button draws its spinner), else nil.
+	Lead *Box
 }
 
 // Content returns the content box.
