@@ -113,5 +113,5 @@ func paintSlider(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 	c.FillPath(&p, withAlpha(style.Color{A: 40}, alpha))
 	p.Reset()
 	circle(&p, bx, cy, r, true)
-	c.FillPath(&p, withAlpha(ColorAttr(a, "block-color", style.White), alpha))
+	c.FillPath(&p, ColorAttr(a, "block-color", style.White)) // opaque: the track must not show through
 }
