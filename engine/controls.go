@@ -597,7 +597,7 @@ func (p *Page) formValues(f *Node) map[string]any {
 func (p *Page) formReset(f *Node) {
 	f.Walk(func(m *Node) bool {
 		if m.Kind == ElementNode {
-			if ctl := widgets.ControlOf(m.Tag); ctl != nil && ctl.Sync_ != nil {
+			if ctl := widgets.ControlOf(m.Tag); ctl != nil && ctl.Follows != nil {
 				ctl.Reset(nodeAttrs{m}, p.ctlState(m))
 				p.MarkDirty(m, DirtyAttr)
 			}

@@ -125,7 +125,7 @@ func TestRadioGroupChange(t *testing.T) {
 	if p.ctlState(elByID(t, p, "r-m")).Checked || !p.ctlState(elByID(t, p, "r-l")).Checked {
 		t.Error("selecting L did not uncheck M")
 	}
-	tapID(t, p, "r-l", 500) // already checked
+	tapID(t, p, "r-l", 500)  // already checked
 	tapID(t, p, "r-x", 1000) // disabled
 	wantCalls(t, p)
 }

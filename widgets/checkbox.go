@@ -20,7 +20,7 @@ var Checkbox = Component{
 	Spec:         Spec{Tag: "checkbox", Support: Full, Kind: Container},
 	Attributes:   CheckboxAttributes,
 	DefaultStyle: "flex-direction: row; align-items: center; padding-left: 27px; min-height: 24px; flex-shrink: 0;",
-	Control:      &Control{Kind: ControlCheckbox, Paint: paintCheckbox, Sync_: checkedKey, Group: "checkbox-group"},
+	Control:      &Control{Kind: ControlCheckbox, Paint: paintCheckbox, Follows: checkedKey, Group: "checkbox-group"},
 }
 
 // CheckboxGroup is checkbox-group: it fires change for its checkboxes.

@@ -53,10 +53,10 @@ type State struct {
 // a when the attribute changed since the last Sync, so that setData wins
 // over a user's toggle only when it says something new.
 func (c *Control) Sync(a Attrs, s *State) {
-	if c.Sync_ == nil {
+	if c.Follows == nil {
 		return
 	}
-	key := c.Sync_(a)
+	key := c.Follows(a)
 	if s.ready && key == s.seen {
 		return
 	}
@@ -66,7 +66,7 @@ func (c *Control) Sync(a Attrs, s *State) {
 
 // Reset takes the state from the attributes (form reset).
 func (c *Control) Reset(a Attrs, s *State) {
-	if c.Sync_ == nil {
+	if c.Follows == nil {
 		return
 	}
 	if c.Kind == ControlSlider {
@@ -128,9 +128,9 @@ type Control struct {
 	Classes func(dst []string, a Attrs, s *State) []string
 	// Paint draws the control in box b with computed style st.
 	Paint func(c Canvas, b Box, st *style.Computed, a Attrs, s *State)
-	// Sync_ returns the text of the attribute the state follows (see
+	// Follows returns the text of the attribute the state follows (see
 	// Sync); nil for a control without a value.
-	Sync_ func(a Attrs) string
+	Follows func(a Attrs) string
 	// Size is the box's size from attributes (icon size, progress
 	// stroke-width, slider block-size) on each axis whose computed width /
 	// height is auto; 0 leaves that axis alone.

@@ -17,7 +17,7 @@ var Radio = Component{
 	Spec:         Spec{Tag: "radio", Support: Full, Kind: Container},
 	Attributes:   RadioAttributes,
 	DefaultStyle: "flex-direction: row; align-items: center; padding-left: 27px; min-height: 24px; flex-shrink: 0;",
-	Control:      &Control{Kind: ControlRadio, Paint: paintRadio, Sync_: checkedKey, Group: "radio-group"},
+	Control:      &Control{Kind: ControlRadio, Paint: paintRadio, Follows: checkedKey, Group: "radio-group"},
 }
 
 // RadioGroup is radio-group: it keeps one radio checked and fires change.

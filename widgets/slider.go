@@ -24,7 +24,7 @@ var Slider = Component{
 	Spec:         Spec{Tag: "slider", Support: Full, Kind: Container},
 	Attributes:   SliderAttributes,
 	DefaultStyle: "margin: 10px 18px; flex-shrink: 0;",
-	Control: &Control{Kind: ControlSlider, Paint: paintSlider, Sync_: func(a Attrs) string {
+	Control: &Control{Kind: ControlSlider, Paint: paintSlider, Follows: func(a Attrs) string {
 		return String(a, "value", "0")
 	}, Size: func(a Attrs) (w, h float32) { return 0, sliderBlock(a) }},
 }

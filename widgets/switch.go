@@ -18,7 +18,7 @@ var Switch = Component{
 	Spec:         Spec{Tag: "switch", Support: Full, Kind: Container},
 	Attributes:   SwitchAttributes,
 	DefaultStyle: "width: 52px; height: 32px; flex-shrink: 0;",
-	Control:      &Control{Kind: ControlSwitch, Paint: paintSwitch, Sync_: checkedKey},
+	Control:      &Control{Kind: ControlSwitch, Paint: paintSwitch, Follows: checkedKey},
 }
 
 // SwitchAttributes are switch's own attributes with WeChat's defaults.
