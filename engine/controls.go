@@ -147,7 +147,15 @@ func (p *Page) sizeControls(full bool) {
 			return
 		}
 		ctl := widgets.ControlOf(n.Tag)
-		if ctl == nil || ctl.Size == nil {
+		if ctl == nil {
+			return
+		}
+		if ctl.Trail != nil && rtOf(n) != nil && rtOf(n).after != nil {
+			if txt, ok := ctl.Trail(nodeAttrs{n}, p.ctlState(n)); ok {
+				rtOf(n).after.Content = txt
+			}
+		}
+		if ctl.Size == nil {
 			return
 		}
 		w, h := ctl.Size(nodeAttrs{n})
@@ -188,14 +196,24 @@ func (h *paintHost) PaintControl(pt *paint.Painter, id layout.NodeID) {
 	if ctl == nil || ctl.Paint == nil {
 		return
 	}
+	box := h.t.controlBox(b)
+	ctl.Paint(controlCanvas{pt}, box, b.style, nodeAttrs{n}, h.t.page.ctlState(n))
+}
+
+// controlBox is b as widgets.Box with its ::before and ::after boxes.
+func (t *layoutTree) controlBox(b *lbox) widgets.Box {
 	box := boxOf(b)
-	if len(b.children) > 0 {
-		if c := &h.t.boxes[b.children[0]]; c.kind == boxPseudo && c.node == n && c.style == rtOf(n).before {
+	if n := b.node; len(b.children) > 0 && rtOf(n) != nil {
+		if c := &t.boxes[b.children[0]]; c.kind == boxPseudo && c.node == n && c.style == rtOf(n).before {
 			lead := boxOf(c)
 			box.Lead = &lead
 		}
+		if c := &t.boxes[b.children[len(b.children)-1]]; c.kind == boxPseudo && c.node == n && c.style == rtOf(n).after {
+			trail := boxOf(c)
+			box.Trail = &trail
+		}
 	}
-	ctl.Paint(controlCanvas{pt}, box, b.style, nodeAttrs{n}, h.t.page.ctlState(n))
+	return box
 }
 
 // boxOf is a laid-out box as widgets.Box.
@@ -420,7 +438,7 @@ func (p *Page) controlBox(n *Node) *widgets.Box {
 	if _, ok := p.layoutOf(n); !ok {
 		return nil
 	}
-	b := boxOf(&p.pipe.lt.boxes[n.Index])
+	b := p.pipe.lt.controlBox(&p.pipe.lt.boxes[n.Index])
 	return &b
 }
 

@@ -160,13 +160,30 @@ func TestSliderDrag(t *testing.T) {
 	if v := p.ctlState(elByID(t, p, "sl-off")).Value; v != 70 {
 		t.Errorf("disabled slider value = %v, want 70", v)
 	}
+
+	// show-value: the value is the ::after text, right of a shorter track,
+	// and follows the drag.
+	n := elByID(t, p, "sl-show")
+	if got := rtOf(n).after.Content; got != "64" {
+		t.Errorf("shown value = %q, want 64", got)
+	}
+	b = p.controlBox(n)
+	if b.Trail == nil || b.Trail.X < b.X+b.W-60 {
+		t.Fatalf("show-value box = %+v, want one at the right end of %+v", b.Trail, b)
+	}
+	p.TouchStart(0, float64(b.X+14), float64(b.Y+b.H/2), 3000)
+	p.TouchEnd(0, float64(b.X+14), float64(b.Y+b.H/2), 3010)
+	p.Update()
+	if got := rtOf(n).after.Content; got != "0" {
+		t.Errorf("shown value after the drag = %q, want 0", got)
+	}
 }
 
 func TestFormSubmitAndReset(t *testing.T) {
 	p := loadGallery(t, "gallery-form")
 	tapID(t, p, "submit", 0)
 	want := map[string]any{"notify": false, "on": true, "fruit": []any{"b", "e"}, "size": "M",
-		"volume": 30.0, "step": 40.0, "viaLabel": false}
+		"volume": 30.0, "step": 40.0, "viaLabel": false, "shown": 64.0}
 	checkSubmit(t, p, "onSubmit", want)
 
 	// Change every control, then submit again.
@@ -184,7 +201,7 @@ func TestFormSubmitAndReset(t *testing.T) {
 	p.DrainHandlerCalls()
 	tapID(t, p, "submit", 1000)
 	want = map[string]any{"notify": true, "on": false, "fruit": []any{"a", "c", "e"}, "size": "S",
-		"volume": 90.0, "step": 40.0, "viaLabel": true}
+		"volume": 90.0, "step": 40.0, "viaLabel": true, "shown": 64.0}
 	checkSubmit(t, p, "onSubmit", want)
 
 	// Reset puts every control back to its attributes.
@@ -192,7 +209,7 @@ func TestFormSubmitAndReset(t *testing.T) {
 	wantCalls(t, p, `onReset reset {}`)
 	tapID(t, p, "submit", 2500)
 	want = map[string]any{"notify": false, "on": true, "fruit": []any{"b", "e"}, "size": "M",
-		"volume": 30.0, "step": 40.0, "viaLabel": false}
+		"volume": 30.0, "step": 40.0, "viaLabel": false, "shown": 64.0}
 	checkSubmit(t, p, "onSubmit", want)
 }
 

@@ -98,8 +98,19 @@ type Box struct {
 	X, Y, W, H      float32
 	Border, Padding [4]float32
 	// Lead is the box of the element's ::before content when it has one
-	// (where a loading button draws its spinner), else nil.
-	Lead *Box
+	// (where a loading button draws its spinner), else nil; Trail that of
+	// its ::after content (a slider's value, a progress bar's percentage).
+	Lead, Trail *Box
+}
+
+// inner is the room left of the Trail box (less its gap) in the content
+// box: where a slider's track or a progress bar runs.
+func (b Box) inner(gap float32) (x, y, w, h float32) {
+	x, y, w, h = b.Content()
+	if b.Trail != nil {
+		w = max(min(w, b.Trail.X-gap-x), 0)
+	}
+	return x, y, w, h
 }
 
 // Content returns the content box.
@@ -135,6 +146,10 @@ type Control struct {
 	// stroke-width, slider block-size) on each axis whose computed width /
 	// height is auto; 0 leaves that axis alone.
 	Size func(a Attrs) (w, h float32)
+	// Trail is the text of the element's ::after content (a state class
+	// gives it the box, content ""): a slider's value, a progress bar's
+	// percentage; ok false leaves the content alone.
+	Trail func(a Attrs, s *State) (text string, ok bool)
 	// Group is the tag of the group that collects this control's value
 	// (checkbox-group, radio-group); "" when none.
 	Group string

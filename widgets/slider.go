@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/style"
@@ -15,19 +16,36 @@ import (
 // WeChat's slider sits in 10 px × 18 px margins; it is as tall as its
 // block (height follows block-size unless the page sets one), the 2 px
 // track runs between the block's centres at either end.
-// Decisions (UNVERIFIED): an absent activeColor draws WeUI 2's #07c160
-// (the documented legacy default is #1aad19); show-value reserves no room
-// and draws no number yet (see the README's list of what is missing).
+// show-value puts the value right of the track, 14 px #888 text in a box
+// at least 28 px wide 14 px after it (the slider's ::after content).
+// Decision (UNVERIFIED): an absent activeColor draws WeUI 2's #07c160
+// (the documented legacy default is #1aad19).
 
 // Slider is the slider component's unit.
 var Slider = Component{
 	Spec:         Spec{Tag: "slider", Support: Full, Kind: Container},
 	Attributes:   SliderAttributes,
 	DefaultStyle: "margin: 10px 18px; flex-shrink: 0;",
+	Sheet: `
+.wx-slider-show-value { flex-direction: row; align-items: center; justify-content: flex-end; }
+.wx-slider-show-value::after { content: ""; margin-left: 14px; min-width: 28px; font-size: 14px; color: #888888; }
+`,
 	Control: &Control{Kind: ControlSlider, Paint: paintSlider, Follows: func(a Attrs) string {
 		return String(a, "value", "0")
-	}, Size: func(a Attrs) (w, h float32) { return 0, sliderBlock(a) }},
+	}, Size: func(a Attrs) (w, h float32) { return 0, sliderBlock(a) },
+		Classes: func(dst []string, a Attrs, s *State) []string {
+			if Bool(a, "show-value") {
+				dst = append(dst, "wx-slider-show-value")
+			}
+			return dst
+		},
+		Trail: func(a Attrs, s *State) (string, bool) {
+			return strconv.FormatFloat(s.Value, 'f', -1, 64), Bool(a, "show-value")
+		}},
 }
+
+// sliderValueGap is the margin between the track and the shown value.
+const sliderValueGap = 14
 
 // SliderAttributes are slider's own attributes with WeChat's defaults.
 var SliderAttributes = []Attribute{
@@ -73,7 +91,7 @@ func sliderValue(a Attrs, v float64) float64 {
 
 // sliderTrack is the track's ends and centre line in CSS px.
 func sliderTrack(b Box, a Attrs) (x0, x1, cy float32) {
-	x, y, w, h := b.Content()
+	x, y, w, h := b.inner(sliderValueGap)
 	r := sliderBlock(a) / 2
 	return x + r, x + max(w-r, r), y + h/2
 }
