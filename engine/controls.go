@@ -37,6 +37,7 @@ type controlState struct {
 	slider  *Node
 	sliderF int
 	classes []string
+	swept   int // len(states) after the last sweep of dead nodes
 }
 
 type pressState struct {
@@ -83,11 +84,18 @@ func (p *Page) ctlState(n *Node) *widgets.State {
 func (p *Page) syncControls() bool {
 	full := !p.pipe.styled
 	if full {
-		p.Root().Walk(func(n *Node) bool {
-			p.refreshControl(n)
-			return true
-		})
+		p.syncSubtree(p.Root())
 		return true
+	}
+	if len(p.ctl.states) > 0 && p.ctl.swept < len(p.ctl.states)/2 {
+		// Drop the state of nodes that left the tree for good, now and then
+		// (amortised: when the map has doubled since the last sweep).
+		for n := range p.ctl.states {
+			if n.Dead {
+				delete(p.ctl.states, n)
+			}
+		}
+		p.ctl.swept = len(p.ctl.states)
 	}
 	dirty := p.DirtyNodes()
 	for i := 0; i < len(dirty); i++ { // refreshControl may append
@@ -97,16 +105,22 @@ func (p *Page) syncControls() bool {
 			continue
 		}
 		if n.Dirty&DirtyInserted != 0 {
-			n.Walk(func(c *Node) bool {
-				p.refreshControl(c)
-				return true
-			})
+			p.syncSubtree(n)
 		} else if n.Dirty&(DirtyAttr|DirtyClass) != 0 {
 			p.refreshControl(n)
 		}
 		dirty = p.DirtyNodes()
 	}
 	return false
+}
+
+// syncSubtree refreshes every control under root (a builder's item before
+// it is styled: scroll_builder.go).
+func (p *Page) syncSubtree(root *Node) {
+	root.Walk(func(n *Node) bool {
+		p.refreshControl(n)
+		return true
+	})
 }
 
 // refreshControl syncs n's state with its attributes and sets its state
@@ -142,40 +156,48 @@ func (p *Page) refreshControl(n *Node) {
 // full) the size their attributes ask for on an axis left auto
 // (widgets.Control.Size); it runs between restyle and relayout.
 func (p *Page) sizeControls(full bool) {
-	size := func(n *Node) {
-		if n.Kind != ElementNode || n.Style == nil {
-			return
-		}
-		ctl := widgets.ControlOf(n.Tag)
-		if ctl == nil {
-			return
-		}
-		if ctl.Trail != nil && rtOf(n) != nil && rtOf(n).after != nil {
-			if txt, ok := ctl.Trail(nodeAttrs{n}, p.ctlState(n)); ok {
-				rtOf(n).after.Content = txt
-			}
-		}
-		if ctl.Size == nil {
-			return
-		}
-		w, h := ctl.Size(nodeAttrs{n})
-		if w > 0 && n.Style.Width.IsAuto() {
-			n.Style.Width = style.Px(w)
-		}
-		if h > 0 && n.Style.Height.IsAuto() {
-			n.Style.Height = style.Px(h)
-		}
-	}
 	if full {
-		p.Root().Walk(func(n *Node) bool {
-			size(n)
-			return true
-		})
+		p.sizeSubtree(p.Root())
 		return
 	}
 	for _, n := range p.pipe.restyled {
-		size(n)
+		p.sizeControl(n)
 	}
+}
+
+// sizeControl applies control n's Trail text and attribute size.
+func (p *Page) sizeControl(n *Node) {
+	if n.Kind != ElementNode || n.Style == nil {
+		return
+	}
+	ctl := widgets.ControlOf(n.Tag)
+	if ctl == nil {
+		return
+	}
+	if ctl.Trail != nil && rtOf(n) != nil && rtOf(n).after != nil {
+		if txt, ok := ctl.Trail(nodeAttrs{n}, p.ctlState(n)); ok {
+			rtOf(n).after.Content = txt
+		}
+	}
+	if ctl.Size == nil {
+		return
+	}
+	w, h := ctl.Size(nodeAttrs{n})
+	if w > 0 && n.Style.Width.IsAuto() {
+		n.Style.Width = style.Px(w)
+	}
+	if h > 0 && n.Style.Height.IsAuto() {
+		n.Style.Height = style.Px(h)
+	}
+}
+
+// sizeSubtree sizes every control under root (a builder's item after it
+// is styled).
+func (p *Page) sizeSubtree(root *Node) {
+	root.Walk(func(n *Node) bool {
+		p.sizeControl(n)
+		return true
+	})
 }
 
 // controlPaints reports whether n's box draws part of itself.
@@ -412,6 +434,13 @@ func closest(n *Node, tag string) *Node {
 		}
 	}
 	return nil
+}
+
+// slides reports whether the touch starting on target drags a slider
+// (controlInput took it at its touchstart): the scroll-views around it
+// then do not scroll. A wheel over a slider still scrolls.
+func (p *Page) slides(target *Node) bool {
+	return p.ctl.slider != nil && closest(target, "slider") == p.ctl.slider
 }
 
 // slideTo moves slider s to the value at page x, firing ev ("changing")

@@ -374,3 +374,50 @@ func TestCheckboxGroupValueOrder(t *testing.T) {
 	tapID(t, p, "a", 100)
 	wantCalls(t, p, `c change {"value":["c"]}`, `c change {"value":["a","c"]}`)
 }
+
+// Controls in a builder's items get their state classes and sizes when the
+// item is built; a slider inside a scroll-view takes the drag from it.
+func TestControlsInScrollViewAndBuilder(t *testing.T) {
+	p, err := loadWXML(t, `<scroll-view id="sv" scroll-y type="custom" style="height: 300px">
+  <list-builder list="{{items}}" type="static" child-height="60">
+    <view slot:item="it" slot:index="i" style="height: 60px"><button id="btn-{{i}}" type="primary" size="mini">{{it}}</button><icon id="ic-{{i}}" type="success" size="30"/></view>
+  </list-builder>
+</scroll-view>
+<scroll-view id="sv2" scroll-y type="custom" style="height: 200px">
+  <view style="height: 1000px"><slider id="sl" bindchange="c"/></view>
+</scroll-view>`, `{"items": ["a","b","c","d","e","f","g","h","i","j"]}`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	btn := elByID(t, p, "btn-2")
+	if !btn.HasClass("wx-button-primary") || !btn.HasClass("wx-button-mini") {
+		t.Errorf("builder item's button classes = %v", btn.ClassList())
+	}
+	if got := btn.Style.Background.Color; got != (style.Color{R: 0x07, G: 0xc1, B: 0x60, A: 255}) {
+		t.Errorf("builder item's primary button background = %v", got)
+	}
+	if l, ok := p.layoutOf(elByID(t, p, "ic-2")); !ok || l.Size.Width != 30 || l.Size.Height != 30 {
+		t.Errorf("builder item's icon box = %+v, want 30 × 30", l)
+	}
+
+	sl := elByID(t, p, "sl")
+	b := p.controlBox(sl)
+	y := float64(b.Y + b.H/2)
+	p.TouchStart(0, float64(b.X+14), y, 0)
+	for i := 1; i <= 10; i++ { // diagonal: down 60 px and right
+		p.TouchMove(0, float64(b.X+14)+float64(i)*20, y-float64(i)*6, float64(i*16))
+	}
+	p.TouchEnd(0, float64(b.X+14)+200, y-60, 176)
+	p.Update()
+	if p.Dragging() {
+		t.Error("the scroll-view claimed a slider's drag")
+	}
+	if got := p.controlBox(sl).Y; got != b.Y {
+		t.Errorf("slider moved from y %v to %v: the scroll-view scrolled", b.Y, got)
+	}
+	if v := p.ctlState(sl).Value; v == 0 {
+		t.Error("slider value did not follow the drag")
+	}
+}

@@ -143,6 +143,9 @@ func (h *streamHost) Drag() *gesture.Drag {
 func (h *streamHost) Scrollables(target *Node) iter.Seq[gesture.Scrollable] {
 	p := (*Page)(h)
 	return func(yield func(gesture.Scrollable) bool) {
+		if p.slides(target) {
+			return // a slider takes the drag (controls.go)
+		}
 		for n := target; n != nil; n = n.Parent() {
 			sv := p.laidScrollView(n)
 			if sv == nil || !userScrollable(sv) {
