@@ -38,6 +38,7 @@ type controlState struct {
 	sliderF int
 	classes []string
 	swept   int // len(states) after the last sweep of dead nodes
+	canvas  controlCanvas
 }
 
 type pressState struct {
@@ -219,7 +220,10 @@ func (h *paintHost) PaintControl(pt *paint.Painter, id layout.NodeID) {
 		return
 	}
 	box := h.t.controlBox(b)
-	ctl.Paint(controlCanvas{pt}, box, b.style, nodeAttrs{n}, h.t.page.ctlState(n))
+	cv := &h.t.page.ctl.canvas
+	cv.pt = pt
+	ctl.Paint(cv, box, b.style, nodeAttrs{n}, h.t.page.ctlState(n))
+	cv.pt = nil
 }
 
 // controlBox is b as widgets.Box with its ::before and ::after boxes.
@@ -246,21 +250,28 @@ func boxOf(b *lbox) widgets.Box {
 		Padding: [4]float32{l.Padding.Top, l.Padding.Right, l.Padding.Bottom, l.Padding.Left}}
 }
 
-// controlCanvas is a Painter as widgets.Canvas.
-type controlCanvas struct{ pt *paint.Painter }
+// controlCanvas is a Painter as widgets.Canvas, with a scratch path.
+type controlCanvas struct {
+	pt   *paint.Painter
+	path raster.Path
+}
 
-func (c controlCanvas) Fill(r raster.RRect, col style.Color) {
+func (c *controlCanvas) Fill(r raster.RRect, col style.Color) {
 	d := c.pt.DPR()
 	r.Rect = raster.Rect{X0: r.Rect.X0 * d, Y0: r.Rect.Y0 * d, X1: r.Rect.X1 * d, Y1: r.Rect.Y1 * d}
-	for _, q := range []*raster.Point{&r.Radii.TopLeft, &r.Radii.TopRight, &r.Radii.BottomRight, &r.Radii.BottomLeft} {
-		q.X *= d
-		q.Y *= d
-	}
+	sc := func(q raster.Point) raster.Point { return raster.Point{X: q.X * d, Y: q.Y * d} }
+	r.Radii = raster.Radii{TopLeft: sc(r.Radii.TopLeft), TopRight: sc(r.Radii.TopRight),
+		BottomRight: sc(r.Radii.BottomRight), BottomLeft: sc(r.Radii.BottomLeft)}
 	c.pt.Fill(r, raster.Solid(paint.Color(col)))
 }
 
-func (c controlCanvas) FillPath(p *raster.Path, col style.Color) {
+func (c *controlCanvas) FillPath(p *raster.Path, col style.Color) {
 	c.pt.FillPath(p.Segs, c.pt.DPR(), paint.Color(col))
+}
+
+func (c *controlCanvas) Path() *raster.Path {
+	c.path.Reset()
+	return &c.path
 }
 
 // --- input ---

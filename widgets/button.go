@@ -99,12 +99,12 @@ func paintButton(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 	r := min(w, h) / 2
 	cx, cy := x+w/2, y+h/2
 	col := st.Color
-	var p raster.Path
+	p := c.Path()
 	for i := 0; i < 12; i++ {
 		ang := float64(i) * math.Pi / 6
 		sn, cs := float32(math.Sin(ang)), float32(math.Cos(ang))
 		p.Reset()
-		stroke(&p, r*0.18, raster.Point{X: cx + sn*r*0.5, Y: cy - cs*r*0.5}, raster.Point{X: cx + sn*r*0.92, Y: cy - cs*r*0.92})
-		c.FillPath(&p, withAlpha(col, 0.15+0.85*float32(i)/11))
+		stroke(p, r*0.18, raster.Point{X: cx + sn*r*0.5, Y: cy - cs*r*0.5}, raster.Point{X: cx + sn*r*0.92, Y: cy - cs*r*0.92})
+		c.FillPath(p, withAlpha(col, 0.15+0.85*float32(i)/11))
 	}
 }

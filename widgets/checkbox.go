@@ -69,8 +69,8 @@ func paintCheckbox(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 	}
 	c.Fill(raster.RRect{Rect: raster.XYWH(x+1, y+1, 20, 20), Radii: uniform(2)}, fill)
 	if s.Checked {
-		var p raster.Path
-		checkmark(&p, x, y, 22)
-		c.FillPath(&p, mark)
+		p := c.Path()
+		checkmark(p, x, y, 22)
+		c.FillPath(p, mark)
 	}
 }

@@ -127,6 +127,9 @@ func (b Box) Content() (x, y, w, h float32) {
 type Canvas interface {
 	Fill(r raster.RRect, c style.Color)
 	FillPath(p *raster.Path, c style.Color)
+	// Path is an empty scratch path, reused from frame to frame (so a
+	// steady frame allocates nothing); it is valid until the next call.
+	Path() *raster.Path
 }
 
 // Control is a component's behaviour beyond its default style.

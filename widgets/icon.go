@@ -55,49 +55,49 @@ func paintIcon(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 	y += (h - z) / 2
 	k := z / 24 // the marks are designed on a 24 px grid
 	pt := func(px, py float32) raster.Point { return raster.Point{X: x + px*k, Y: y + py*k} }
-	var p raster.Path
+	p := c.Path()
 	disc := func() {
-		circle(&p, x+z/2, y+z/2, z/2, true)
-		c.FillPath(&p, col)
+		circle(p, x+z/2, y+z/2, z/2, true)
+		c.FillPath(p, col)
 		p.Reset()
 	}
 	white := style.White
 	switch typ {
 	case "success":
 		disc()
-		stroke(&p, 2*k, pt(6.5, 12.5), pt(10.5, 16.5), pt(17.5, 8.5))
-		c.FillPath(&p, white)
+		stroke(p, 2*k, pt(6.5, 12.5), pt(10.5, 16.5), pt(17.5, 8.5))
+		c.FillPath(p, white)
 	case "success_no_circle":
-		stroke(&p, 2.4*k, pt(3.5, 12.5), pt(9, 18), pt(20.5, 6))
-		c.FillPath(&p, col)
+		stroke(p, 2.4*k, pt(3.5, 12.5), pt(9, 18), pt(20.5, 6))
+		c.FillPath(p, col)
 	case "info":
 		disc()
-		circle(&p, x+12*k, y+7*k, 1.5*k, true)
-		stroke(&p, 2.4*k, pt(12, 11), pt(12, 18))
-		c.FillPath(&p, white)
+		circle(p, x+12*k, y+7*k, 1.5*k, true)
+		stroke(p, 2.4*k, pt(12, 11), pt(12, 18))
+		c.FillPath(p, white)
 	case "warn":
 		disc()
-		stroke(&p, 2.4*k, pt(12, 6), pt(12, 13.5))
-		circle(&p, x+12*k, y+17.5*k, 1.5*k, true)
-		c.FillPath(&p, white)
+		stroke(p, 2.4*k, pt(12, 6), pt(12, 13.5))
+		circle(p, x+12*k, y+17.5*k, 1.5*k, true)
+		c.FillPath(p, white)
 	case "waiting":
 		disc()
-		stroke(&p, 2*k, pt(12, 6), pt(12, 12.5), pt(16.5, 15))
-		c.FillPath(&p, white)
+		stroke(p, 2*k, pt(12, 6), pt(12, 12.5), pt(16.5, 15))
+		c.FillPath(p, white)
 	case "cancel", "clear":
 		disc()
-		stroke(&p, 2*k, pt(8, 8), pt(16, 16))
-		stroke(&p, 2*k, pt(16, 8), pt(8, 16))
-		c.FillPath(&p, white)
+		stroke(p, 2*k, pt(8, 8), pt(16, 16))
+		stroke(p, 2*k, pt(16, 8), pt(8, 16))
+		c.FillPath(p, white)
 	case "download":
 		disc()
-		stroke(&p, 2*k, pt(12, 6), pt(12, 16))
-		stroke(&p, 2*k, pt(8, 12.5), pt(12, 16.5), pt(16, 12.5))
-		stroke(&p, 2*k, pt(7.5, 18.5), pt(16.5, 18.5))
-		c.FillPath(&p, white)
+		stroke(p, 2*k, pt(12, 6), pt(12, 16))
+		stroke(p, 2*k, pt(8, 12.5), pt(12, 16.5), pt(16, 12.5))
+		stroke(p, 2*k, pt(7.5, 18.5), pt(16.5, 18.5))
+		c.FillPath(p, white)
 	case "search":
-		ring(&p, x+10.5*k, y+10.5*k, 6.5*k, 2*k)
-		stroke(&p, 2.2*k, pt(15.5, 15.5), pt(20.5, 20.5))
-		c.FillPath(&p, col)
+		ring(p, x+10.5*k, y+10.5*k, 6.5*k, 2*k)
+		stroke(p, 2.2*k, pt(15.5, 15.5), pt(20.5, 20.5))
+		c.FillPath(p, col)
 	}
 }

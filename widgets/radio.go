@@ -1,7 +1,6 @@
 package widgets
 
 import (
-	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/style"
 )
 
@@ -37,26 +36,26 @@ var RadioAttributes = []Attribute{
 func paintRadio(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 	x, y := indicator(b)
 	col := ColorAttr(a, "color", weuiGreen)
-	var p raster.Path
+	p := c.Path()
 	switch {
 	case s.Checked:
 		if Disabled(a) {
 			col = markDisabled
 		}
-		circle(&p, x+11, y+11, 11, true)
-		c.FillPath(&p, col)
+		circle(p, x+11, y+11, 11, true)
+		c.FillPath(p, col)
 		p.Reset()
-		checkmark(&p, x, y, 22)
-		c.FillPath(&p, style.White)
+		checkmark(p, x, y, 22)
+		c.FillPath(p, style.White)
 	default:
-		circle(&p, x+11, y+11, 11, true)
-		c.FillPath(&p, controlBorder)
+		circle(p, x+11, y+11, 11, true)
+		c.FillPath(p, controlBorder)
 		p.Reset()
-		circle(&p, x+11, y+11, 10, true)
+		circle(p, x+11, y+11, 10, true)
 		if Disabled(a) {
-			c.FillPath(&p, controlDisabled)
+			c.FillPath(p, controlDisabled)
 		} else {
-			c.FillPath(&p, style.White)
+			c.FillPath(p, style.White)
 		}
 	}
 }

@@ -126,10 +126,10 @@ func paintSlider(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 		c.Fill(raster.RRect{Rect: raster.XYWH(x0, cy-1, bx-x0, 2), Radii: uniform(1)}, withAlpha(fg, alpha))
 	}
 	r := sliderBlock(a) / 2
-	var p raster.Path
-	circle(&p, bx, cy+1, r+0.5, true)
-	c.FillPath(&p, withAlpha(style.Color{A: 40}, alpha))
+	p := c.Path()
+	circle(p, bx, cy+1, r+0.5, true)
+	c.FillPath(p, withAlpha(style.Color{A: 40}, alpha))
 	p.Reset()
-	circle(&p, bx, cy, r, true)
-	c.FillPath(&p, ColorAttr(a, "block-color", style.White)) // opaque: the track must not show through
+	circle(p, bx, cy, r, true)
+	c.FillPath(p, ColorAttr(a, "block-color", style.White)) // opaque: the track must not show through
 }

@@ -57,10 +57,10 @@ func paintSwitch(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 	} else {
 		c.Fill(track, withAlpha(style.Color{A: 26}, f))
 	}
-	var p raster.Path
-	circle(&p, knobX, y+16+1, 14.5, true)
-	c.FillPath(&p, withAlpha(style.Color{A: 30}, f))
+	p := c.Path()
+	circle(p, knobX, y+16+1, 14.5, true)
+	c.FillPath(p, withAlpha(style.Color{A: 30}, f))
 	p.Reset()
-	circle(&p, knobX, y+16, 14, true)
-	c.FillPath(&p, withAlpha(style.White, f))
+	circle(p, knobX, y+16, 14, true)
+	c.FillPath(p, withAlpha(style.White, f))
 }
