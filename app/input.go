@@ -82,10 +82,12 @@ func (a *App) Advance(dt time.Duration) bool {
 		// stamps and the timers agree.
 		a.send(logic.Tick{})
 	}
+	pressed := a.page.PressPending()
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())
 	a.exchange()
-	return a.settle() || moving
+	// A hover class that came on or off changed the picture.
+	return a.settle() || moving || pressed
 }
 
 // Render paints the current frame into dst (Page.Render: dst is the

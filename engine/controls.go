@@ -314,6 +314,14 @@ func (p *Page) controlInput(typ string, c *gesture.Contact[*Node], t float64) {
 	}
 }
 
+// PressPending reports whether press feedback is still to change by
+// itself: a hover class waiting for its hover-start-time or for its
+// hover-stay-time after a lift. A host that draws only on change keeps
+// advancing time (AdvanceTime) and drawing while it is true.
+func (p *Page) PressPending() bool {
+	return len(p.ctl.stay) > 0 || p.ctl.press != nil && !p.ctl.press.on && len(p.ctl.press.hover) > 0
+}
+
 // controlsAdvance runs the press-feedback timers due at time t (ms).
 func (p *Page) controlsAdvance(t float64) {
 	cs := &p.ctl
