@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+
 	"github.com/skyline-go/skyline/engine/paint"
 	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/gesture"
@@ -585,6 +587,9 @@ func (p *Page) activate(n *Node, t float64) {
 		if widgets.Bool(nodeAttrs{n}, "loading") {
 			return
 		}
+		if ot := widgets.String(nodeAttrs{n}, "open-type", ""); ot != "" {
+			p.openType(n, ot, t)
+		}
 		switch widgets.String(nodeAttrs{n}, "form-type", "") {
 		case "submit":
 			if f := closest(n.Parent(), "form"); f != nil {
@@ -596,6 +601,20 @@ func (p *Page) activate(n *Node, t float64) {
 				p.fireControl(f, "reset", map[string]any{}, t)
 			}
 		}
+	}
+}
+
+// openType fires the event of a button's open-type with a failure (the
+// platform part is not the renderer's) and warns once.
+func (p *Page) openType(n *Node, ot string, t float64) {
+	ev, api, ok := widgets.OpenTypeEvent(ot)
+	if !ok {
+		p.warnOnce(n.Pos, fmt.Sprintf("button open-type %q is not one of WeChat's", ot))
+		return
+	}
+	p.warnOnce(n.Pos, fmt.Sprintf("button open-type %q: the platform part (%s) is the host's; the renderer reports a failure", ot, api))
+	if ev != "" {
+		p.fireControl(n, ev, map[string]any{"errMsg": api + ":fail not supported by the renderer"}, t)
 	}
 }
 

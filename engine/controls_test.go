@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/skyline-go/skyline/style"
@@ -419,5 +420,28 @@ func TestControlsInScrollViewAndBuilder(t *testing.T) {
 	}
 	if v := p.ctlState(sl).Value; v == 0 {
 		t.Error("slider value did not follow the drag")
+	}
+}
+
+func TestButtonOpenType(t *testing.T) {
+	p, err := loadWXML(t, `<button id="b" open-type="getPhoneNumber" bindgetphonenumber="phone">phone</button>
+<button id="c" open-type="nonsense">x</button>`, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	tapID(t, p, "b", 0)
+	wantCalls(t, p, `phone getphonenumber {"errMsg":"getPhoneNumber:fail not supported by the renderer"}`)
+	tapID(t, p, "c", 100)
+	wantCalls(t, p)
+	warned := 0
+	for _, d := range p.Diagnostics() {
+		if strings.Contains(d.Msg, "open-type") {
+			warned++
+		}
+	}
+	if warned != 2 {
+		t.Errorf("open-type warnings = %d, want 2: %v", warned, p.Diagnostics())
 	}
 }

@@ -10,8 +10,9 @@ import (
 // The button component (spec §4.12; WeChat's button docs, WeUI 2 look):
 // type default / primary / warn, size mini, plain, disabled, loading (a
 // spinner before the label), hover-class "button-hover" with
-// hover-start-time 20 and hover-stay-time 70, and form-type submit / reset
-// (the host's form walk). Its whole look is default CSS: the attributes
+// hover-start-time 20 and hover-stay-time 70, form-type submit / reset
+// (the host's form walk) and open-type (OpenTypeEvent: its event fires
+// with a failure, since the platform part is the host's). Its whole look is default CSS: the attributes
 // become state classes (wx-button-primary, …) that the default sheet
 // styles, with the specificity (0,1,0) that WeChat's
 // `button[type=primary]` rules have over an author's `button { }`.
@@ -107,4 +108,30 @@ func paintButton(c Canvas, b Box, st *style.Computed, a Attrs, s *State) {
 		stroke(p, r*0.18, raster.Point{X: cx + sn*r*0.5, Y: cy - cs*r*0.5}, raster.Point{X: cx + sn*r*0.92, Y: cy - cs*r*0.92})
 		c.FillPath(p, withAlpha(col, 0.15+0.85*float32(i)/11))
 	}
+}
+
+// openTypes maps a button's open-type to the event its tap fires (bind
+// name without "bind") and the platform API behind it. The platform part
+// is the host's: a renderer without one fires the event with detail
+// {errMsg: "<api>:fail …"} and warns; "" events fire nothing (share goes to
+// the page's onShareAppMessage, feedback opens a platform page).
+var openTypes = map[string][2]string{
+	"contact":                   {"contact", "openCustomerServiceChat"},
+	"share":                     {"", "share"},
+	"getPhoneNumber":            {"getphonenumber", "getPhoneNumber"},
+	"getRealtimePhoneNumber":    {"getrealtimephonenumber", "getRealtimePhoneNumber"},
+	"getUserInfo":               {"getuserinfo", "getUserInfo"},
+	"launchApp":                 {"error", "launchApp"},
+	"openSetting":               {"opensetting", "openSetting"},
+	"feedback":                  {"", "feedback"},
+	"chooseAvatar":              {"chooseavatar", "chooseAvatar"},
+	"agreePrivacyAuthorization": {"agreeprivacyauthorization", "agreePrivacyAuthorization"},
+}
+
+// OpenTypeEvent is the event a tap on a button of open-type fires and the
+// platform API it stands for; ok is false for an open-type WeChat does not
+// have (or none).
+func OpenTypeEvent(openType string) (event, api string, ok bool) {
+	e, ok := openTypes[openType]
+	return e[0], e[1], ok
 }
