@@ -445,3 +445,35 @@ func TestButtonOpenType(t *testing.T) {
 		t.Errorf("open-type warnings = %d, want 2: %v", warned, p.Diagnostics())
 	}
 }
+
+func TestHoverStopPropagation(t *testing.T) {
+	p, err := loadWXML(t, `<view id="outer" hover-class="o" style="padding: 20px">
+  <view id="mid" hover-class="m" hover-start-time="0" style="padding: 20px">
+    <view id="inner" hover-class="i" hover-stop-propagation style="height: 40px"></view>
+  </view>
+</view>`, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	x, y := centre(t, p, "mid")
+	p.TouchStart(0, x, 25, 0) // on mid's padding, above inner
+	p.AdvanceTime(50)
+	if !elByID(t, p, "mid").HasClass("m") || !elByID(t, p, "outer").HasClass("o") {
+		t.Error("pressing mid did not give mid and outer their hover classes")
+	}
+	p.TouchEnd(0, x, 25, 60)
+	p.AdvanceTime(1000)
+	if elByID(t, p, "mid").HasClass("m") || elByID(t, p, "outer").HasClass("o") {
+		t.Error("hover classes stayed past hover-stay-time")
+	}
+	x, y = centre(t, p, "inner")
+	p.TouchStart(0, x, y, 2000)
+	p.AdvanceTime(2050)
+	if !elByID(t, p, "inner").HasClass("i") || elByID(t, p, "mid").HasClass("m") || elByID(t, p, "outer").HasClass("o") {
+		t.Errorf("hover-stop-propagation: inner %v mid %v outer %v", elByID(t, p, "inner").ClassList(),
+			elByID(t, p, "mid").ClassList(), elByID(t, p, "outer").ClassList())
+	}
+	p.TouchEnd(0, x, y, 2060)
+}
