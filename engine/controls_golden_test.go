@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/skyline-go/skyline/internal/golden"
+	"github.com/skyline-go/skyline/skytest/golden"
 )
 
 // Goldens of the form controls' states beyond the plain renders TestGolden

@@ -112,6 +112,7 @@ func (p *Page) Update() {
 	if p.pipe == nil {
 		p.pipe = p.newPipeline()
 	}
+	p.imagesArrived() // remote pictures that came since the last frame
 	full := p.syncControls()
 	p.restyle()
 	p.sizeControls(full)

@@ -89,10 +89,6 @@ func (tr *Tree) Data() map[string]any { return tr.data }
 // check dom.Node.Dead.
 func (tr *Tree) DirtyNodes() []*dom.Node { return tr.dirty }
 
-// MarkDirty records a change of n that another stage made (a built-in
-// component's state classes, an interaction state) for the next frame.
-func (tr *Tree) MarkDirty(n *dom.Node, d dom.Dirty) { tr.markDirty(n, d) }
-
 // ClearDirty resets the dom.Dirty flags after the frame pipeline consumed them.
 func (tr *Tree) ClearDirty() {
 	for _, n := range tr.dirty {
@@ -113,3 +109,9 @@ func (tr *Tree) warnOnce(pos diag.Pos, msg string) {
 
 // Budgets returns the page budgets in force (defaults filled in).
 func (tr *Tree) Budgets() Limits { return tr.bud.lim }
+
+// MarkDirty records a change of n that did not come from the data — a
+// picture that arrived, a form control's state classes or interaction
+// state — so the next frame restyles and lays it out like a setData
+// change.
+func (tr *Tree) MarkDirty(n *dom.Node, d dom.Dirty) { tr.markDirty(n, d) }
