@@ -44,6 +44,8 @@ type nodeRT struct {
 	scroll *scrollView
 	// builder is a list-builder / grid-builder's template (scroll_builder.go).
 	builder *builderBox
+	// swiper is a swiper's state (swiper.go).
+	swiper *swiperView
 }
 
 // rtOf returns n's pipeline state, nil before its first restyle.
