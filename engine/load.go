@@ -66,6 +66,8 @@ type Page struct {
 	pipe *pipeline
 
 	ev eventState // input and event dispatch (events*.go)
+
+	stats frameStats // what the frames cost (stats.go)
 }
 
 // Load reads and instantiates the page named by pagePath: a path without
