@@ -113,7 +113,7 @@ func (p *Page) Update() {
 	if p.pipe == nil {
 		p.pipe = p.newPipeline()
 	}
-	t0 := time.Now() // FrameStats (stats.go)
+	t0 := time.Now()  // FrameStats (stats.go)
 	p.imagesArrived() // remote pictures that came since the last frame
 	p.restyle()
 	t1 := time.Now()
