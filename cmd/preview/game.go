@@ -57,6 +57,11 @@ type game struct {
 	shotWritten bool   // the -shot file was written
 	saves       sync.WaitGroup
 
+	// The developer tools (devtools.go): the frame-time overlay (F).
+	frameLog   core.FrameLog
+	showFrames bool
+	graph      *ebiten.Image
+
 	// hook, when set, runs at the end of every Update; tests drive the
 	// window with it. An error ends the run with that error.
 	hook func(g *game) error
@@ -161,6 +166,9 @@ func (g *game) keys() {
 		g.toggleDark()
 	case inpututil.IsKeyJustPressed(ebiten.KeyR):
 		g.reload()
+	case inpututil.IsKeyJustPressed(ebiten.KeyF):
+		g.showFrames = !g.showFrames
+		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyS):
 		g.shotReq = core.ShotName(g.opts.Page, g.s.Dev, g.s.Dark, time.Now().Format("20060102-150405.000"))
 	}
@@ -197,6 +205,7 @@ func (g *game) paint() {
 	if !ok {
 		return
 	}
+	t0 := time.Now()
 	if g.img == nil || g.img.Bounds() != back.Rect {
 		if g.img != nil {
 			g.img.Deallocate()
@@ -204,6 +213,9 @@ func (g *game) paint() {
 		g.img = ebiten.NewImage(w, h)
 	}
 	g.frames.Present(g.img)
+	sample := g.s.Sample
+	sample.Times[core.StageDisplay] = time.Since(t0)
+	g.frameLog.Add(sample)
 }
 
 // printMessages writes the overlay's messages to stderr in full whenever
@@ -257,11 +269,16 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.redraw = true
 	}
 	if g.redraw {
+		t0 := time.Now()
+		defer func() { g.frameLog.AddDisplay(time.Since(t0)) }()
 		screen.Fill(g.backdrop())
 		if g.img != nil && g.frames.Current() != nil {
 			screen.DrawImage(g.img, nil)
 		}
 		g.over.draw(screen, g.s.Messages(), g.s.Dev)
+		if g.showFrames {
+			g.drawFrames(screen)
+		}
 		g.redraw = false
 	}
 	if shot {

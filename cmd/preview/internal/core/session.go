@@ -44,6 +44,11 @@ type Session struct {
 	// Generation at the last Poll.
 	images *imagesrc.Loader
 	imgGen uint64
+	// script is the time spent in the page's scripts (loading, input,
+	// polling, timers) since the last Render; Sample is the last Render's
+	// frame cost (the frame-time overlay, frames.go).
+	script time.Duration
+	Sample FrameSample
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -75,6 +80,8 @@ func (s *Session) Reload() {
 		s.images = imagesrc.New(imagesrc.Options{})
 	}
 	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images}
+	t0 := time.Now()
+	defer func() { s.script += time.Since(t0) }()
 	if !s.guard("loading", func() { a, err = app.Open(s.PagePath, opts) }) {
 		return
 	}
@@ -110,7 +117,9 @@ func (s *Session) Poll() (changed bool) {
 	if s.App == nil {
 		return false
 	}
+	t0 := time.Now()
 	s.guard("running the page's scripts", func() { changed = s.App.Poll() })
+	s.script += time.Since(t0)
 	if g := s.images.Generation(); g != s.imgGen {
 		s.imgGen, changed = g, true // a remote picture arrived: the next frame lays it out
 	}
@@ -132,6 +141,8 @@ func (s *Session) Touch(phase string, x, y float64) (changed bool) {
 	if a == nil {
 		return false
 	}
+	t0 := time.Now()
+	defer func() { s.script += time.Since(t0) }()
 	s.guard("handling a touch", func() {
 		if a.Modal() != nil {
 			if phase == "start" {
@@ -172,6 +183,8 @@ func (s *Session) Wheel(x, y, dx, dy float64) (changed bool) {
 	if a == nil {
 		return false
 	}
+	t0 := time.Now()
+	defer func() { s.script += time.Since(t0) }()
 	s.guard("handling the wheel", func() {
 		took := a.Wheel(x, y, dx, dy)
 		s.kicked = true
@@ -193,7 +206,9 @@ func (s *Session) Tick(dt time.Duration) (changed bool) {
 	}
 	was := s.moving
 	s.kicked = false
+	t0 := time.Now()
 	s.guard("advancing the page", func() { s.moving = s.App.Advance(dt) })
+	s.script += time.Since(t0)
 	return s.moving || was
 }
 
@@ -211,8 +226,16 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	a := s.App
 	return s.guard("rendering", func() {
 		a.SetViewport(s.Dev.Viewport(s.Dark))
-		renderPage(a.Page(), dst)
+		p := a.Page()
+		renderPage(p, dst)
 		s.ui.compose(dst, s.Dev, a.Toast(), a.Modal())
+		st := p.FrameStats()
+		s.Sample = FrameSample{Restyled: st.Restyled, Relaid: st.Relaid, Painted: st.Painted, Builder: p.BuilderItems()}
+		s.Sample.Times[StageScript] = s.script
+		s.Sample.Times[StageStyle] = st.Style
+		s.Sample.Times[StageLayout] = st.Layout
+		s.Sample.Times[StagePaint] = st.Paint + st.Raster
+		s.script = 0
 	})
 }
 
