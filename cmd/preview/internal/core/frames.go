@@ -108,8 +108,8 @@ const (
 	GraphBarW  = 2
 	GraphH     = 60
 	GraphPad   = 4
-	GraphLines = 3                 // text lines under the graph
-	GraphScale = 2 * Budget        // the graph's full height
+	GraphLines = 3          // text lines under the graph
+	GraphScale = 2 * Budget // the graph's full height
 	graphW     = FrameLogSize * GraphBarW
 	graphCols  = 58 // the text lines' width in glyphs
 )
