@@ -83,6 +83,7 @@ func (g *game) run() error {
 			g.poll.Close()
 		}
 		g.s.Close()
+		g.over.view.Close()
 	}()
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	// The frame changes only on a reload, a toggle, input or while
@@ -166,6 +167,9 @@ func (g *game) keys() {
 		g.toggleDark()
 	case inpututil.IsKeyJustPressed(ebiten.KeyR):
 		g.reload()
+	case inpututil.IsKeyJustPressed(ebiten.KeyC), inpututil.IsKeyJustPressed(ebiten.KeyBackquote):
+		g.over.toggle(g.s.Console())
+		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyF):
 		g.showFrames = !g.showFrames
 		g.redraw = true
@@ -202,6 +206,7 @@ func (g *game) paint() {
 	back := g.frames.BackBuffer(w, h)
 	ok := g.s.Render(back)
 	g.printMessages()
+	g.over.sync(g.s.Console())
 	if !ok {
 		return
 	}
@@ -242,6 +247,12 @@ func (g *game) forwardWheel() {
 	x, y := ebiten.CursorPosition()
 	dpr := float64(g.s.Dev.DPR)
 	dx, dy := core.WheelDelta(xo, yo)
+	if g.over.onPanel(y) {
+		if g.over.view.ScrollBy(float32(dy)) {
+			g.redraw = true
+		}
+		return
+	}
 	if g.s.Wheel(float64(x)/dpr, float64(y)/dpr, dx, dy) {
 		g.dirty = true
 	}
@@ -275,7 +286,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		if g.img != nil && g.frames.Current() != nil {
 			screen.DrawImage(g.img, nil)
 		}
-		g.over.draw(screen, g.s.Messages(), g.s.Dev)
+		g.over.draw(screen, g.s.Console(), g.s.Dev)
 		if g.showFrames {
 			g.drawFrames(screen)
 		}

@@ -6,6 +6,7 @@ import (
 	"image"
 	"os"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/skyline-go/skyline/app"
@@ -49,6 +50,12 @@ type Session struct {
 	// frame cost (the frame-time overlay, frames.go).
 	script time.Duration
 	Sample FrameSample
+	// console caches Console's entries for its raw entries.
+	console struct {
+		raw     []RawEntry
+		entries []Entry
+		built   bool
+	}
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -285,4 +292,60 @@ func (s *Session) Title() string {
 		scheme = "dark"
 	}
 	return fmt.Sprintf("%s — %s — %s", s.PagePath, s.Dev, scheme)
+}
+
+// ConsoleRaw lists the console panel's entries before folding: load
+// errors, an engine panic, the page's diagnostics (errors, then warnings),
+// then every console.* line in order.
+func (s *Session) ConsoleRaw() []RawEntry {
+	var out []RawEntry
+	for _, d := range s.loadErrs {
+		out = append(out, RawEntry{Level: LevelError, Pos: d.Pos, Msg: d.Msg})
+	}
+	if s.crash != "" {
+		out = append(out, RawEntry{Level: LevelError, Msg: s.crash})
+	}
+	if s.App == nil {
+		return out
+	}
+	ds := s.App.Diagnostics()
+	for _, sev := range []diag.Severity{diag.Error, diag.Warning} {
+		for _, d := range ds {
+			if d.Severity == sev {
+				lv := LevelWarning
+				if sev == diag.Error {
+					lv = LevelError
+				}
+				out = append(out, RawEntry{Level: lv, Pos: d.Pos, Msg: d.Msg})
+			}
+		}
+	}
+	for _, l := range s.App.Logs() {
+		lv := l.Level
+		switch lv {
+		case "warn":
+			lv = LevelWarning
+		case LevelError, LevelInfo, LevelDebug:
+		default:
+			lv = LevelLog
+		}
+		out = append(out, RawEntry{Level: lv, Console: true, Pos: l.Pos, Msg: l.Msg})
+	}
+	return out
+}
+
+// Console returns the console panel's entries: ConsoleRaw folded, with
+// source excerpts read from the package (BuildEntries). The result is
+// cached until the raw entries change.
+func (s *Session) Console() []Entry {
+	raw := s.ConsoleRaw()
+	if s.console.built && slices.Equal(raw, s.console.raw) {
+		return s.console.entries
+	}
+	root := PackageRoot(s.PagePath)
+	if s.Page != nil {
+		root = s.Page.Pkg.Root
+	}
+	s.console.raw, s.console.entries, s.console.built = raw, BuildEntries(raw, PackageReader(root)), true
+	return s.console.entries
 }
