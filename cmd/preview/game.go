@@ -61,6 +61,7 @@ type game struct {
 	frameLog   core.FrameLog
 	showFrames bool
 	graph      *ebiten.Image
+	insp       inspector // the element inspector (I)
 
 	// hook, when set, runs at the end of every Update; tests drive the
 	// window with it. An error ends the run with that error.
@@ -84,6 +85,7 @@ func (g *game) run() error {
 		}
 		g.s.Close()
 		g.over.view.Close()
+		g.insp.view.Close()
 	}()
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	// The frame changes only on a reload, a toggle, input or while
@@ -140,7 +142,11 @@ func (g *game) Update() error {
 		g.reload()
 	default:
 	}
-	g.forwardTouch()
+	if !g.inspect() {
+		g.forwardTouch()
+	} else if g.s.Poll() {
+		g.dirty = true
+	}
 	g.forwardWheel()
 	if g.s.Tick(dt) {
 		g.dirty = true
@@ -170,6 +176,8 @@ func (g *game) keys() {
 	case inpututil.IsKeyJustPressed(ebiten.KeyC), inpututil.IsKeyJustPressed(ebiten.KeyBackquote):
 		g.over.toggle(g.s.Console())
 		g.redraw = true
+	case inpututil.IsKeyJustPressed(ebiten.KeyI):
+		g.toggleInspector()
 	case inpututil.IsKeyJustPressed(ebiten.KeyF):
 		g.showFrames = !g.showFrames
 		g.redraw = true
@@ -253,6 +261,12 @@ func (g *game) forwardWheel() {
 		}
 		return
 	}
+	if in := &g.insp; in.top >= 0 && float64(y) >= in.top && float64(y) < in.bottom {
+		if in.view.ScrollBy(float32(dy)) {
+			g.redraw = true
+		}
+		return
+	}
 	if g.s.Wheel(float64(x)/dpr, float64(y)/dpr, dx, dy) {
 		g.dirty = true
 	}
@@ -287,6 +301,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 			screen.DrawImage(g.img, nil)
 		}
 		g.over.draw(screen, g.s.Console(), g.s.Dev)
+		g.drawInspector(screen)
 		if g.showFrames {
 			g.drawFrames(screen)
 		}

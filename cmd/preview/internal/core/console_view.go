@@ -3,11 +3,8 @@ package core
 import (
 	"fmt"
 	"image"
-	"os"
-	"path/filepath"
 	"strconv"
 
-	"github.com/skyline-go/skyline/engine"
 )
 
 // The console panel is drawn by the engine itself, as the toasts are
@@ -75,8 +72,7 @@ const ConsoleKeys = "C hide · wheel scrolls"
 
 // ConsoleView renders the console panel; made on first use.
 type ConsoleView struct {
-	dir  string
-	page *engine.Page
+	mini miniPage
 	// Scroll is the list's scroll offset in CSS px (the wheel moves it).
 	Scroll float32
 	key    string
@@ -92,7 +88,7 @@ type ConsoleView struct {
 // ConsoleShare of the window. The same entries, device and scroll give the
 // same image without rendering again.
 func (v *ConsoleView) Render(entries []Entry, dev Device) (*image.RGBA, error) {
-	if err := v.ensure(); err != nil {
+	if err := v.mini.ensure("console", consoleWXML, consoleWXSS, consoleData(nil)); err != nil {
 		return nil, err
 	}
 	// Session.Console hands the same slice until its entries change.
@@ -101,34 +97,12 @@ func (v *ConsoleView) Render(entries []Entry, dev Device) (*image.RGBA, error) {
 		return v.img, nil
 	}
 	maxH := float32(int(dev.Height * ConsoleShare))
-	vp := engine.Viewport{Width: dev.Width, Height: maxH, DPR: dev.DPR}
-	v.page.SetViewport(vp)
-	data := consoleData(entries)
-	// First pass: the list at its natural height; then the body is cut to
-	// what fits and the list scrolled within it.
-	data["bodyStyle"], data["scroll"] = "", 0
-	if err := v.page.SetData(data); err != nil {
+	img, maxScroll, err := v.mini.renderScrolled(consoleData(entries), dev, maxH, &v.Scroll)
+	if err != nil {
 		return nil, err
 	}
-	v.page.Update()
-	head, list := v.height("close")+2, v.height("list")
-	bodyH := min(list, maxH-head)
-	v.maxScroll = max(list-bodyH, 0)
-	v.Scroll = min(max(v.Scroll, 0), v.maxScroll)
-	if err := v.page.SetData(map[string]any{"bodyStyle": fmt.Sprintf("height: %gpx", bodyH), "scroll": v.Scroll}); err != nil {
-		return nil, err
-	}
-	v.page.Update()
-	_, _, _, ph, _ := v.page.BorderBox(v.find("panel"))
-	v.H = min(max(ph, head), maxH)
-	full := image.NewRGBA(image.Rect(0, 0, int(dev.Width*dev.DPR), int(maxH*dev.DPR)))
-	v.page.Render(full)
-	h := int(v.H*dev.DPR + 0.5)
-	v.img = full.SubImage(image.Rect(0, 0, full.Rect.Dx(), h)).(*image.RGBA)
-	// A sub-image's Pix starts at its origin with the parent's stride:
-	// copy so the caller can upload Pix as rows of Dx pixels.
-	v.img = cloneRGBA(v.img)
-	v.key = key
+	v.img, v.maxScroll, v.H = img, maxScroll, float32(img.Rect.Dy())/dev.DPR
+	v.key = fmt.Sprintf("%p/%d/%v/%v", entries, len(entries), dev, v.Scroll)
 	return v.img, nil
 }
 
@@ -144,32 +118,12 @@ func (v *ConsoleView) ScrollBy(dy float32) bool {
 
 // OnClose reports whether (x, y), CSS px from the panel's top left, is on
 // its close button.
-func (v *ConsoleView) OnClose(x, y float32) bool {
-	if v.page == nil {
-		return false
-	}
-	for n := v.page.HitTest(x, y); n != nil; n = n.Parent() {
-		if n.ID() == "close" {
-			return true
-		}
-	}
-	return false
-}
+func (v *ConsoleView) OnClose(x, y float32) bool { return v.mini.hits("close", x, y) }
 
-func (v *ConsoleView) height(id string) float32 {
-	_, _, _, h, _ := v.page.BorderBox(v.find(id))
-	return h
-}
-
-func (v *ConsoleView) find(id string) *engine.Node {
-	var out *engine.Node
-	v.page.Root().Walk(func(n *engine.Node) bool {
-		if out == nil && n.Kind == engine.ElementNode && n.ID() == id {
-			out = n
-		}
-		return out == nil
-	})
-	return out
+// Close removes the panel page's files.
+func (v *ConsoleView) Close() {
+	v.mini.close()
+	*v = ConsoleView{}
 }
 
 // consoleData is the panel page's data for entries.
@@ -209,46 +163,3 @@ func consoleMethod(level string) string {
 	return level
 }
 
-// ensure writes the panel page to a private directory and loads it.
-func (v *ConsoleView) ensure() error {
-	if v.page != nil {
-		return nil
-	}
-	dir, err := os.MkdirTemp("", "skyline-preview-console-")
-	if err != nil {
-		return err
-	}
-	for name, src := range map[string]string{"index.wxml": consoleWXML, "index.wxss": consoleWXSS} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-			os.RemoveAll(dir)
-			return err
-		}
-	}
-	p, err := engine.Load(dir, engine.LoadOptions{Data: consoleData(nil)})
-	if err != nil {
-		os.RemoveAll(dir)
-		return err
-	}
-	if ds := p.Diagnostics(); len(ds) > 0 {
-		fmt.Fprintln(os.Stderr, "preview: console panel:", ds)
-	}
-	v.dir, v.page = dir, p
-	return nil
-}
-
-// Close removes the panel page's files.
-func (v *ConsoleView) Close() {
-	if v.dir != "" {
-		os.RemoveAll(v.dir)
-	}
-	*v = ConsoleView{}
-}
-
-func cloneRGBA(src *image.RGBA) *image.RGBA {
-	b := src.Rect
-	dst := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	for y := 0; y < b.Dy(); y++ {
-		copy(dst.Pix[y*dst.Stride:y*dst.Stride+4*b.Dx()], src.Pix[src.PixOffset(b.Min.X, b.Min.Y+y):])
-	}
-	return dst
-}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"os"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"github.com/skyline-go/skyline/cmd/preview/internal/core"
+	"github.com/skyline-go/skyline/engine"
+)
+
+// inspector is the element inspector (key I, or Alt-click on the page):
+// while on, the element under the pointer is outlined (margin, border,
+// padding, content) and described in a panel; a click pins the element
+// (the pointer no longer changes it) or unpins it. Clicks go to the
+// inspector, not the page, while it is on. It draws on the window image
+// after the page frame.
+type inspector struct {
+	on, pinned bool
+	page       *engine.Page // the page node belongs to
+	node       *engine.Node
+	view       core.InspectView
+	src        *image.RGBA
+	img        *ebiten.Image
+	// top and bottom are the panel's rows on screen (device px) at the
+	// last draw; top < 0 when it is not shown.
+	top, bottom float64
+}
+
+// inspect handles the pointer for the inspector and reports whether it
+// took the input (the page must not see it).
+func (g *game) inspect() bool {
+	in := &g.insp
+	x, y := ebiten.CursorPosition()
+	dpr := float32(g.s.Dev.DPR)
+	press := inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft)
+	alt := ebiten.IsKeyPressed(ebiten.KeyAlt)
+	if !in.on {
+		if !(press && alt) {
+			return false
+		}
+		in.on, in.pinned = true, true
+		g.pick(float32(x)/dpr, float32(y)/dpr)
+		return true
+	}
+	if in.page != g.s.Page || (in.node != nil && in.node.Dead) {
+		in.node, in.pinned = nil, false // reloaded, or the element left the tree
+		g.redraw = true
+	}
+	onPanel := in.top >= 0 && float64(y) >= in.top && float64(y) < in.bottom
+	switch {
+	case press && !onPanel:
+		in.pinned = !in.pinned
+		g.pick(float32(x)/dpr, float32(y)/dpr)
+	case !in.pinned && !onPanel:
+		g.pick(float32(x)/dpr, float32(y)/dpr)
+	}
+	return true
+}
+
+// pick selects the element at (x, y) CSS px.
+func (g *game) pick(x, y float32) {
+	in := &g.insp
+	var n *engine.Node
+	if p := g.s.Page; p != nil {
+		n = p.HitTest(x, y)
+	}
+	if n != in.node || in.page != g.s.Page {
+		in.node, in.page = n, g.s.Page
+		in.view.Scroll = 0
+		g.redraw = true
+	}
+}
+
+func (g *game) toggleInspector() {
+	in := &g.insp
+	in.on, in.pinned, in.node = !in.on, false, nil
+	in.top = -1
+	g.redraw = true
+}
+
+// drawInspector outlines the element and draws its panel: at the top of
+// the window when the element is in the lower half, else at the bottom.
+func (g *game) drawInspector(screen *ebiten.Image) {
+	in := &g.insp
+	in.top = -1
+	if !in.on || g.s.Page == nil {
+		return
+	}
+	dev := g.s.Dev
+	_, sh := dev.Pixels()
+	info := core.NodeInfo{}
+	if in.node != nil && !in.node.Dead && in.page == g.s.Page {
+		info = core.Inspect(g.s.Page, in.node)
+		if info.HasBox {
+			for _, f := range core.OutlineOf(info.Box, dev.DPR).Fills() {
+				r := f.R
+				vector.DrawFilledRect(screen, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), f.C, false)
+			}
+		}
+	}
+	pix, err := in.view.Render(info, dev)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "preview: inspector panel:", err)
+		return
+	}
+	if pix != in.src {
+		if in.img == nil || in.img.Bounds() != pix.Rect {
+			if in.img != nil {
+				in.img.Deallocate()
+			}
+			in.img = ebiten.NewImageWithOptions(pix.Rect, &ebiten.NewImageOptions{Unmanaged: true})
+		}
+		in.img.WritePixels(pix.Pix)
+		in.src = pix
+	}
+	top := 0.0
+	if !info.HasBox || (info.Box.Y+info.Box.H/2)*dev.DPR < float32(sh)/2 {
+		top = float64(sh - pix.Rect.Dy())
+	}
+	in.top, in.bottom = top, top+float64(pix.Rect.Dy())
+	var op ebiten.DrawImageOptions
+	op.GeoM.Translate(0, top)
+	screen.DrawImage(in.img, &op)
+}
