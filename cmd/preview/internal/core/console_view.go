@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"strconv"
-
 )
 
 // The console panel is drawn by the engine itself, as the toasts are
@@ -162,4 +161,3 @@ func consoleMethod(level string) string {
 	}
 	return level
 }
-
