@@ -102,6 +102,11 @@ func (g *game) run() error {
 // that now loads (or an app.json added or removed) may have moved.
 func (g *game) reload() {
 	g.s.Reload()
+	g.watch()
+}
+
+// watch polls the page's package root, starting again when it moved.
+func (g *game) watch() {
 	root := core.PackageRoot(g.opts.Page)
 	if g.s.Page != nil {
 		root = g.s.Page.Pkg.Root
@@ -113,6 +118,14 @@ func (g *game) reload() {
 		g.poll, g.pollRoot = core.StartPoller(root, core.PollInterval), root
 	}
 	g.dirty = true
+}
+
+// reloadChanged applies a save with the least reload that shows it
+// (core.Session.ReloadChanged: styles in place, markup with the current
+// data, scripts from scratch) and says what it did.
+func (g *game) reloadChanged(files []string) {
+	fmt.Fprintln(g.stdout, "preview: package changed, reloading:", g.s.ReloadChanged(files))
+	g.watch()
 }
 
 // applyDevice sizes the window for the current device and sets the title.
@@ -138,8 +151,7 @@ func (g *game) Update() error {
 	g.keys()
 	select {
 	case <-g.poll.Changed():
-		fmt.Fprintln(g.stdout, "preview: package changed, reloading")
-		g.reload()
+		g.reloadChanged(g.poll.Changes())
 	default:
 	}
 	if !g.inspect() {

@@ -50,6 +50,11 @@ type Session struct {
 	// frame cost (the frame-time overlay, frames.go).
 	script time.Duration
 	Sample FrameSample
+	// scriptErrs: the last Reload kept the old page because the new one's
+	// scripts failed (loadErrs holds their errors). notes are what the
+	// last reloads did (reload.go), shown in the console.
+	scriptErrs bool
+	notes      []RawEntry
 	// console caches Console's entries for its raw entries.
 	console struct {
 		raw     []RawEntry
@@ -77,9 +82,13 @@ func (s *Session) guard(stage string, f func()) (ok bool) {
 	return true
 }
 
-// Reload reads the page again. On failure the last good page stays and the
-// errors are kept for the overlay.
-func (s *Session) Reload() {
+// Reload opens the page again: app.js, the page's script and onLoad run,
+// and the data starts over (the R key, and a change of a script:
+// ReloadChanged). On failure the last good page stays and the errors are
+// kept for the overlay; that includes a page whose scripts fail (a syntax
+// error, an exception in onLoad) when a good page is on screen. It reports
+// whether the new page replaced the old.
+func (s *Session) Reload() bool {
 	var a *app.App
 	var err error
 	s.crash = ""
@@ -89,8 +98,9 @@ func (s *Session) Reload() {
 	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images}
 	t0 := time.Now()
 	defer func() { s.script += time.Since(t0) }()
+	s.scriptErrs = false
 	if !s.guard("loading", func() { a, err = app.Open(s.PagePath, opts) }) {
-		return
+		return false
 	}
 	if err != nil {
 		var el diag.ErrorList
@@ -99,13 +109,20 @@ func (s *Session) Reload() {
 		} else {
 			s.loadErrs = []diag.Diagnostic{{Pos: diag.Pos{File: s.PagePath}, Severity: diag.Error, Msg: err.Error()}}
 		}
-		return
+		return false
+	}
+	if bad := scriptErrors(a.Diagnostics()); len(bad) > 0 && s.App != nil {
+		// A broken script: the last good page stays, with the errors.
+		a.Close()
+		s.loadErrs, s.scriptErrs = bad, true
+		return false
 	}
 	if s.App != nil {
 		s.App.Close()
 	}
 	s.App, s.Page, s.loadErrs = a, a.Page(), nil
 	s.moving, s.kicked, s.fingerDown = false, true, false // onLoad may have started an animation
+	return true
 }
 
 // Close stops the page's scripts.
@@ -306,7 +323,7 @@ func (s *Session) ConsoleRaw() []RawEntry {
 		out = append(out, RawEntry{Level: LevelError, Msg: s.crash})
 	}
 	if s.App == nil {
-		return out
+		return append(out, s.notes...)
 	}
 	ds := s.App.Diagnostics()
 	for _, sev := range []diag.Severity{diag.Error, diag.Warning} {
@@ -331,7 +348,7 @@ func (s *Session) ConsoleRaw() []RawEntry {
 		}
 		out = append(out, RawEntry{Level: lv, Console: true, Pos: l.Pos, Msg: l.Msg})
 	}
-	return out
+	return append(out, s.notes...)
 }
 
 // Console returns the console panel's entries: ConsoleRaw folded, with
