@@ -59,6 +59,7 @@ type game struct {
 
 	// The developer tools (devtools.go): the frame-time overlay (F).
 	frameLog   core.FrameLog
+	frameFresh bool // a frame was recorded since the last Draw: its display time is still counting
 	showFrames bool
 	graph      *ebiten.Image
 	insp       inspector // the element inspector (I)
@@ -241,6 +242,7 @@ func (g *game) paint() {
 	sample := g.s.Sample
 	sample.Times[core.StageDisplay] = time.Since(t0)
 	g.frameLog.Add(sample)
+	g.frameFresh = true
 }
 
 // printMessages writes the overlay's messages to stderr in full whenever
@@ -306,8 +308,13 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.redraw = true
 	}
 	if g.redraw {
-		t0 := time.Now()
-		defer func() { g.frameLog.AddDisplay(time.Since(t0)) }()
+		if g.frameFresh {
+			// Composing a new frame is part of its display time; a redraw
+			// for a tool (a hover, a panel) is not a page frame.
+			g.frameFresh = false
+			t0 := time.Now()
+			defer func() { g.frameLog.AddDisplay(time.Since(t0)) }()
+		}
 		screen.Fill(g.backdrop())
 		if g.img != nil && g.frames.Current() != nil {
 			screen.DrawImage(g.img, nil)
