@@ -15,6 +15,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/skyline-go/skyline/cmd/preview/internal/core"
+	"github.com/skyline-go/skyline/diag"
 )
 
 // The page frame is uploaded straight into an ebiten image.
@@ -180,6 +181,11 @@ func (g *game) Update() error {
 
 func (g *game) keys() {
 	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.insp.on:
+		g.toggleInspector() // Esc leaves the tools first
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.over.state.Open:
+		g.over.toggle(g.s.Console())
+		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyQ), inpututil.IsKeyJustPressed(ebiten.KeyEscape):
 		g.quit = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyD):
@@ -245,12 +251,23 @@ func (g *game) paint() {
 	g.frameFresh = true
 }
 
-// printMessages writes the overlay's messages to stderr in full whenever
-// they change, since the panel shows only what fits.
+// printMessages writes the diagnostics to stderr in full whenever they
+// change (console lines were printed as they came).
 func (g *game) printMessages() {
 	var b strings.Builder
-	for _, m := range g.s.Messages() {
-		b.WriteString(m.Text)
+	for _, e := range g.s.ConsoleRaw() {
+		if e.Console || e.Level == core.LevelInfo {
+			continue // printed as they came (console lines to stderr, reload notes to stdout)
+		}
+		sev := diag.Warning
+		if e.Level == core.LevelError {
+			sev = diag.Error
+		}
+		if e.Pos == (diag.Pos{}) {
+			b.WriteString(e.Msg) // an engine panic
+		} else {
+			b.WriteString(diag.Diagnostic{Pos: e.Pos, Severity: sev, Msg: e.Msg}.String())
+		}
 		b.WriteByte('\n')
 	}
 	if s := b.String(); s != g.printed {

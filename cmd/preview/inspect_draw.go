@@ -119,8 +119,8 @@ func (g *game) drawInspector(screen *ebiten.Image) {
 		in.src = pix
 	}
 	top := 0.0
-	if !info.HasBox || (info.Box.Y+info.Box.H/2)*dev.DPR < float32(sh)/2 {
-		top = float64(sh - pix.Rect.Dy())
+	if !g.over.state.Open && (!info.HasBox || (info.Box.Y+info.Box.H/2)*dev.DPR < float32(sh)/2) {
+		top = float64(sh - pix.Rect.Dy()) // at the bottom, unless the console is there
 	}
 	in.top, in.bottom = top, top+float64(pix.Rect.Dy())
 	var op ebiten.DrawImageOptions
