@@ -92,8 +92,10 @@ func devtoolsSteps(dir string) []step {
 			g.redraw = true
 		}, done: after(2)},
 		shotStep("inspect-shot", filepath.Join(out, "inspect.png")),
+		{name: "help", act: func(g *game) { g.toggleInspector(); g.showHelp = true; g.redraw = true }, done: after(1)},
+		shotStep("help-shot", filepath.Join(out, "help.png")),
 		{name: "wxss-edit", act: func(g *game) {
-			g.toggleInspector()
+			g.showHelp = false
 			uploads = g.frames.Uploads
 			os.WriteFile(filepath.Join(dir, "index.wxss"), []byte(".box { width: 100px; height: 80px; background-color: #00ff00; }"), 0o644)
 		}, done: func(g *game) bool { return g.frames.Uploads > uploads }},
@@ -114,13 +116,13 @@ func TestDevtoolsWindow(t *testing.T) {
 		by[s.Step] = s
 	}
 	if keep := os.Getenv("PREVIEW_KEEP"); keep != "" { // to look at the screenshots
-		for _, f := range []string{"console.png", "console-ref.png", "dismissed.png", "frames.png", "inspect.png"} {
+		for _, f := range []string{"console.png", "console-ref.png", "dismissed.png", "frames.png", "inspect.png", "help.png"} {
 			if b, err := os.ReadFile(filepath.Join(dir, f)); err == nil {
 				os.WriteFile(filepath.Join(keep, f), b, 0o644)
 			}
 		}
 	}
-	if len(snaps) != 10 {
+	if len(snaps) != 12 {
 		t.Fatalf("child recorded %d steps: %+v", len(snaps), snaps)
 	}
 	// Console: opened by the error, the panel on screen equals the
@@ -182,6 +184,10 @@ func TestDevtoolsWindow(t *testing.T) {
 	}
 	if in.Hash != by["frames"].Hash {
 		t.Error("inspecting changed the page's frame")
+	}
+	// The key list in the middle of the window.
+	if l := luma(readPNG(t, filepath.Join(dir, "help.png")), image.Rect(375-60, 667-40, 375+60, 667+40)); l > 90 {
+		t.Errorf("the key list's middle has luma %.0f, want the dark panel", l)
 	}
 	// The wxss edit kept the count.
 	if w := by["wxss-edit"]; w.Count != "1" || w.Hash == in.Hash {

@@ -64,6 +64,8 @@ type game struct {
 	showFrames bool
 	graph      *ebiten.Image
 	insp       inspector // the element inspector (I)
+	showHelp   bool      // the key list (?)
+	help       *ebiten.Image
 
 	// hook, when set, runs at the end of every Update; tests drive the
 	// window with it. An error ends the run with that error.
@@ -180,7 +182,15 @@ func (g *game) Update() error {
 }
 
 func (g *game) keys() {
+	if helpPressed() {
+		g.showHelp = !g.showHelp
+		g.redraw = true
+		return
+	}
 	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.showHelp:
+		g.showHelp = false
+		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.insp.on:
 		g.toggleInspector() // Esc leaves the tools first
 	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.over.state.Open:
@@ -340,6 +350,9 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.drawInspector(screen)
 		if g.showFrames {
 			g.drawFrames(screen)
+		}
+		if g.showHelp {
+			g.drawHelp(screen)
 		}
 		g.redraw = false
 	}

@@ -19,7 +19,7 @@
 //
 // Keys: F frame-time overlay, C or ` console and messages, I element
 // inspector (or Alt-click), D dark mode, S screenshot, 1/2/3 device presets,
-// R reload everything, Q quit, Esc (leaves the inspector, closes the
+// R reload everything, ? the key list, Q quit, Esc (leaves the inspector, closes the
 // console, else quits). A saved .wxss restyles in place, a .wxml
 // rebuilds the page with its current data, a .js reloads the scripts
 // (internal/core/reload.go); the README's "The preview's keys and developer
