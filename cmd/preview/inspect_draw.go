@@ -52,7 +52,26 @@ func (g *game) inspect() bool {
 		g.redraw = true
 	}
 	onPanel := in.top >= 0 && float64(y) >= in.top && float64(y) < in.bottom
+	if in.node != nil {
+		// The arrow keys walk the tree from the element (and pin it).
+		for k, m := range map[ebiten.Key]core.TreeMove{ebiten.KeyArrowUp: core.TreeParent,
+			ebiten.KeyArrowDown: core.TreeFirstChild, ebiten.KeyArrowLeft: core.TreePrevSibling,
+			ebiten.KeyArrowRight: core.TreeNextSibling} {
+			if inpututil.IsKeyJustPressed(k) {
+				g.selectNode(core.Navigate(in.node, m))
+			}
+		}
+	}
 	switch {
+	case press && onPanel && in.node != nil:
+		// A breadcrumb selects that ancestor.
+		if i, ok := in.view.Crumb(float32(x)/dpr, float32((float64(y)-in.top)/float64(dpr))); ok {
+			n := in.node
+			for k := len(core.Crumbs(in.node)) - 1; k > i && n.Parent() != nil; k-- {
+				n = n.Parent()
+			}
+			g.selectNode(n)
+		}
 	case press && !onPanel:
 		in.pinned = !in.pinned
 		g.pick(float32(x)/dpr, float32(y)/dpr)
@@ -74,6 +93,17 @@ func (g *game) pick(x, y float32) {
 		in.view.Scroll = 0
 		g.redraw = true
 	}
+}
+
+// selectNode pins n as the inspected element.
+func (g *game) selectNode(n *engine.Node) {
+	in := &g.insp
+	if n == nil || n == in.node {
+		return
+	}
+	in.node, in.pinned = n, true
+	in.view.Scroll = 0
+	g.redraw = true
 }
 
 func (g *game) toggleInspector() {

@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/skyline-go/skyline/engine"
@@ -100,9 +101,10 @@ func (o Outline) Fills() []Fill {
 
 // NodeInfo is what the inspector panel shows of one element.
 type NodeInfo struct {
-	Selector string // tag#id.class…
-	Pos      string // the WXML file:line:col that made it
-	Owner    string // the owning component's path, "" for the page
+	Selector string   // tag#id.class…
+	Crumbs   []string // the ancestors' selectors and its own, the page first
+	Pos      string   // the WXML file:line:col that made it
+	Owner    string   // the owning component's path, "" for the page
 	Box      engine.BoxModel
 	HasBox   bool
 	Computed []string // "name: value" of the main computed values
@@ -121,6 +123,7 @@ func Inspect(p *engine.Page, n *engine.Node) NodeInfo {
 		b.WriteString("." + c)
 	}
 	info.Selector = b.String()
+	info.Crumbs = Crumbs(n)
 	if n.Pos.File != "" {
 		info.Pos = n.Pos.String()
 	}
@@ -282,4 +285,64 @@ func hexColor(c style.Color) string {
 		return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B)
 	}
 	return fmt.Sprintf("#%02x%02x%02x%02x", c.R, c.G, c.B, c.A)
+}
+
+// TreeMove is a step through the node tree from the inspected element.
+type TreeMove int
+
+const (
+	TreeParent TreeMove = iota
+	TreeFirstChild
+	TreePrevSibling
+	TreeNextSibling
+)
+
+// Navigate returns the element one step from n (text nodes are skipped),
+// or n itself when there is none: the inspector's arrow keys (Up parent,
+// Down first child, Left / Right siblings).
+func Navigate(n *engine.Node, m TreeMove) *engine.Node {
+	if n == nil {
+		return nil
+	}
+	var next *engine.Node
+	switch m {
+	case TreeParent:
+		next = n.Parent()
+	case TreeFirstChild:
+		next = n.FirstChild()
+		for next != nil && next.Kind != engine.ElementNode {
+			next = next.NextSibling()
+		}
+	case TreePrevSibling:
+		next = n.PrevSibling()
+		for next != nil && next.Kind != engine.ElementNode {
+			next = next.PrevSibling()
+		}
+	case TreeNextSibling:
+		next = n.NextSibling()
+		for next != nil && next.Kind != engine.ElementNode {
+			next = next.NextSibling()
+		}
+	}
+	if next == nil {
+		return n
+	}
+	return next
+}
+
+// Crumbs are the selectors of n's ancestors and n, the page first: where
+// the element sits in the tree.
+func Crumbs(n *engine.Node) []string {
+	var out []string
+	for m := n; m != nil; m = m.Parent() {
+		s := m.Tag
+		if id := m.ID(); id != "" {
+			s += "#" + id
+		} else if cl := m.ClassList(); len(cl) > 0 {
+			s += "." + cl[0]
+		}
+		out = append(out, s)
+	}
+	slices.Reverse(out)
+	return out
 }

@@ -83,6 +83,28 @@ func TestInspectorHitAndOutline(t *testing.T) {
 	if img.Rect.Dx() != 750 || img.Rect.Dy() < 100 || img.Rect.Dy() > 534 {
 		t.Errorf("panel image %v", img.Rect)
 	}
+	// Breadcrumbs name the ancestors and can be clicked.
+	if got := strings.Join(info.Crumbs, " > "); got != "page > view#a" {
+		t.Errorf("crumbs %q", got)
+	}
+	x, y, w, h, ok := v.mini.page.BorderBox(v.mini.find("crumb-0"))
+	if !ok {
+		t.Fatal("no crumb-0 box in the panel")
+	}
+	if i, ok := v.Crumb(x+w/2, y+h/2); !ok || i != 0 {
+		t.Errorf("Crumb at crumb-0's centre = %d, %v", i, ok)
+	}
+	// The arrow keys' tree walk.
+	top := Navigate(n, TreePrevSibling)
+	if top.ID() != "top" || Navigate(top, TreeNextSibling) != n || Navigate(n, TreeParent) != s.Page.Root() {
+		t.Errorf("siblings / parent: %v", top.ID())
+	}
+	if Navigate(n, TreeFirstChild) != n || Navigate(n, TreeNextSibling) != n {
+		t.Error("a step to nothing (only a text child; no next sibling) did not stay")
+	}
+	if Navigate(s.Page.Root(), TreeFirstChild) != top {
+		t.Error("the page's first child is not #top")
+	}
 	if os.Getenv("PREVIEW_DUMP") != "" {
 		f, _ := os.Create(os.Getenv("PREVIEW_DUMP"))
 		png.Encode(f, img)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"strconv"
+	"strings"
 )
 
 // The inspector panel, drawn by the engine as the console is
@@ -16,6 +17,7 @@ const inspectWXML = `<view id="panel">
   </view>
   <view id="body" class="body" style="{{bodyStyle}}">
     <view id="list" style="margin-top: {{-scroll}}px">
+      <view class="crumbs"><text wx:for="{{crumbs}}" wx:key="*this" id="crumb-{{index}}" class="crumb {{index === crumbs.length - 1 ? 'cur' : ''}}">{{item}}</text></view>
       <text class="where">{{where}}</text>
       <text class="box">{{box}}</text>
       <text class="computed">{{computed}}</text>
@@ -36,6 +38,9 @@ const inspectWXSS = `page { background-color: rgba(16, 24, 40, 0.94); }
 .hint { color: #8899aa; font-size: 10px; margin-left: 6px; }
 .body { overflow: hidden; }
 #list { padding: 3px 8px 4px 8px; }
+.crumbs { flex-direction: row; flex-wrap: wrap; }
+.crumb { color: #9aa5b1; font-size: 10px; line-height: 14px; margin-right: 8px; }
+.crumb.cur { color: #f5a3e0; }
 .where { color: #8ab4f8; font-size: 10px; line-height: 14px; word-break: break-all; }
 .box { color: #ffd28a; font-size: 10px; line-height: 14px; }
 .computed { color: #c8d0d8; font-size: 10px; line-height: 14px; margin-bottom: 2px; }
@@ -49,7 +54,7 @@ const inspectWXSS = `page { background-color: rgba(16, 24, 40, 0.94); }
 const InspectShare = 0.4
 
 // InspectHint is the panel's key hint.
-const InspectHint = "I off · click pins"
+const InspectHint = "I off · click pins · arrows walk the tree"
 
 // InspectView renders the inspector panel.
 type InspectView struct {
@@ -90,6 +95,21 @@ func (v *InspectView) ScrollBy(dy float32) bool {
 	return true
 }
 
+// Crumb reports which breadcrumb (an index into NodeInfo.Crumbs) is at
+// (x, y), CSS px from the panel's top left.
+func (v *InspectView) Crumb(x, y float32) (int, bool) {
+	if v.mini.page == nil {
+		return 0, false
+	}
+	for n := v.mini.page.HitTest(x, y); n != nil; n = n.Parent() {
+		if i, ok := strings.CutPrefix(n.ID(), "crumb-"); ok {
+			k, err := strconv.Atoi(i)
+			return k, err == nil
+		}
+	}
+	return 0, false
+}
+
 // Close removes the panel page's files.
 func (v *InspectView) Close() {
 	v.mini.close()
@@ -99,13 +119,21 @@ func (v *InspectView) Close() {
 // inspectData is the panel page's data for info: Lines' parts.
 func inspectData(info NodeInfo) map[string]any {
 	lines := info.Lines()
-	d := map[string]any{"sel": lines[0], "hint": InspectHint, "where": "", "box": "", "computed": "",
+	d := map[string]any{"sel": lines[0], "hint": InspectHint, "where": "", "box": "", "computed": "", "crumbs": []any{},
 		"rules": []any{}, "none": "no declarations: initial and inherited values"}
 	if info.Selector == "" {
 		d["sel"] = "hover an element"
 		return d
 	}
 	d["where"], d["box"] = lines[1], lines[2]
+	crumbs := make([]any, len(info.Crumbs))
+	for i, c := range info.Crumbs {
+		if i > 0 {
+			c = "› " + c
+		}
+		crumbs[i] = c
+	}
+	d["crumbs"] = crumbs
 	if info.Computed != nil {
 		d["computed"] = lines[3]
 	}
