@@ -23,9 +23,10 @@ func (a *App) ReloadStyles() error { return a.page.ReloadStyles() }
 // the error comes back as a diag.ErrorList. A developer tool calls it when
 // a .wxml, .wxs or component file changed.
 func (a *App) ReloadMarkup() error {
-	old := a.page
+	r := a.pageRun
+	old := r.page
 	data := maps.Clone(old.Data())
-	p, err := engine.LoadFrom(a.pkg, a.path, engine.LoadOptions{Data: data, Components: a.componentDef, Images: a.opts.Images})
+	p, err := engine.LoadFrom(a.pkg, r.path, engine.LoadOptions{Data: data, Components: a.componentDef, Images: a.opts.Images})
 	if err != nil {
 		return err
 	}
@@ -33,12 +34,13 @@ func (a *App) ReloadMarkup() error {
 	if a.rt != nil {
 		for _, in := range old.Instances() {
 			if in.Parent() == 0 { // Unmount takes each subtree, children first
-				a.send(logic.Unmount{ID: logic.InstanceID(in.ID())})
+				a.send(logic.Unmount{ID: r.lid(in.ID())})
 			}
 		}
 	}
-	p.SetViewport(a.opts.Viewport)
-	a.page = p
+	r.page = p
+	r.hosts = map[engine.InstanceID]hostKey{}
+	a.dress(r) // the page's window (inside the bars of a whole app)
 	inits := a.inits(p.DrainInstanceEvents())
 	if len(inits) > 0 && a.rt != nil {
 		a.send(logic.Mount{Components: inits})

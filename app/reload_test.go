@@ -106,3 +106,27 @@ func TestReloadMarkupErrorKeepsPage(t *testing.T) {
 		t.Error("a failed markup reload replaced the page")
 	}
 }
+
+// TestReloadMarkupInWholeApp: in a whole app the page is rebuilt inside the
+// bars (its window above the tab bar) with its data.
+func TestReloadMarkupInWholeApp(t *testing.T) {
+	a, _ := openTest(t, "../testdata/apps/shop")
+	top := a.PageTop()
+	vp := a.Page().Viewport()
+	if vp.Height >= a.Window().Height {
+		t.Fatalf("the page's window %v is not inside the bars (window %v)", vp.Height, a.Window().Height)
+	}
+	if err := a.Page().SetData(map[string]any{"reloadProbe": "kept"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.ReloadMarkup(); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Page().Data()["reloadProbe"]; got != "kept" {
+		t.Errorf("data after the reload: %v", got)
+	}
+	if got := a.Page().Viewport(); got != vp || a.PageTop() != top {
+		t.Errorf("viewport %+v (was %+v), top %v (was %v)", got, vp, a.PageTop(), top)
+	}
+	noErrors(t, a)
+}

@@ -66,6 +66,8 @@ type Page struct {
 	pipe *pipeline
 
 	ev eventState // input and event dispatch (events*.go)
+	// transparent: frames start transparent (SetTransparent).
+	transparent bool
 
 	stats frameStats // what the frames cost (stats.go)
 }
@@ -191,4 +193,30 @@ func packageRoot(dir string) string {
 		}
 		d = up
 	}
+}
+
+// LoadSource makes a page from markup and a stylesheet held in memory, named
+// name (a package path without extension, for positions): a host's own UI
+// drawn by the engine, such as the navigation and tab bars package app puts
+// around a page. Only pictures and @imports are read from pkg; no app.json,
+// app.wxss or page json applies, and no component is used.
+func LoadSource(pkg *Package, name string, wxml, wxss []byte, opts LoadOptions) (*Page, error) {
+	p := &Page{Pkg: pkg, Path: name}
+	p.imgsrc = opts.Images
+	if len(wxss) > 0 {
+		p.PageStyle = Source{Path: name + ".wxss", Src: wxss}
+	}
+	var data map[string]any
+	if opts.Data != nil {
+		d, err := template.NormalizeValue(opts.Data, 0)
+		if err != nil {
+			return nil, diag.ErrorList{{Pos: diag.Pos{File: "LoadOptions.Data"}, Severity: diag.Error, Msg: err.Error()}}
+		}
+		data = d.(map[string]any)
+	}
+	p.Tree = template.New(pkg, name+".wxml", wxml, template.Options{Data: data, Limits: opts.Limits}, &p.diags)
+	if err := p.diags.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
 }

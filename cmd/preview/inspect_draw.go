@@ -47,7 +47,7 @@ func (g *game) inspect() bool {
 		g.pick(float32(x)/dpr, float32(y)/dpr)
 		return true
 	}
-	if in.page != g.s.Page || (in.node != nil && in.node.Dead) {
+	if shown, _ := g.s.Shown(); in.page != shown || (in.node != nil && in.node.Dead) {
 		in.node, in.pinned = nil, false // reloaded, or the element left the tree
 		g.redraw = true
 	}
@@ -85,11 +85,12 @@ func (g *game) inspect() bool {
 func (g *game) pick(x, y float32) {
 	in := &g.insp
 	var n *engine.Node
-	if p := g.s.Page; p != nil {
-		n = p.HitTest(x, y)
+	p, top := g.s.Shown()
+	if p != nil {
+		n = p.HitTest(x, y-top)
 	}
-	if n != in.node || in.page != g.s.Page {
-		in.node, in.page = n, g.s.Page
+	if n != in.node || in.page != p {
+		in.node, in.page = n, p
 		in.view.Scroll = 0
 		g.redraw = true
 	}
@@ -118,16 +119,19 @@ func (g *game) toggleInspector() {
 func (g *game) drawInspector(screen *ebiten.Image) {
 	in := &g.insp
 	in.top = -1
-	if !in.on || g.s.Page == nil {
+	page, pageTop := g.s.Shown()
+	if !in.on || page == nil {
 		return
 	}
 	dev := g.s.Dev
 	_, sh := dev.Pixels()
 	info := core.NodeInfo{}
-	if in.node != nil && !in.node.Dead && in.page == g.s.Page {
-		info = core.Inspect(g.s.Page, in.node)
+	if in.node != nil && !in.node.Dead && in.page == page {
+		info = core.Inspect(page, in.node)
 		if info.HasBox {
-			for _, f := range core.OutlineOf(info.Box, dev.DPR).Fills() {
+			bm := info.Box
+			bm.Y += pageTop // the page's boxes on the window, below an app's navigation bar
+			for _, f := range core.OutlineOf(bm, dev.DPR).Fills() {
 				r := f.R
 				vector.DrawFilledRect(screen, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), f.C, false)
 			}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/engine"
 	"github.com/skyline-go/skyline/imagesrc"
 )
@@ -23,15 +24,31 @@ import (
 // writePNG waits for them (each bounded by the loader's timeouts, all
 // together by imageWait) and paints again.
 func writePNG(p *engine.Page, path string, full bool, loader *imagesrc.Loader, stderr io.Writer) error {
+	return writeFrame(func() *image.RGBA { return paintPage(p, full) }, path, loader, stderr)
+}
+
+// writeAppPNG is writePNG for a whole app: the window with the bars around
+// the page (app.App.Render).
+func writeAppPNG(a *app.App, path string, loader *imagesrc.Loader, stderr io.Writer) error {
+	return writeFrame(func() *image.RGBA {
+		vp := a.Page().Viewport()
+		win := a.Window()
+		img := image.NewRGBA(image.Rect(0, 0, int(win.Width*vp.DPR+0.5), int(win.Height*vp.DPR+0.5)))
+		a.Render(img)
+		return img
+	}, path, loader, stderr)
+}
+
+func writeFrame(paint func() *image.RGBA, path string, loader *imagesrc.Loader, stderr io.Writer) error {
 	gen := loader.Generation()
-	img := paintPage(p, full)
+	img := paint()
 	ctx, cancel := context.WithTimeout(context.Background(), imageWait)
 	defer cancel()
 	if err := loader.Wait(ctx); err != nil {
 		fmt.Fprintf(stderr, "render: remote images still loading after %v are drawn without them\n", imageWait)
 	}
 	if loader.Generation() != gen {
-		img = paintPage(p, full)
+		img = paint()
 	}
 	f, err := os.Create(path)
 	if err != nil {

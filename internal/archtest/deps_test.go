@@ -57,11 +57,21 @@ var rules = map[string][]string{
 	// widgets (which imports only layout and style) answers wx.canIUse for
 	// components.
 	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script"},
-	"app":   {"diag", "engine", "engine/expr", "imagesrc", "logic"},
+	"app":   {"diag", "engine", "engine/expr", "engine/pkgfs", "imagesrc", "logic"}, // pkgfs: app.json for the shell (manifest.go)
+
+	// Embedding for shell hosts: the session API, and its two transports
+	// (JSON lines over stdio; the C ABI).
+	"host":     {"app", "diag", "engine", "gesture", "logic"},
+	"cmd/host": {"host"},
+	// The C ABI (cgo, -buildmode=c-shared).
+	"cmd/skylinecapi": {"host"},
 
 	// Commands and test support.
-	"cmd/render":        {"app", "diag", "engine", "imagesrc"},
-	"internal/golden":   {},
+	"cmd/render": {"app", "diag", "engine", "host", "imagesrc", "logic"},
+	// The public test kit: golden images (standard library only, so every
+	// package's tests may use it) and pages driven through host.
+	"skytest/golden":    {},
+	"skytest":           {"host", "skytest/golden"},
 	"internal/archtest": {},
 }
 

@@ -81,7 +81,7 @@ func (s *Session) ReloadChanged(files []string) string {
 		return s.note(firstFile(files), "changed: page loaded again")
 	}
 	comp := map[string]bool{}
-	for _, in := range s.Page.Instances() {
+	for _, in := range s.App.Page().Instances() {
 		comp[in.Path()+".wxss"] = true
 	}
 	kind := ClassifyChanges(files, comp)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"net/http"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -95,7 +96,8 @@ func (s *Session) Reload() bool {
 	if s.images == nil {
 		s.images = imagesrc.New(imagesrc.Options{})
 	}
-	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images}
+	// The preview reaches the network for wx.request, as a phone does.
+	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images, HTTP: previewHTTP}
 	t0 := time.Now()
 	defer func() { s.script += time.Since(t0) }()
 	s.scriptErrs = false
@@ -249,9 +251,9 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	}
 	a := s.App
 	return s.guard("rendering", func() {
-		a.SetViewport(s.Dev.Viewport(s.Dark))
+		a.SetWindow(s.Dev.Viewport(s.Dark), s.Dev.Info()) // scripts hear of a device switch or theme change
+		renderApp(a, dst)
 		p := a.Page()
-		renderPage(p, dst)
 		s.ui.compose(dst, s.Dev, a.Toast(), a.Modal())
 		st := p.FrameStats()
 		s.Sample = FrameSample{Restyled: st.Restyled, Relaid: st.Relaid, Painted: st.Painted, Builder: p.BuilderItems()}
@@ -300,6 +302,16 @@ func (s *Session) Messages() []Message {
 		}
 	}
 	return out
+}
+
+// Shown returns the page on screen (the top of a whole app's stack) and
+// where it starts in the window (CSS px below the navigation bar); nil
+// before a page loaded.
+func (s *Session) Shown() (*engine.Page, float32) {
+	if s.App == nil {
+		return nil, 0
+	}
+	return s.App.Page(), float32(s.App.PageTop())
 }
 
 // Title is the window title: page, device, DPR, colour scheme.
@@ -366,3 +378,6 @@ func (s *Session) Console() []Entry {
 	s.console.raw, s.console.entries, s.console.built = raw, BuildEntries(raw, PackageReader(root)), true
 	return s.console.entries
 }
+
+// previewHTTP performs the pages' wx.request calls (app.Options.HTTP).
+var previewHTTP = &http.Client{Timeout: 60 * time.Second}
