@@ -9,5 +9,9 @@
 // one synchronous door is at load, where ComponentDef / PageDef give the
 // property types and initial data the first render needs.
 //
+// A developer tool reloads a page without losing its scripts' state
+// (reload.go): ReloadStyles restyles in place, ReloadMarkup instantiates the
+// markup again with the page's current data.
+//
 // It imports engine, logic, diag and imagesrc (Options.Images).
 package app

@@ -89,7 +89,11 @@ func (a *App) forwardPage() bool {
 	calls := p.DrainHandlerCalls()
 	if a.rt == nil {
 		for _, c := range calls {
-			a.warnOnce("nojs "+c.Handler, diag.Pos{File: a.path + ".wxml"},
+			pos := c.Pos
+			if pos.File == "" {
+				pos = diag.Pos{File: a.path + ".wxml"}
+			}
+			a.warnOnce("nojs "+c.Handler, pos,
 				fmt.Sprintf("handler %q of event %q does not run: the page has no script", c.Handler, c.Event.Type))
 		}
 		return false

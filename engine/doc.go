@@ -22,7 +22,10 @@
 // Wheel, Advance), Update and Render; it receives handler calls and
 // component lifecycle events from queues (DrainHandlerCalls,
 // DrainInstanceEvents). Nothing here calls into JavaScript. The API names
-// the stages' types under the engine's names (types.go).
+// the stages' types under the engine's names (types.go). Developer tools
+// read what a frame cost (stats.go: FrameStats, BuilderItems) and inspect
+// elements (inspect.go: BoxModel, OwnerPath, AppliedStyle), and reload
+// stylesheets in place (reload.go: ReloadStyles).
 //
 // Data flows one way: template → dom → style (computed values) → layout
 // (boxes) → paint. engine may import every package of this module except

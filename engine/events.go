@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/gesture"
 )
@@ -13,6 +14,9 @@ type HandlerCall struct {
 	Instance InstanceID
 	Handler  string
 	Event    EventObject
+	// Pos is where the element carrying the binding starts in its WXML
+	// file (its dom.Node.Pos), for messages about the call.
+	Pos diag.Pos
 }
 
 // EventObject, EventTarget and Touch are gesture's: the logic layer hands
@@ -94,7 +98,7 @@ func (p *Page) dispatch(target *Node, path []*Node, ev EventObject, bubbles, cap
 		e.Target = EventTarget{ID: tgt.ID(), Dataset: tgt.Dataset()}
 		e.CurrentTarget = EventTarget{ID: node.ID(), Dataset: node.Dataset()}
 		e.Mark = gesture.Mark(nodeScopes{}, target, scope)
-		p.ev.calls = append(p.ev.calls, HandlerCall{Instance: template.OwnerID(node), Handler: h, Event: e})
+		p.ev.calls = append(p.ev.calls, HandlerCall{Instance: template.OwnerID(node), Handler: h, Event: e, Pos: node.Pos})
 		n++
 	}
 	return n

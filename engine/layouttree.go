@@ -125,6 +125,7 @@ func (t *layoutTree) Style(id layout.NodeID) *style.Computed {
 }
 func (t *layoutTree) SetUnroundedLayout(id layout.NodeID, l layout.Layout) {
 	t.boxes[id].lay = l
+	t.page.stats.cur.Relaid++
 }
 func (t *layoutTree) UnroundedLayout(id layout.NodeID) *layout.Layout { return &t.boxes[id].lay }
 func (t *layoutTree) Cache(id layout.NodeID) *layout.Cache {

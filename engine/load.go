@@ -69,6 +69,8 @@ type Page struct {
 	ctl controlState // form controls: state, press feedback, taps, drags (controls.go)
 	// transparent: frames start transparent (SetTransparent).
 	transparent bool
+
+	stats frameStats // what the frames cost (stats.go)
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

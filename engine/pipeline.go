@@ -2,6 +2,7 @@ package engine
 
 import (
 	"os"
+	"time"
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/pkgfs"
@@ -114,11 +115,14 @@ func (p *Page) Update() {
 	if p.pipe == nil {
 		p.pipe = p.newPipeline()
 	}
+	t0 := time.Now()  // FrameStats (stats.go)
 	p.imagesArrived() // remote pictures that came since the last frame
 	full := p.syncControls()
 	p.restyle()
 	p.sizeControls(full)
+	t1 := time.Now()
 	p.relayout()
+	p.updateStats(t0, t1, time.Now())
 	p.ClearDirty()
 }
 

@@ -3,6 +3,7 @@ package engine
 import (
 	"image"
 	"math"
+	"time"
 
 	"github.com/skyline-go/skyline/engine/paint"
 	"github.com/skyline-go/skyline/engine/paint/raster"
@@ -21,7 +22,11 @@ import (
 // buffers and then executed.
 func (p *Page) Render(dst *image.RGBA) {
 	p.Update()
-	p.buildDisplayList().Execute(dst)
+	t0 := time.Now() // FrameStats (stats.go)
+	pt := p.buildDisplayList()
+	t1 := time.Now()
+	pt.Execute(dst)
+	p.renderStats(t0, t1, time.Now())
 }
 
 // SetTransparent makes the frames start transparent rather than on the
@@ -93,6 +98,7 @@ func (h *paintHost) Box(id layout.NodeID) paint.Box {
 	if b.none {
 		return paint.Box{}
 	}
+	h.t.page.stats.cur.Painted++
 	pb := paint.Box{Style: b.style, Layout: &b.lay, X: b.absX, Y: b.absY, Children: b.children, Para: b.para}
 	switch b.kind {
 	case boxTextRoot:

@@ -208,6 +208,7 @@ func (p *Page) styleSubtree(n *Node, parent *style.Computed, root bool) {
 // reports whether a value its children inherit changed.
 func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	pl := p.pipe
+	p.stats.cur.Restyled++
 	rt := ensureRT(n)
 	if !rt.inlineOK || rt.inlineSrc != n.StyleText() {
 		rt.inline = rt.inline[:0]

@@ -13,7 +13,7 @@ command -v go >/dev/null || { echo "main.sh: go is required" >&2; exit 1; }
 page=testdata/pages/showcase
 if [[ -n "${DISPLAY:-}" ]]; then
 	bash scripts/preview-deps.sh
-	echo "main.sh: opening the preview on $page (keys: D dark, S screenshot, 1/2/3 devices, R reload, Q quit)"
+	echo "main.sh: opening the preview on $page (keys: F frame times, C console, I inspector, D dark, S screenshot, 1/2/3 devices, R reload, Q quit)"
 	cd cmd/preview
 	exec go run -mod=mod . "../../$page"
 fi

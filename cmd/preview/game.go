@@ -15,6 +15,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/skyline-go/skyline/cmd/preview/internal/core"
+	"github.com/skyline-go/skyline/diag"
 )
 
 // The page frame is uploaded straight into an ebiten image.
@@ -57,6 +58,15 @@ type game struct {
 	shotWritten bool   // the -shot file was written
 	saves       sync.WaitGroup
 
+	// The developer tools (devtools.go): the frame-time overlay (F).
+	frameLog   core.FrameLog
+	frameFresh bool // a frame was recorded since the last Draw: its display time is still counting
+	showFrames bool
+	graph      *ebiten.Image
+	insp       inspector // the element inspector (I)
+	showHelp   bool      // the key list (?)
+	help       *ebiten.Image
+
 	// hook, when set, runs at the end of every Update; tests drive the
 	// window with it. An error ends the run with that error.
 	hook func(g *game) error
@@ -78,6 +88,8 @@ func (g *game) run() error {
 			g.poll.Close()
 		}
 		g.s.Close()
+		g.over.view.Close()
+		g.insp.view.Close()
 	}()
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	// The frame changes only on a reload, a toggle, input or while
@@ -94,6 +106,11 @@ func (g *game) run() error {
 // that now loads (or an app.json added or removed) may have moved.
 func (g *game) reload() {
 	g.s.Reload()
+	g.watch()
+}
+
+// watch polls the page's package root, starting again when it moved.
+func (g *game) watch() {
 	root := core.PackageRoot(g.opts.Page)
 	if g.s.Page != nil {
 		root = g.s.Page.Pkg.Root
@@ -105,6 +122,14 @@ func (g *game) reload() {
 		g.poll, g.pollRoot = core.StartPoller(root, core.PollInterval), root
 	}
 	g.dirty = true
+}
+
+// reloadChanged applies a save with the least reload that shows it
+// (core.Session.ReloadChanged: styles in place, markup with the current
+// data, scripts from scratch) and says what it did.
+func (g *game) reloadChanged(files []string) {
+	fmt.Fprintln(g.stdout, "preview: package changed, reloading:", g.s.ReloadChanged(files))
+	g.watch()
 }
 
 // applyDevice sizes the window for the current device and sets the title.
@@ -130,11 +155,14 @@ func (g *game) Update() error {
 	g.keys()
 	select {
 	case <-g.poll.Changed():
-		fmt.Fprintln(g.stdout, "preview: package changed, reloading")
-		g.reload()
+		g.reloadChanged(g.poll.Changes())
 	default:
 	}
-	g.forwardTouch()
+	if !g.inspect() {
+		g.forwardTouch()
+	} else if g.s.Poll() {
+		g.dirty = true
+	}
 	g.forwardWheel()
 	if g.s.Tick(dt) {
 		g.dirty = true
@@ -154,13 +182,34 @@ func (g *game) Update() error {
 }
 
 func (g *game) keys() {
+	if helpPressed() {
+		g.showHelp = !g.showHelp
+		g.redraw = true
+		return
+	}
 	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.showHelp:
+		g.showHelp = false
+		g.redraw = true
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.insp.on:
+		g.toggleInspector() // Esc leaves the tools first
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && g.over.state.Open:
+		g.over.toggle(g.s.Console())
+		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyQ), inpututil.IsKeyJustPressed(ebiten.KeyEscape):
 		g.quit = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyD):
 		g.toggleDark()
 	case inpututil.IsKeyJustPressed(ebiten.KeyR):
 		g.reload()
+	case inpututil.IsKeyJustPressed(ebiten.KeyC), inpututil.IsKeyJustPressed(ebiten.KeyBackquote):
+		g.over.toggle(g.s.Console())
+		g.redraw = true
+	case inpututil.IsKeyJustPressed(ebiten.KeyI):
+		g.toggleInspector()
+	case inpututil.IsKeyJustPressed(ebiten.KeyF):
+		g.showFrames = !g.showFrames
+		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyS):
 		g.shotReq = core.ShotName(g.opts.Page, g.s.Dev, g.s.Dark, time.Now().Format("20060102-150405.000"))
 	}
@@ -194,9 +243,11 @@ func (g *game) paint() {
 	back := g.frames.BackBuffer(w, h)
 	ok := g.s.Render(back)
 	g.printMessages()
+	g.over.sync(g.s.Console())
 	if !ok {
 		return
 	}
+	t0 := time.Now()
 	if g.img == nil || g.img.Bounds() != back.Rect {
 		if g.img != nil {
 			g.img.Deallocate()
@@ -204,14 +255,29 @@ func (g *game) paint() {
 		g.img = ebiten.NewImage(w, h)
 	}
 	g.frames.Present(g.img)
+	sample := g.s.Sample
+	sample.Times[core.StageDisplay] = time.Since(t0)
+	g.frameLog.Add(sample)
+	g.frameFresh = true
 }
 
-// printMessages writes the overlay's messages to stderr in full whenever
-// they change, since the panel shows only what fits.
+// printMessages writes the diagnostics to stderr in full whenever they
+// change (console lines were printed as they came).
 func (g *game) printMessages() {
 	var b strings.Builder
-	for _, m := range g.s.Messages() {
-		b.WriteString(m.Text)
+	for _, e := range g.s.ConsoleRaw() {
+		if e.Console || e.Level == core.LevelInfo {
+			continue // printed as they came (console lines to stderr, reload notes to stdout)
+		}
+		sev := diag.Warning
+		if e.Level == core.LevelError {
+			sev = diag.Error
+		}
+		if e.Pos == (diag.Pos{}) {
+			b.WriteString(e.Msg) // an engine panic
+		} else {
+			b.WriteString(diag.Diagnostic{Pos: e.Pos, Severity: sev, Msg: e.Msg}.String())
+		}
 		b.WriteByte('\n')
 	}
 	if s := b.String(); s != g.printed {
@@ -230,6 +296,18 @@ func (g *game) forwardWheel() {
 	x, y := ebiten.CursorPosition()
 	dpr := float64(g.s.Dev.DPR)
 	dx, dy := core.WheelDelta(xo, yo)
+	if g.over.onPanel(y) {
+		if g.over.view.ScrollBy(float32(dy)) {
+			g.redraw = true
+		}
+		return
+	}
+	if in := &g.insp; in.top >= 0 && float64(y) >= in.top && float64(y) < in.bottom {
+		if in.view.ScrollBy(float32(dy)) {
+			g.redraw = true
+		}
+		return
+	}
 	if g.s.Wheel(float64(x)/dpr, float64(y)/dpr, dx, dy) {
 		g.dirty = true
 	}
@@ -257,11 +335,25 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.redraw = true
 	}
 	if g.redraw {
+		if g.frameFresh {
+			// Composing a new frame is part of its display time; a redraw
+			// for a tool (a hover, a panel) is not a page frame.
+			g.frameFresh = false
+			t0 := time.Now()
+			defer func() { g.frameLog.AddDisplay(time.Since(t0)) }()
+		}
 		screen.Fill(g.backdrop())
 		if g.img != nil && g.frames.Current() != nil {
 			screen.DrawImage(g.img, nil)
 		}
-		g.over.draw(screen, g.s.Messages(), g.s.Dev)
+		g.over.draw(screen, g.s.Console(), g.s.Dev)
+		g.drawInspector(screen)
+		if g.showFrames {
+			g.drawFrames(screen)
+		}
+		if g.showHelp {
+			g.drawHelp(screen)
+		}
 		g.redraw = false
 	}
 	if shot {

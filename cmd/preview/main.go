@@ -1,7 +1,8 @@
 // Command preview is the desktop preview of a Skyline page: it opens the page
 // in a window at a phone's size and pixel ratio, reloads it when a file of its
-// package changes, toggles dark mode, shows errors and warnings over the page
-// and saves screenshots.
+// package changes (keeping the page's state where it can), toggles dark mode,
+// shows a console of messages, a frame-time overlay and an element
+// inspector over the page, and saves screenshots.
 //
 //	go run . [flags] [PAGE]
 //	  -device NAME   iphone8 (375×667@2, default) | iphonex (375×812@3) | android360 (360×780@3)
@@ -14,9 +15,15 @@
 // the release flings it, the mouse wheel and trackpad scroll it (the physics
 // step by the real frame time while anything moves); toasts and modals are
 // drawn over it (click a modal's button to answer it); console output goes
-// to stderr.
+// to stderr and to the console panel.
 //
-// Keys: D dark mode, S screenshot, 1/2/3 device presets, R reload, Q/Esc quit.
+// Keys: F frame-time overlay, C or ` console and messages, I element
+// inspector (or Alt-click), D dark mode, S screenshot, 1/2/3 device presets,
+// R reload everything, ? the key list, Q quit, Esc (leaves the inspector, closes the
+// console, else quits). A saved .wxss restyles in place, a .wxml
+// rebuilds the page with its current data, a .js reloads the scripts
+// (internal/core/reload.go); the README's "The preview's keys and developer
+// tools" has the details.
 //
 // It is its own module so that the engine's module stays pure Go: ebiten
 // needs cgo and the X11/GL headers (scripts/preview-deps.sh installs them).

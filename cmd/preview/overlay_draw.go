@@ -1,89 +1,115 @@
 package main
 
 import (
+	"fmt"
 	"image"
 	"image/color"
-	"strings"
+	"os"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/ebitenutil"
+
 	"github.com/skyline-go/skyline/cmd/preview/internal/core"
-	"github.com/skyline-go/skyline/diag"
 )
 
-// Overlay geometry in CSS px: the panel is drawn at CSS resolution and
-// scaled by the DPR, so the debug font reads the same on every device.
-const (
-	overlayPad   = 4
-	markerW      = 4 // severity bar before a message's first line
-	overlayShare = 0.45
-)
+// Badge geometry in CSS px (the debug font's cell is core.GlyphW ×
+// core.GlyphH; the badge is scaled by the DPR).
+const badgePad = 4
 
 var (
-	panelColor   = color.RGBA{0, 0, 0, 0xe0} // premultiplied: translucent black, the page faintly behind
-	errorColor   = color.RGBA{0xe5, 0x39, 0x35, 0xff}
-	warningColor = color.RGBA{0xf9, 0xa8, 0x25, 0xff}
+	badgeColor = color.RGBA{0x20, 0x20, 0x20, 0xd8} // premultiplied
+	errorColor = color.RGBA{0xe5, 0x39, 0x35, 0xff}
 )
 
-// overlay is the error/warning panel over the bottom of the page. Its image
-// is rebuilt only when its text or the device changes.
+// overlay is the console and messages panel (key C or `) over the bottom
+// of the page: drawn on the window image after the page frame, never into
+// it. Closed, a one-line badge at the bottom left counts the errors and
+// warnings. Images are rebuilt only when their content changes.
 type overlay struct {
-	key string
-	img *ebiten.Image
+	view  core.ConsoleView
+	state core.ConsolePanel
+	src   *image.RGBA // the panel image last uploaded
+	img   *ebiten.Image
+	// top is the panel's top edge in screen (device) px, -1 when the
+	// panel is not shown: presses and the wheel below it are the panel's.
+	top      float64
+	badge    *ebiten.Image
+	badgeKey string
 }
 
-// layoutOverlay wraps msgs for a device: the lines to draw below a summary
-// heading, at most overlayShare of the window's height.
-func layoutOverlay(msgs []core.Message, dev core.Device) []core.Line {
-	cols := (int(dev.Width) - 2*overlayPad - markerW - 2) / core.GlyphW
-	maxLines := int(float32(dev.Height)*overlayShare)/core.GlyphH - 1
-	return core.WrapMessages(msgs, cols, maxLines)
+// sync opens or closes the panel for the entries' errors; it reports
+// whether that changed.
+func (o *overlay) sync(entries []core.Entry) bool {
+	errs, _, _ := core.Counts(entries)
+	return o.state.Sync(errs)
 }
 
-func (o *overlay) draw(screen *ebiten.Image, msgs []core.Message, dev core.Device) {
-	if len(msgs) == 0 {
+func (o *overlay) toggle(entries []core.Entry) {
+	errs, _, _ := core.Counts(entries)
+	o.state.Toggle(errs)
+}
+
+func (o *overlay) draw(screen *ebiten.Image, entries []core.Entry, dev core.Device) {
+	o.top = -1
+	_, sh := dev.Pixels()
+	if !o.state.Open {
+		o.drawBadge(screen, entries, dev, sh)
 		return
 	}
-	lines := layoutOverlay(msgs, dev)
-	head := core.Summary(msgs) + "  (R reload, D dark, S shot)"
-	var kb strings.Builder
-	kb.WriteString(dev.String())
-	kb.WriteString(head)
-	for _, l := range lines {
-		kb.WriteByte('\n')
-		kb.WriteString(l.Text)
+	pix, err := o.view.Render(entries, dev)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "preview: console panel:", err)
+		return
 	}
-	if key := kb.String(); key != o.key || o.img == nil {
-		o.key = key
-		o.build(head, lines, int(dev.Width))
+	if pix != o.src {
+		if o.img == nil || o.img.Bounds() != pix.Rect {
+			if o.img != nil {
+				o.img.Deallocate()
+			}
+			o.img = ebiten.NewImageWithOptions(pix.Rect, &ebiten.NewImageOptions{Unmanaged: true})
+		}
+		o.img.WritePixels(pix.Pix)
+		o.src = pix
 	}
-	ph := o.img.Bounds().Dy()
+	o.top = float64(sh - pix.Rect.Dy())
 	var op ebiten.DrawImageOptions
-	op.GeoM.Scale(float64(dev.DPR), float64(dev.DPR))
-	_, sh := dev.Pixels()
-	op.GeoM.Translate(0, float64(sh)-float64(ph)*float64(dev.DPR))
+	op.GeoM.Translate(0, o.top)
 	screen.DrawImage(o.img, &op)
 }
 
-func (o *overlay) build(head string, lines []core.Line, width int) {
-	if o.img != nil {
-		o.img.Deallocate()
+// drawBadge draws "2 errors, 1 warning  C console" at the bottom left
+// when there are errors or warnings and the panel is closed.
+func (o *overlay) drawBadge(screen *ebiten.Image, entries []core.Entry, dev core.Device, sh int) {
+	errs, warns, _ := core.Counts(entries)
+	if errs+warns == 0 {
+		return
 	}
-	h := (len(lines)+1)*core.GlyphH + 2*overlayPad
-	o.img = ebiten.NewImage(max(width, 1), h)
-	o.img.Fill(panelColor)
-	ebitenutil.DebugPrintAt(o.img, core.Latin1(head), overlayPad, overlayPad)
-	for i, l := range lines {
-		y := overlayPad + (i+1)*core.GlyphH
-		if l.First {
-			c := warningColor
-			if l.Severity == diag.Error {
-				c = errorColor
-			}
-			o.img.SubImage(rectXYWH(overlayPad, y+2, markerW, core.GlyphH-4)).(*ebiten.Image).Fill(c)
+	var msgs []core.Message
+	for _, e := range entries {
+		if e.Level == core.LevelError {
+			msgs = append(msgs, core.Message{Severity: 1})
+		} else if e.Level == core.LevelWarning {
+			msgs = append(msgs, core.Message{})
 		}
-		ebitenutil.DebugPrintAt(o.img, l.Text, overlayPad+markerW+2, y)
 	}
+	text := core.Summary(msgs) + "  C console"
+	if text != o.badgeKey || o.badge == nil {
+		if o.badge != nil {
+			o.badge.Deallocate()
+		}
+		o.badgeKey = text
+		o.badge = ebiten.NewImage(len(text)*core.GlyphW+2*badgePad+3, core.GlyphH+2)
+		o.badge.Fill(badgeColor)
+		if errs > 0 {
+			o.badge.SubImage(image.Rect(0, 0, 3, core.GlyphH+2)).(*ebiten.Image).Fill(errorColor)
+		}
+		ebitenutil.DebugPrintAt(o.badge, text, badgePad+3, 0)
+	}
+	var op ebiten.DrawImageOptions
+	op.GeoM.Scale(float64(dev.DPR), float64(dev.DPR))
+	op.GeoM.Translate(0, float64(sh)-float64(o.badge.Bounds().Dy())*float64(dev.DPR))
+	screen.DrawImage(o.badge, &op)
 }
 
-func rectXYWH(x, y, w, h int) image.Rectangle { return image.Rect(x, y, x+w, y+h) }
+// onPanel reports whether screen row y (device px) is on the shown panel.
+func (o *overlay) onPanel(y int) bool { return o.top >= 0 && float64(y) >= o.top }

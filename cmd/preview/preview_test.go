@@ -53,6 +53,14 @@ type snap struct {
 	W, H     int    // the screen's device pixels
 	Errors   []string
 	Warnings int
+	// The developer tools (devtools_test.go).
+	ConsoleOpen  bool
+	Frames       int
+	Restyled     int
+	ScriptNs     int64
+	Inspected    string
+	InspectLines []string
+	Count        string
 }
 
 // step is one scripted action and the condition that shows its effect.
@@ -82,6 +90,8 @@ func helper(scenario string) int {
 		steps = toggleSteps()
 	case "reload":
 		steps = reloadSteps(opts.Page)
+	case "devtools":
+		steps = devtoolsSteps(opts.Page)
 	default:
 		fmt.Fprintln(os.Stderr, "unknown scenario", scenario)
 		return 2
@@ -135,6 +145,7 @@ func takeSnap(g *game, name string) snap {
 		g.img.ReadPixels(gpu)
 		s.GPUMatch = bytes.Equal(gpu, cur.Pix)
 	}
+	devtoolsSnap(g, &s)
 	for _, m := range g.s.Messages() {
 		if m.Severity == diag.Error {
 			s.Errors = append(s.Errors, m.Text)

@@ -18,6 +18,12 @@ func (g *game) forwardTouch() {
 	cx, cy := float64(x)/dpr, float64(y)/dpr
 	changed := false
 	switch {
+	case inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) && g.over.onPanel(y):
+		// The console panel's, not the page's: its close button.
+		if g.over.view.OnClose(float32(cx), float32((float64(y)-g.over.top)/dpr)) {
+			g.over.toggle(g.s.Console())
+			g.redraw = true
+		}
 	case inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft):
 		g.touchDown, g.touchX, g.touchY = true, x, y
 		changed = g.s.Touch("start", cx, cy)

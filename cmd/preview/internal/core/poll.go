@@ -3,6 +3,7 @@ package core
 import (
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -80,14 +81,41 @@ func (s snapshot) equal(o snapshot) bool {
 	return true
 }
 
+// diff lists the files added, removed or changed from s to o, as paths
+// relative to root with forward slashes, sorted.
+func (s snapshot) diff(o snapshot, root string) []string {
+	var out []string
+	add := func(path string) {
+		if rel, err := filepath.Rel(root, path); err == nil {
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	for k, v := range s {
+		if w, ok := o[k]; !ok || v.size != w.size || !v.mod.Equal(w.mod) {
+			add(k)
+		}
+	}
+	for k := range o {
+		if _, ok := s[k]; !ok {
+			add(k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // Poller scans a package directory on its own goroutine and signals Changed
 // when a scan differs from the one before. Signals coalesce: however many
-// saves happen between two reads of Changed, the reader sees one.
+// saves happen between two reads of Changed, the reader sees one, and
+// Changes has every file changed since it was last called.
 type Poller struct {
 	root    string
 	changed chan struct{}
 	stop    chan struct{}
 	done    sync.WaitGroup
+
+	mu      sync.Mutex
+	pending map[string]bool
 }
 
 // StartPoller takes a first snapshot of root synchronously (so a change made
@@ -110,6 +138,14 @@ func StartPoller(root string, interval time.Duration) *Poller {
 			if cur.equal(last) {
 				continue
 			}
+			p.mu.Lock()
+			if p.pending == nil {
+				p.pending = map[string]bool{}
+			}
+			for _, f := range last.diff(cur, root) {
+				p.pending[f] = true
+			}
+			p.mu.Unlock()
 			last = cur
 			select {
 			case p.changed <- struct{}{}:
@@ -122,6 +158,20 @@ func StartPoller(root string, interval time.Duration) *Poller {
 
 // Changed receives one value after the package changed.
 func (p *Poller) Changed() <-chan struct{} { return p.changed }
+
+// Changes returns the files (relative to the package root, forward
+// slashes, sorted) added, removed or changed since the last call.
+func (p *Poller) Changes() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]string, 0, len(p.pending))
+	for f := range p.pending {
+		out = append(out, f)
+	}
+	clear(p.pending)
+	slices.Sort(out)
+	return out
+}
 
 // Close stops the goroutine and waits for it.
 func (p *Poller) Close() {

@@ -3,6 +3,7 @@ package core
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -133,5 +134,35 @@ func TestPackageRoot(t *testing.T) {
 		if got := PackageRoot(tc.page); got != tc.want {
 			t.Errorf("PackageRoot(%s) = %s, want %s", tc.page, got, tc.want)
 		}
+	}
+}
+
+// TestPollerNamesChangedFiles: Changes lists every file changed, added or
+// removed since it was last called, relative to the root.
+func TestPollerNamesChangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "index.wxml"), "<view/>")
+	write(t, filepath.Join(dir, "index.wxss"), ".a{}")
+	p := StartPoller(dir, 10*time.Millisecond)
+	defer p.Close()
+	write(t, filepath.Join(dir, "index.wxss"), ".a{color:red}")
+	write(t, filepath.Join(dir, "comp", "x.js"), "Component({})")
+	os.Remove(filepath.Join(dir, "index.wxml"))
+	deadline := time.Now().Add(2 * time.Second)
+	var got []string
+	for time.Now().Before(deadline) && len(got) < 3 {
+		select {
+		case <-p.Changed():
+			got = append(got, p.Changes()...)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	slices.Sort(got)
+	got = slices.Compact(got)
+	if want := []string{"comp/x.js", "index.wxml", "index.wxss"}; !slices.Equal(got, want) {
+		t.Errorf("Changes = %v, want %v", got, want)
+	}
+	if c := p.Changes(); len(c) != 0 {
+		t.Errorf("Changes again = %v, want none", c)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/skyline-go/skyline/app"
@@ -45,6 +46,22 @@ type Session struct {
 	// Generation at the last Poll.
 	images *imagesrc.Loader
 	imgGen uint64
+	// script is the time spent in the page's scripts (loading, input,
+	// polling, timers) since the last Render; Sample is the last Render's
+	// frame cost (the frame-time overlay, frames.go).
+	script time.Duration
+	Sample FrameSample
+	// scriptErrs: the last Reload kept the old page because the new one's
+	// scripts failed (loadErrs holds their errors). notes are what the
+	// last reloads did (reload.go), shown in the console.
+	scriptErrs bool
+	notes      []RawEntry
+	// console caches Console's entries for its raw entries.
+	console struct {
+		raw     []RawEntry
+		entries []Entry
+		built   bool
+	}
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -66,9 +83,13 @@ func (s *Session) guard(stage string, f func()) (ok bool) {
 	return true
 }
 
-// Reload reads the page again. On failure the last good page stays and the
-// errors are kept for the overlay.
-func (s *Session) Reload() {
+// Reload opens the page again: app.js, the page's script and onLoad run,
+// and the data starts over (the R key, and a change of a script:
+// ReloadChanged). On failure the last good page stays and the errors are
+// kept for the overlay; that includes a page whose scripts fail (a syntax
+// error, an exception in onLoad) when a good page is on screen. It reports
+// whether the new page replaced the old.
+func (s *Session) Reload() bool {
 	var a *app.App
 	var err error
 	s.crash = ""
@@ -77,8 +98,11 @@ func (s *Session) Reload() {
 	}
 	// The preview reaches the network for wx.request, as a phone does.
 	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images, HTTP: previewHTTP}
+	t0 := time.Now()
+	defer func() { s.script += time.Since(t0) }()
+	s.scriptErrs = false
 	if !s.guard("loading", func() { a, err = app.Open(s.PagePath, opts) }) {
-		return
+		return false
 	}
 	if err != nil {
 		var el diag.ErrorList
@@ -87,13 +111,20 @@ func (s *Session) Reload() {
 		} else {
 			s.loadErrs = []diag.Diagnostic{{Pos: diag.Pos{File: s.PagePath}, Severity: diag.Error, Msg: err.Error()}}
 		}
-		return
+		return false
+	}
+	if bad := scriptErrors(a.Diagnostics()); len(bad) > 0 && s.App != nil {
+		// A broken script: the last good page stays, with the errors.
+		a.Close()
+		s.loadErrs, s.scriptErrs = bad, true
+		return false
 	}
 	if s.App != nil {
 		s.App.Close()
 	}
 	s.App, s.Page, s.loadErrs = a, a.Page(), nil
 	s.moving, s.kicked, s.fingerDown = false, true, false // onLoad may have started an animation
+	return true
 }
 
 // Close stops the page's scripts.
@@ -112,7 +143,9 @@ func (s *Session) Poll() (changed bool) {
 	if s.App == nil {
 		return false
 	}
+	t0 := time.Now()
 	s.guard("running the page's scripts", func() { changed = s.App.Poll() })
+	s.script += time.Since(t0)
 	if g := s.images.Generation(); g != s.imgGen {
 		s.imgGen, changed = g, true // a remote picture arrived: the next frame lays it out
 	}
@@ -134,6 +167,8 @@ func (s *Session) Touch(phase string, x, y float64) (changed bool) {
 	if a == nil {
 		return false
 	}
+	t0 := time.Now()
+	defer func() { s.script += time.Since(t0) }()
 	s.guard("handling a touch", func() {
 		if a.Modal() != nil {
 			if phase == "start" {
@@ -174,6 +209,8 @@ func (s *Session) Wheel(x, y, dx, dy float64) (changed bool) {
 	if a == nil {
 		return false
 	}
+	t0 := time.Now()
+	defer func() { s.script += time.Since(t0) }()
 	s.guard("handling the wheel", func() {
 		took := a.Wheel(x, y, dx, dy)
 		s.kicked = true
@@ -195,7 +232,9 @@ func (s *Session) Tick(dt time.Duration) (changed bool) {
 	}
 	was := s.moving
 	s.kicked = false
+	t0 := time.Now()
 	s.guard("advancing the page", func() { s.moving = s.App.Advance(dt) })
+	s.script += time.Since(t0)
 	return s.moving || was
 }
 
@@ -214,7 +253,15 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	return s.guard("rendering", func() {
 		a.SetWindow(s.Dev.Viewport(s.Dark), s.Dev.Info()) // scripts hear of a device switch or theme change
 		renderApp(a, dst)
+		p := a.Page()
 		s.ui.compose(dst, s.Dev, a.Toast(), a.Modal())
+		st := p.FrameStats()
+		s.Sample = FrameSample{Restyled: st.Restyled, Relaid: st.Relaid, Painted: st.Painted, Builder: p.BuilderItems()}
+		s.Sample.Times[StageScript] = s.script
+		s.Sample.Times[StageStyle] = st.Style
+		s.Sample.Times[StageLayout] = st.Layout
+		s.Sample.Times[StagePaint] = st.Paint + st.Raster
+		s.script = 0
 	})
 }
 
@@ -257,6 +304,16 @@ func (s *Session) Messages() []Message {
 	return out
 }
 
+// Shown returns the page on screen (the top of a whole app's stack) and
+// where it starts in the window (CSS px below the navigation bar); nil
+// before a page loaded.
+func (s *Session) Shown() (*engine.Page, float32) {
+	if s.App == nil {
+		return nil, 0
+	}
+	return s.App.Page(), float32(s.App.PageTop())
+}
+
 // Title is the window title: page, device, DPR, colour scheme.
 func (s *Session) Title() string {
 	scheme := "light"
@@ -264,6 +321,62 @@ func (s *Session) Title() string {
 		scheme = "dark"
 	}
 	return fmt.Sprintf("%s — %s — %s", s.PagePath, s.Dev, scheme)
+}
+
+// ConsoleRaw lists the console panel's entries before folding: load
+// errors, an engine panic, the page's diagnostics (errors, then warnings),
+// then every console.* line in order.
+func (s *Session) ConsoleRaw() []RawEntry {
+	var out []RawEntry
+	for _, d := range s.loadErrs {
+		out = append(out, RawEntry{Level: LevelError, Pos: d.Pos, Msg: d.Msg})
+	}
+	if s.crash != "" {
+		out = append(out, RawEntry{Level: LevelError, Msg: s.crash})
+	}
+	if s.App == nil {
+		return append(out, s.notes...)
+	}
+	ds := s.App.Diagnostics()
+	for _, sev := range []diag.Severity{diag.Error, diag.Warning} {
+		for _, d := range ds {
+			if d.Severity == sev {
+				lv := LevelWarning
+				if sev == diag.Error {
+					lv = LevelError
+				}
+				out = append(out, RawEntry{Level: lv, Pos: d.Pos, Msg: d.Msg})
+			}
+		}
+	}
+	for _, l := range s.App.Logs() {
+		lv := l.Level
+		switch lv {
+		case "warn":
+			lv = LevelWarning
+		case LevelError, LevelInfo, LevelDebug:
+		default:
+			lv = LevelLog
+		}
+		out = append(out, RawEntry{Level: lv, Console: true, Pos: l.Pos, Msg: l.Msg})
+	}
+	return append(out, s.notes...)
+}
+
+// Console returns the console panel's entries: ConsoleRaw folded, with
+// source excerpts read from the package (BuildEntries). The result is
+// cached until the raw entries change.
+func (s *Session) Console() []Entry {
+	raw := s.ConsoleRaw()
+	if s.console.built && slices.Equal(raw, s.console.raw) {
+		return s.console.entries
+	}
+	root := PackageRoot(s.PagePath)
+	if s.Page != nil {
+		root = s.Page.Pkg.Root
+	}
+	s.console.raw, s.console.entries, s.console.built = raw, BuildEntries(raw, PackageReader(root)), true
+	return s.console.entries
 }
 
 // previewHTTP performs the pages' wx.request calls (app.Options.HTTP).
