@@ -96,6 +96,8 @@ func (g *game) run() error {
 	// something animates, so the screen is composed only then, not 60
 	// times a second.
 	ebiten.SetScreenClearedEveryFrame(false)
+	stop := g.onDemand()
+	defer stop()
 	g.applyDevice()
 	err := ebiten.RunGame(g)
 	g.saves.Wait()
@@ -174,6 +176,9 @@ func (g *game) Update() error {
 		if err := g.hook(g); err != nil {
 			return err
 		}
+	}
+	if g.dirty || g.redraw || g.s.Animating() || g.showFrames {
+		ebiten.ScheduleFrame() // keep ticking while something moves (on-demand mode)
 	}
 	if g.quit || (g.opts.Shot != "" && g.shotWritten) {
 		return ebiten.Termination
@@ -412,4 +417,37 @@ func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
 		g.redraw = true
 	}
 	return w, h
+}
+
+// idleWake is how often an idle window wakes to look for work that comes
+// from outside its input: a saved file, a script's timer on the real clock,
+// a remote picture that arrived.
+const idleWake = 250 * time.Millisecond
+
+// onDemand makes the window tick only when there is something to do (idle
+// CPU near zero, issue 17): input wakes it (ebiten's
+// FPSModeVsyncOffMinimum), Update schedules the next frame itself while
+// anything changes or moves, and a slow ticker wakes it for work that comes
+// from outside. Window tests that drive the game from Update (a hook) and
+// -shot keep the steady 60 Hz loop. It returns the function that stops the
+// ticker.
+func (g *game) onDemand() (stop func()) {
+	if g.hook != nil || g.opts.Shot != "" || os.Getenv("SKYLINE_PREVIEW_STEADY") != "" {
+		return func() {}
+	}
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(idleWake)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				ebiten.ScheduleFrame()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() { close(done) }
 }
