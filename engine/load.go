@@ -58,6 +58,8 @@ type Page struct {
 	pipe *pipeline
 
 	ev eventState // input and event dispatch (events*.go)
+
+	mo motionState // the frame clock and the nodes that move (motion.go)
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

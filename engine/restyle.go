@@ -225,6 +225,7 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	if hadStyle {
 		old = snapshotInherited(n.Style)
 	}
+	before, moves := p.motionBefore(n, rt, hadStyle)
 	pl.resolver.Compute(n, parent, rt.inline, &rt.computed, &p.diags)
 	n.Style = &rt.computed
 	c := n.Style
@@ -237,6 +238,9 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 		c.Position = style.PositionRelative
 		c.Inset = style.Edges{Top: style.Auto, Right: style.Auto, Bottom: style.Auto, Left: style.Auto}
 		c.Margin = style.Edges{}
+	}
+	if moves {
+		p.restyleMotion(n, rt, before)
 	}
 	rt.before = p.pseudo(n, style.PseudoBefore, rt.before)
 	rt.after = p.pseudo(n, style.PseudoAfter, rt.after)

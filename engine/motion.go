@@ -1,0 +1,279 @@
+package engine
+
+import (
+	"time"
+
+	"github.com/skyline-go/skyline/motion"
+	"github.com/skyline-go/skyline/scroll"
+	"github.com/skyline-go/skyline/style"
+)
+
+// CSS motion in the frame pipeline (README "Motion rules"; package motion).
+//
+// The page has one frame clock (motionState.clock, a manual motion.Clock:
+// time moves only by Advance and by the time stamps of input). Scroll
+// physics, transitions and keyframe animations all step to its timestamp.
+//
+// Per node, nodeRT.motion keeps the node's motion.Node and its base style:
+// the computed style without motion values. The node's own computed style
+// (nodeRT.computed, which n.Style and its layout box point at) is the
+// base with the motion sampled into it, so layout and paint need not know
+// about motion at all. At a restyle (styleNode) the base before and after
+// the change go to motion (transitions start, reverse or cancel; animations
+// start or stop by name) and the frame is sampled at once; each Advance
+// samples every node with active motion again. A frame whose moving
+// properties affect layout relayouts that node's boundary (as setData
+// does); any other frame only repaints (the layers of the scroll units
+// holding the node are dropped).
+
+// nodeMotion is one node's motion state.
+type nodeMotion struct {
+	node motion.Node
+	// base is the node's computed style without motion values.
+	base style.Computed
+	// listed: the node is on motionState.nodes.
+	listed bool
+}
+
+// motionState is the page's clock and the nodes whose motion is active.
+type motionState struct {
+	clock  motion.Clock
+	nodes  []*Node
+	events []motion.Event
+	path   [1]*Node
+}
+
+// Clock is the page's frame clock: manual, moved by Advance and by input
+// time stamps. Hosts read Now from it; tests may Set it.
+func (p *Page) Clock() *motion.Clock { return &p.mo.clock }
+
+// NeedsFrame reports whether the host should produce another frame: a
+// transition, keyframe animation or scroll-view is moving, or something
+// asked for a frame. A page where nothing moves needs none.
+func (p *Page) NeedsFrame() bool {
+	if p.mo.clock.NeedsFrame() {
+		return true
+	}
+	for _, n := range p.mo.nodes {
+		if rt := rtOf(n); rt != nil && rt.motion != nil && !n.Dead && rt.motion.node.Running() {
+			return true
+		}
+	}
+	if p.pipe != nil {
+		for _, sv := range p.pipe.lt.sc.views {
+			if sv.laid && sv.sc.Phase() != scroll.Idle {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declaresMotion reports whether decls hold a transition-* or animation-*
+// longhand.
+func declaresMotion(decls []style.Declared) bool {
+	for i := range decls {
+		if p := decls[i].Prop; p >= style.PropTransitionProperty && p <= style.PropAnimationPlayState {
+			return true
+		}
+	}
+	return false
+}
+
+// sheetsDeclareMotion reports whether any rule of sheets declares a
+// transition or an animation: a page without any pays nothing for motion
+// at restyle.
+func sheetsDeclareMotion(sheets []*style.Sheet) bool {
+	for _, sh := range sheets {
+		if sh == nil {
+			continue
+		}
+		for i := range sh.Rules {
+			if declaresMotion(sh.Rules[i].Decls) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// motionBefore is styleNode's hook before it computes n: whether n may
+// move at all and, when it had a style, its base style before the change
+// (a copy, since the computation overwrites the node's style).
+func (p *Page) motionBefore(n *Node, rt *nodeRT, hadStyle bool) (before *style.Computed, capable bool) {
+	pl := p.pipe
+	if rt.motion == nil && !pl.motionRules && !declaresMotion(rt.inline) {
+		return nil, false
+	}
+	if !hadStyle {
+		return nil, true
+	}
+	if rt.motion != nil && rt.motion.listed {
+		pl.motionPrev = rt.motion.base
+	} else {
+		pl.motionPrev = rt.computed
+	}
+	return &pl.motionPrev, true
+}
+
+// canMove reports whether a computed style can start a transition or runs
+// an animation.
+func canMove(c *style.Computed) bool {
+	for i := range c.Transitions {
+		if t := &c.Transitions[i]; t.Property != "none" && max(t.Duration, 0)+t.Delay > 0 {
+			return true
+		}
+	}
+	for i := range c.Animations {
+		if a := &c.Animations[i]; a.Name != "" && a.Name != "none" {
+			return true
+		}
+	}
+	return false
+}
+
+// restyleMotion is styleNode's hook after it computed n (rt.computed, the
+// new base): it reports the style change to n's motion and samples it at
+// the clock's time into rt.computed.
+func (p *Page) restyleMotion(n *Node, rt *nodeRT, before *style.Computed) {
+	c := &rt.computed
+	m := rt.motion
+	if m == nil {
+		if !canMove(c) {
+			return
+		}
+		m = new(nodeMotion)
+		rt.motion = m
+	}
+	if before == nil {
+		before = c // the first style: nothing transitions, animations start
+	}
+	now := p.mo.clock.Now()
+	if c.Display == style.DisplayNone {
+		// A node that is not displayed does not move (CSS Animations 1 §3).
+		m.node.Transitions.Clear()
+		m.node.Animations.Update(nil, nil, now)
+	} else {
+		m.node.Transitions.Update(before, c, now)
+		pl := p.pipe
+		m.node.Animations.Update(c.Animations, func(name string) *motion.KeyframeSet {
+			kf := pl.resolver.Keyframes(name, n.StyleScope())
+			if kf == nil {
+				return nil
+			}
+			return motion.ResolveKeyframes(kf, c, &pl.env)
+		}, now)
+	}
+	m.base = *c
+	if m.node.Active() {
+		if !m.listed {
+			m.listed = true
+			p.mo.nodes = append(p.mo.nodes, n)
+		}
+		if l, ok := p.layoutOf(n); ok {
+			m.node.SetBox(motion.Box{Width: l.Size.Width, Height: l.Size.Height})
+		}
+		m.node.Sample(now, c)
+	}
+	p.motionEvents(n, m)
+}
+
+// stepMotion samples every node with active motion at now: their styles
+// take the frame's values, nodes whose moving properties affect layout are
+// laid out again, the others only repainted, and the events go to the
+// handler queue. It reports whether anything still runs. Steady-state
+// frames allocate nothing.
+func (p *Page) stepMotion(now time.Duration) (running bool) {
+	pl := p.pipe
+	relayout := false
+	kept := p.mo.nodes[:0]
+	for _, n := range p.mo.nodes {
+		rt := rtOf(n)
+		if rt == nil || rt.motion == nil || n.Dead {
+			if rt != nil && rt.motion != nil {
+				rt.motion.listed = false
+			}
+			continue
+		}
+		m := rt.motion
+		lay := m.node.AffectsLayout()
+		if l, ok := p.layoutOf(n); ok {
+			m.node.SetBox(motion.Box{Width: l.Size.Width, Height: l.Size.Height})
+		}
+		rt.computed = m.base
+		if m.node.Sample(now, &rt.computed) {
+			if _, boxed := p.boxOf(n); boxed {
+				if lay {
+					pl.restyled = append(pl.restyled, n)
+					relayout = true
+				} else {
+					p.repaintNode(n)
+				}
+			}
+		}
+		p.motionEvents(n, m)
+		running = running || m.node.Running()
+		if !m.node.Active() {
+			m.listed = false
+			continue
+		}
+		kept = append(kept, n)
+	}
+	clear(p.mo.nodes[len(kept):])
+	p.mo.nodes = kept
+	if relayout {
+		p.relayout()
+	}
+	return running
+}
+
+// repaintNode drops the cached layers that hold n's pixels: the scroll
+// units around its box (outside scroll-views the display list is rebuilt
+// every frame).
+func (p *Page) repaintNode(n *Node) {
+	t := &p.pipe.lt
+	if len(t.sc.units) == 0 {
+		return
+	}
+	id, ok := p.boxOf(n)
+	if !ok {
+		return
+	}
+	for ; id != 0; id = t.boxes[id].parent {
+		if u, ok := t.sc.units[id]; ok {
+			u.sv.layers.Release(id)
+		}
+	}
+}
+
+// motionEvents dispatches n's motion events since the last call as
+// WeChat's transitionend / animationstart / animationiteration /
+// animationend (and the web's transitionstart, transitioncancel,
+// animationcancel): they do not bubble and reach only the node's own
+// bindings. Detail carries elapsedTime (seconds) and propertyName or
+// animationName.
+func (p *Page) motionEvents(n *Node, m *nodeMotion) {
+	p.mo.events = m.node.AppendEvents(p.mo.events[:0])
+	for _, e := range p.mo.events {
+		typ := e.Kind.Type()
+		if !binds(n, typ) {
+			continue
+		}
+		var detail map[string]any
+		if e.Kind <= motion.TransitionCancel {
+			detail = map[string]any{"elapsedTime": e.ElapsedTime, "propertyName": e.PropertyName()}
+		} else {
+			detail = map[string]any{"animationName": e.Name, "elapsedTime": e.ElapsedTime}
+		}
+		p.mo.path[0] = n
+		p.dispatch(n, p.mo.path[:], EventObject{Type: typ, TimeStamp: msOf(p.mo.clock.Now()), Detail: detail}, false, false)
+		p.mo.path[0] = nil
+	}
+}
+
+// msOf is a clock timestamp in float milliseconds (the scroll clock's and
+// the event time stamps' unit).
+func msOf(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// durationOfMs is the clock timestamp of t milliseconds.
+func durationOfMs(t float64) time.Duration { return time.Duration(t * float64(time.Millisecond)) }
