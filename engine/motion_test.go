@@ -2,10 +2,13 @@ package engine
 
 import (
 	"fmt"
+	"github.com/skyline-go/skyline/internal/golden"
+	"image"
 	"math"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/skyline-go/skyline/engine/paint"
 )
@@ -248,5 +251,207 @@ func TestMotionKeyframesSpinner(t *testing.T) {
 	}
 	if !p.NeedsFrame() {
 		t.Error("an infinite animation needs frames")
+	}
+}
+
+// TestMotionGoldenFrames renders the motion page at 0, 50 and 100 % of the
+// box's transition (the spinner at 0°, 72° and 144°, the pulse part-way):
+// frames on the manual clock are exact, so they are golden images.
+func TestMotionGoldenFrames(t *testing.T) {
+	p := loadMotionPage(t)
+	mustSet(t, p, `{"on": true}`)
+	dir := filepath.Join("..", "testdata", "golden")
+	for i, ms := range []int{0, 200, 400} {
+		if i > 0 {
+			p.Advance(0.2)
+		}
+		img := newRGBA(p)
+		p.Render(img)
+		golden.Check(t, img, filepath.Join(dir, fmt.Sprintf("motion-transitions-%dms.png", ms)), *update,
+			"go test ./engine -run MotionGoldenFrames -update")
+	}
+}
+
+func newRGBA(p *Page) *image.RGBA {
+	w, h := p.RenderSize(false)
+	return image.NewRGBA(image.Rect(0, 0, w, h))
+}
+
+// TestMotionNeedsFrame: a page where nothing moves asks for no frames; a
+// transition asks for them from the style change that starts it until it
+// ends.
+func TestMotionNeedsFrame(t *testing.T) {
+	p, err := loadWXML(t, `<view class="b {{on ? 'on' : ''}}"></view>`, `{"on": false}`,
+		map[string]string{"index.wxss": `.b { height: 10px; opacity: 1; transition: opacity 100ms } .b.on { opacity: 0.5 }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	if p.NeedsFrame() || p.Advance(1.0/60) {
+		t.Fatal("a still page needs frames")
+	}
+	mustSet(t, p, `{"on": true}`)
+	p.Update()
+	if !p.NeedsFrame() {
+		t.Fatal("a started transition needs frames")
+	}
+	frames := 0
+	for p.Advance(1.0 / 60) {
+		frames++
+	}
+	if frames != 5 || p.NeedsFrame() {
+		t.Errorf("moving for %d frames (want 5: the 6th, at 100 ms, ends it), NeedsFrame %v after", frames, p.NeedsFrame())
+	}
+}
+
+// TestMotionOneClock: scroll physics and CSS motion step to the same
+// timestamp; the time stamps of drags move the clock on, never back.
+func TestMotionOneClock(t *testing.T) {
+	p := loadMotionPage(t)
+	p.Advance(0.5)
+	if now := p.Clock().Now(); now != 500*time.Millisecond || p.pipe.lt.sc.now != 500 {
+		t.Errorf("after Advance(0.5): clock %v, scroll clock %v ms", now, p.pipe.lt.sc.now)
+	}
+	h := (*streamHost)(p)
+	h.ScrollClock(2010) // a drag's time stamp (ms)
+	h.ScrollClock(100)  // an earlier stamp does not move it back
+	p.Advance(0.25)
+	if now := p.Clock().Now(); now != 2260*time.Millisecond || p.pipe.lt.sc.now != 2260 {
+		t.Errorf("clock %v, scroll clock %v ms, want 2.26s", now, p.pipe.lt.sc.now)
+	}
+	if got, want := rotation(nodeByID(t, p, "spin")), 2260*0.36-720; !motionNear(got, want, 1e-3) {
+		t.Errorf("spinner at %.3f°, want %.3f°", got, want)
+	}
+}
+
+// TestMotionKeyframeIsolation (spec §2.9): a node sees the @keyframes of
+// its own style scope; with keyframeStyleIsolation "legacy" it sees every
+// sheet's.
+func TestMotionKeyframeIsolation(t *testing.T) {
+	for _, legacy := range []bool{false, true} {
+		app := `{}`
+		if legacy {
+			app = `{"rendererOptions":{"skyline":{"keyframeStyleIsolation":"legacy"}}}`
+		}
+		files := map[string]string{
+			"app.json":   app,
+			"index.json": `{"usingComponents":{"c-card":"/comp/card"}}`,
+			"index.wxss": `.pg { width: 100px; height: 10px; animation: compgrow 1s linear }
+				@keyframes pagegrow { from { width: 0px } to { width: 300px } }`,
+			"comp/card.wxml": `<view id="inner" class="in"></view>`,
+			"comp/card.wxss": `.in { width: 100px; height: 10px; animation: pagegrow 1s linear }
+				@keyframes compgrow { from { width: 0px } to { width: 50px } }`,
+		}
+		p := loadComp(t, `<view id="pg" class="pg"></view><c-card/>`, "", files, nil)
+		p.Update()
+		p.Advance(0.5)
+		pg, inner := dumpBox(t, p, "pg")[2], dumpBox(t, p, "inner")[2]
+		wantPg, wantInner := float32(100), float32(100) // isolated: no such keyframes, no animation
+		if legacy {
+			wantPg, wantInner = 25, 150
+		}
+		if pg != wantPg || inner != wantInner {
+			t.Errorf("legacy=%v: #pg width %v, #inner width %v, want %v, %v", legacy, pg, inner, wantPg, wantInner)
+		}
+	}
+}
+
+// TestMotionScrollUnitLayers: a paint-only transition on an item of a
+// scroll-view drops the item's cached layer each frame, so composed frames
+// look like directly painted ones.
+func TestMotionScrollUnitLayers(t *testing.T) {
+	p, err := loadWXML(t, `<scroll-view id="list" scroll-y style="height: 400px">
+		<view wx:for="{{[1,2,3,4]}}" class="item {{on ? 'on' : ''}}">item {{item}}</view></scroll-view>`, `{"on": false}`,
+		map[string]string{"index.wxss": `.item { height: 80px; background: #36c; opacity: 1; transition: opacity 300ms linear, transform 300ms }
+			.item.on { opacity: 0.3; transform: translateX(40px) }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2})
+	withLayers, direct := newRGBA(p), newRGBA(p)
+	render := func() {
+		p.Render(withLayers)
+		p.pipe.lt.sc.noLayers = true
+		p.Render(direct)
+		p.pipe.lt.sc.noLayers = false
+	}
+	render()
+	mustSet(t, p, `{"on": true}`)
+	for f := 0; f < 5; f++ {
+		p.Advance(0.1)
+		render()
+		if d, n := maxChannelDiff(withLayers, direct); d > 2 {
+			t.Fatalf("frame %d: layers differ from direct paint by %d levels at %d pixels", f, d, n)
+		}
+	}
+}
+
+// TestMotionFrameAllocs: once every animation has sampled, a frame
+// (Advance: clock, sampling, relayout when a size moves) and its paint
+// allocate nothing — for a paint-only transition (opacity, transform), a
+// layout one (width) and an infinite keyframes spinner.
+func TestMotionFrameAllocs(t *testing.T) {
+	for _, c := range motionBenchPages {
+		p := loadMotionBench(t, c.wxss)
+		img := newRGBA(p)
+		a := testing.AllocsPerRun(50, func() { p.Advance(1.0 / 60) })
+		r := testing.AllocsPerRun(50, func() { p.Advance(1.0 / 60); p.Render(img) })
+		if a != 0 || r != 0 {
+			t.Errorf("%s: %v allocs per Advance, %v per Advance+Render, want 0", c.name, a, r)
+		}
+		if !p.NeedsFrame() {
+			t.Errorf("%s: not running any more", c.name)
+		}
+	}
+}
+
+var motionBenchPages = []struct{ name, wxss string }{
+	{"opacity", `.b { width: 100px; height: 50px; background: red; opacity: 1; transition: opacity 100s linear } .b.on { opacity: 0 }`},
+	{"transform", `.b { width: 100px; height: 50px; background: red; transition: transform 100s ease } .b.on { transform: translateX(100px) rotate(30deg) }`},
+	{"width", `.b { width: 100px; height: 50px; background: red; transition: width 100s linear } .b.on { width: 300px }`},
+	{"spinner", `.b { width: 100px; height: 50px; background: red; animation: s 1s linear infinite } @keyframes s { to { transform: rotate(360deg) } }`},
+}
+
+// loadMotionBench loads a page with a running motion and a few frames
+// behind it (every buffer made).
+func loadMotionBench(t testing.TB, wxss string) *Page {
+	p, err := loadWXML(t, `<view class="b {{on ? 'on' : ''}}"></view><view class="t">some text below</view>`, `{"on": false}`,
+		map[string]string{"index.wxss": wxss})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2})
+	p.Update()
+	if err := p.SetData(map[string]any{"on": true}); err != nil {
+		t.Fatal(err)
+	}
+	img := newRGBA(p)
+	for range 5 {
+		p.Advance(1.0 / 60)
+		p.Render(img)
+	}
+	return p
+}
+
+// BenchmarkMotionFrame is one animation frame: Advance (sampling, and
+// relayout for width) and, in /render, its paint at 750×1334.
+func BenchmarkMotionFrame(b *testing.B) {
+	for _, c := range motionBenchPages {
+		b.Run(c.name, func(b *testing.B) {
+			p := loadMotionBench(b, c.wxss)
+			b.ReportAllocs()
+			for b.Loop() {
+				p.Advance(1.0 / 60)
+			}
+		})
+		b.Run(c.name+"/render", func(b *testing.B) {
+			p := loadMotionBench(b, c.wxss)
+			img := newRGBA(p)
+			b.ReportAllocs()
+			for b.Loop() {
+				p.Advance(1.0 / 60)
+				p.Render(img)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math"
 	"time"
 
 	"github.com/skyline-go/skyline/scroll"
@@ -90,7 +91,7 @@ func (p *Page) ScrollIntoIndex(n *Node, s, index int, o scroll.IntoView, animate
 func (p *Page) Advance(dt float64) bool {
 	p.Update()
 	if dt > 0 {
-		p.mo.clock.Advance(time.Duration(dt * float64(time.Second)))
+		p.mo.clock.Advance(time.Duration(math.Round(dt * float64(time.Second))))
 	}
 	now := p.mo.clock.Frame()
 	moving := p.stepMotion(now)
