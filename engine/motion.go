@@ -3,6 +3,7 @@ package engine
 import (
 	"time"
 
+	"github.com/skyline-go/skyline/gesture"
 	"github.com/skyline-go/skyline/motion"
 	"github.com/skyline-go/skyline/scroll"
 	"github.com/skyline-go/skyline/style"
@@ -40,7 +41,7 @@ type motionState struct {
 	clock  motion.Clock
 	nodes  []*Node
 	events []motion.Event
-	path   [1]*Node
+	path   []*Node // motionEvents' buffer
 }
 
 // Clock is the page's frame clock: manual, moved by Advance and by input
@@ -246,28 +247,41 @@ func (p *Page) repaintNode(n *Node) {
 	}
 }
 
-// motionEvents dispatches n's motion events since the last call as
-// WeChat's transitionend / animationstart / animationiteration /
-// animationend (and the web's transitionstart, transitioncancel,
-// animationcancel): they do not bubble and reach only the node's own
-// bindings. Detail carries elapsedTime (seconds) and propertyName or
-// animationName.
+// motionEvents dispatches n's motion events since the last call:
+// transitionend, animationstart, animationiteration and animationend bubble
+// with a capture phase, as spec §1.6 lists them among the bubbling types
+// (gesture.Bubbles; WeChat's animation guide says to bind them on the
+// animated node itself, which works either way); the web's
+// transitionstart, transitioncancel and animationcancel reach only the
+// node's own bindings. The detail carries elapsedTime (seconds) and
+// propertyName or animationName, as the DOM events do. Nothing is built
+// for an event no node on the path listens to.
 func (p *Page) motionEvents(n *Node, m *nodeMotion) {
 	p.mo.events = m.node.AppendEvents(p.mo.events[:0])
 	for _, e := range p.mo.events {
 		typ := e.Kind.Type()
-		if !binds(n, typ) {
-			continue
+		bubbles := gesture.Bubbles(typ)
+		path := append(p.mo.path[:0], n)
+		if bubbles {
+			for a := n.Parent(); a != nil; a = a.Parent() {
+				path = append(path, a)
+			}
 		}
-		var detail map[string]any
-		if e.Kind <= motion.TransitionCancel {
-			detail = map[string]any{"elapsedTime": e.ElapsedTime, "propertyName": e.PropertyName()}
-		} else {
-			detail = map[string]any{"animationName": e.Name, "elapsedTime": e.ElapsedTime}
+		p.mo.path = path
+		listened := false
+		for _, a := range path {
+			listened = listened || binds(a, typ)
 		}
-		p.mo.path[0] = n
-		p.dispatch(n, p.mo.path[:], EventObject{Type: typ, TimeStamp: msOf(p.mo.clock.Now()), Detail: detail}, false, false)
-		p.mo.path[0] = nil
+		if listened {
+			var detail map[string]any
+			if e.Kind <= motion.TransitionCancel {
+				detail = map[string]any{"elapsedTime": e.ElapsedTime, "propertyName": e.PropertyName()}
+			} else {
+				detail = map[string]any{"animationName": e.Name, "elapsedTime": e.ElapsedTime}
+			}
+			p.dispatch(n, path, EventObject{Type: typ, TimeStamp: msOf(p.mo.clock.Now()), Detail: detail}, bubbles, bubbles)
+		}
+		clear(path)
 	}
 }
 

@@ -455,3 +455,26 @@ func BenchmarkMotionFrame(b *testing.B) {
 		})
 	}
 }
+
+// TestMotionEventsBubble: transitionend is one of spec §1.6's bubbling
+// types, so an ancestor's binding hears it with the animated node as
+// target; a capture binding runs first.
+func TestMotionEventsBubble(t *testing.T) {
+	p, err := loadWXML(t, `<view id="outer" bindtransitionend="onOuter" capture-bind:transitionend="onCapture">
+		<view id="in" class="b {{on ? 'on' : ''}}"></view></view>`, `{"on": false}`,
+		map[string]string{"index.wxss": `.b { height: 10px; opacity: 1; transition: opacity 100ms linear } .b.on { opacity: 0 }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	mustSet(t, p, `{"on": true}`)
+	p.Update()
+	p.Advance(0.1)
+	calls := p.DrainHandlerCalls()
+	if got, want := callsText(calls), "onCapture transitionend #in propertyName=opacity elapsedTime=0.1\nonOuter transitionend #in propertyName=opacity elapsedTime=0.1"; got != want {
+		t.Fatalf("calls\n%s\nwant\n%s", got, want)
+	}
+	if c := calls[1].Event; c.CurrentTarget.ID != "outer" || c.TimeStamp != 100 {
+		t.Errorf("currentTarget %q timeStamp %v, want outer, 100", c.CurrentTarget.ID, c.TimeStamp)
+	}
+}
