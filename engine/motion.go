@@ -32,11 +32,12 @@ type nodeMotion struct {
 	node motion.Node
 	// base is the node's computed style without motion values.
 	base style.Computed
-	// listed: the node is on motionState.nodes.
+	// listed: the node is on motionState.nodes, the nodes whose motion
+	// runs (sampled at every frame).
 	listed bool
 }
 
-// motionState is the page's clock and the nodes whose motion is active.
+// motionState is the page's clock and the nodes whose motion runs.
 type motionState struct {
 	clock  motion.Clock
 	nodes  []*Node
@@ -109,8 +110,8 @@ func (p *Page) motionBefore(n *Node, rt *nodeRT, hadStyle bool) (before *style.C
 	if !hadStyle {
 		return nil, true
 	}
-	if rt.motion != nil && rt.motion.listed {
-		pl.motionPrev = rt.motion.base
+	if rt.motion != nil {
+		pl.motionPrev = rt.motion.base // rt.computed may hold motion values
 	} else {
 		pl.motionPrev = rt.computed
 	}
@@ -167,14 +168,14 @@ func (p *Page) restyleMotion(n *Node, rt *nodeRT, before *style.Computed) {
 	}
 	m.base = *c
 	if m.node.Active() {
-		if !m.listed {
-			m.listed = true
-			p.mo.nodes = append(p.mo.nodes, n)
-		}
 		if l, ok := p.layoutOf(n); ok {
 			m.node.SetBox(motion.Box{Width: l.Size.Width, Height: l.Size.Height})
 		}
 		m.node.Sample(now, c)
+	}
+	if m.node.Running() && !m.listed {
+		m.listed = true
+		p.mo.nodes = append(p.mo.nodes, n)
 	}
 	p.motionEvents(n, m)
 }
@@ -213,11 +214,14 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 			}
 		}
 		p.motionEvents(n, m)
-		running = running || m.node.Running()
-		if !m.node.Active() {
+		if !m.node.Running() {
+			// Ended or paused: what it shows (a filling animation's end
+			// state, a paused one's frame) stays in rt.computed until the
+			// next restyle samples it again.
 			m.listed = false
 			continue
 		}
+		running = true
 		kept = append(kept, n)
 	}
 	clear(p.mo.nodes[len(kept):])

@@ -252,6 +252,22 @@ func TestMotionKeyframesSpinner(t *testing.T) {
 	if !p.NeedsFrame() {
 		t.Error("an infinite animation needs frames")
 	}
+	// The ended pulse keeps its end state without being sampled or laid
+	// out at every frame; a restyle of it samples it again.
+	if len(p.mo.nodes) != 1 || p.mo.nodes[0] != spin {
+		t.Errorf("moving nodes %v, want only #spin", p.mo.nodes)
+	}
+	p.Advance(0.25)
+	if len(p.pipe.restyledLast) != 0 {
+		t.Errorf("a paint-only frame relaid %d nodes", len(p.pipe.restyledLast))
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2, Dark: true}) // restyles everything
+	if b := dumpBox(t, p, "pulse"); b[3] != 40 || b[1] != pulseY {
+		t.Errorf("pulse after a restyle: %v, want its end state (height 40)", b)
+	}
+	if got, want := rotation(spin), 2750*0.36-720; !motionNear(got, want, 1e-3) {
+		t.Errorf("spinner after a restyle at %.3f°, want %.3f°", got, want)
+	}
 }
 
 // TestMotionGoldenFrames renders the motion page at 0, 50 and 100 % of the
