@@ -118,6 +118,33 @@ func (p *Page) motionBefore(n *Node, rt *nodeRT, hadStyle bool) (before *style.C
 	return &pl.motionPrev, true
 }
 
+// forgetMotion makes root's subtree style as inserted (a builder item
+// rebound to another index from the pool): its motion is dropped without
+// events and its next style is its first, so nothing transitions from
+// the values of its previous binding and its animations start again.
+func (p *Page) forgetMotion(root *Node) {
+	pl := p.pipe
+	root.Walk(func(n *Node) bool {
+		rt := rtOf(n)
+		if n.Kind != ElementNode || rt == nil {
+			return true
+		}
+		if rt.motion != nil && rt.motion.listed {
+			for i, m := range p.mo.nodes {
+				if m == n {
+					p.mo.nodes = append(p.mo.nodes[:i], p.mo.nodes[i+1:]...)
+					break
+				}
+			}
+		}
+		if rt.motion != nil || pl.motionRules || declaresMotion(rt.inline) {
+			rt.motion = nil
+			n.Style = nil
+		}
+		return true
+	})
+}
+
 // canMove reports whether a computed style can start a transition or runs
 // an animation.
 func canMove(c *style.Computed) bool {

@@ -494,3 +494,34 @@ func TestMotionEventsBubble(t *testing.T) {
 		t.Errorf("currentTarget %q timeStamp %v, want outer, 100", c.CurrentTarget.ID, c.TimeStamp)
 	}
 }
+
+// TestMotionBuilderItemsRebound: a list-builder item rebound from the pool
+// to another index styles as new: nothing transitions from the values of
+// its previous binding.
+func TestMotionBuilderItemsRebound(t *testing.T) {
+	p, err := loadWXML(t, builderPageWXML, "", map[string]string{"index.wxss": builderPageWXSS +
+		`.item { transition: background-color 1s linear, height 1s linear }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := make([]any, 500)
+	for i := range items {
+		items[i] = varHeight(i)
+	}
+	if err := p.SetData(map[string]any{"items": items}); err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	p.Update()
+	sv := findID(p.Root(), "list")
+	for off := 500.0; off <= 5000; off += 500 {
+		p.ScrollTo(sv, off, false)
+		p.Advance(1.0 / 60)
+		if len(p.mo.nodes) != 0 {
+			t.Fatalf("offset %v: %d nodes transition after rebinding", off, len(p.mo.nodes))
+		}
+	}
+	if _, _, reused := rtOf(findID(p.Root(), "b")).builder.tb.Stats(); reused == 0 {
+		t.Fatal("no item was rebound from the pool")
+	}
+}
