@@ -525,3 +525,75 @@ func TestMotionBuilderItemsRebound(t *testing.T) {
 		t.Fatal("no item was rebound from the pool")
 	}
 }
+
+// TestMotionInlineStyle: the common WeChat pattern of a bound inline
+// style, `transform: translateX({{x}}px); transition: transform 200ms`,
+// transitions on setData (no stylesheet declares motion).
+func TestMotionInlineStyle(t *testing.T) {
+	p, err := loadWXML(t, `<view id="k" style="width: 50px; height: 50px; transform: translateX({{x}}px); transition: transform 200ms linear"></view>`,
+		`{"x": 0}`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	if p.pipe.motionRules {
+		t.Fatal("no rule declares motion")
+	}
+	k := nodeByID(t, p, "k")
+	tx := func() float64 { return paint.TransformMatrix(k.Style.Transform, 50, 50)[3] }
+	mustSet(t, p, `{"x": 100}`)
+	p.Update()
+	if tx() != 0 {
+		t.Errorf("at the change: translateX %v, want 0", tx())
+	}
+	p.Advance(0.05)
+	if !motionNear(tx(), 25, 1e-4) {
+		t.Errorf("50ms: translateX %v, want 25", tx())
+	}
+	p.Advance(0.15)
+	if tx() != 100 || p.NeedsFrame() {
+		t.Errorf("200ms: translateX %v (want 100), NeedsFrame %v", tx(), p.NeedsFrame())
+	}
+}
+
+// TestMotionRemovedOrHidden: a node removed mid-transition leaves the
+// frame loop; one hidden by display: none stops its animation (with
+// animationcancel to its own bindings) and starts it again when shown.
+func TestMotionRemovedOrHidden(t *testing.T) {
+	p, err := loadWXML(t, `<view wx:if="{{keep}}" class="b {{on ? 'on' : ''}}"></view>
+		<view id="s" class="s" style="display: {{show ? 'flex' : 'none'}}" bindanimationcancel="onCancel" bindanimationstart="onStart"></view>`,
+		`{"keep": true, "on": false, "show": true}`,
+		map[string]string{"index.wxss": `.b { height: 10px; width: 10px; transition: width 1s } .b.on { width: 100px }
+			.s { width: 10px; height: 10px; animation: grow 1s linear infinite } @keyframes grow { to { width: 110px } }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	mustSet(t, p, `{"on": true}`)
+	p.Advance(0.5)
+	if len(p.mo.nodes) != 2 {
+		t.Fatalf("%d moving nodes, want 2", len(p.mo.nodes))
+	}
+	mustSet(t, p, `{"keep": false}`)
+	p.Advance(0.1)
+	if len(p.mo.nodes) != 1 {
+		t.Errorf("%d moving nodes after the removal, want 1", len(p.mo.nodes))
+	}
+	p.DrainHandlerCalls()
+	mustSet(t, p, `{"show": false}`)
+	p.Advance(0.1)
+	if got, want := callsText(p.DrainHandlerCalls()), "onCancel animationcancel #s animationName=grow elapsedTime=0.6"; got != want {
+		t.Errorf("hiding: %q, want %q", got, want)
+	}
+	if len(p.mo.nodes) != 0 || p.NeedsFrame() {
+		t.Errorf("hidden: %d moving nodes, NeedsFrame %v", len(p.mo.nodes), p.NeedsFrame())
+	}
+	mustSet(t, p, `{"show": true}`)
+	p.Advance(0.25)
+	if got, want := callsText(p.DrainHandlerCalls()), "onStart animationstart #s animationName=grow elapsedTime=0"; got != want {
+		t.Errorf("showing: %q, want %q", got, want)
+	}
+	if w := dumpBox(t, p, "s")[2]; w != 35 {
+		t.Errorf("shown again 250ms ago: width %v, want 35 (restarted)", w)
+	}
+}
