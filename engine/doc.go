@@ -17,7 +17,8 @@
 //
 // A host (another program, or package app with the JS logic layer) drives a
 // Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,
-// Wheel, Advance), Update and Render; it receives handler calls and
+// Wheel, Advance: one frame of the page's clock), Update and Render, asking
+// NeedsFrame whether anything moves; it receives handler calls and
 // component lifecycle events from queues (DrainHandlerCalls,
 // DrainInstanceEvents). Nothing here calls into JavaScript. The API names
 // the stages' types under the engine's names (types.go).

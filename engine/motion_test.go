@@ -6,6 +6,7 @@ import (
 	"image"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -141,6 +142,16 @@ func TestMotionTransitionFrames(t *testing.T) {
 	for i, f := range frames {
 		p.Advance(f.dt)
 		at := fmt.Sprintf("%dms", (i+1)*100)
+		// The box's width moves: the frame lays out the box and the
+		// pulse (its height moves until 1 s), nothing else.
+		var ids []string
+		for _, n := range p.pipe.restyledLast {
+			ids = append(ids, n.ID())
+		}
+		slices.Sort(ids)
+		if got, want := strings.Join(ids, " "), map[bool]string{true: "box pulse", false: "pulse"}[i < 4]; got != want {
+			t.Errorf("%s: the frame relaid %q, want %q", at, got, want)
+		}
 		check(at, f.w, f.op)
 		var box []HandlerCall
 		for _, c := range p.DrainHandlerCalls() {
