@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/skyline-go/skyline/gesture"
+	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/motion"
 	"github.com/skyline-go/skyline/scroll"
 	"github.com/skyline-go/skyline/style"
@@ -43,6 +44,9 @@ type motionState struct {
 	nodes  []*Node
 	events []motion.Event
 	path   []*Node // motionEvents' buffer
+	// relaid lists the nodes the last motion frame laid out again (tests
+	// and stats).
+	relaid []*Node
 }
 
 // Clock is the page's frame clock: manual, moved by Advance and by input
@@ -215,6 +219,8 @@ func (p *Page) restyleMotion(n *Node, rt *nodeRT, before *style.Computed) {
 func (p *Page) stepMotion(now time.Duration) (running bool) {
 	pl := p.pipe
 	relayout := false
+	clear(p.mo.relaid)
+	p.mo.relaid = p.mo.relaid[:0]
 	kept := p.mo.nodes[:0]
 	for _, n := range p.mo.nodes {
 		rt := rtOf(n)
@@ -231,12 +237,22 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 		}
 		rt.computed = m.base
 		if m.node.Sample(now, &rt.computed) {
-			if _, boxed := p.boxOf(n); boxed {
-				if lay {
-					pl.restyled = append(pl.restyled, n)
-					relayout = true
-				} else {
+			if id, boxed := p.boxOf(n); boxed {
+				switch {
+				case !lay:
 					p.repaintNode(n)
+				case p.ownBlockBox(n, id):
+					// Only geometry moved (no animatable property is
+					// inherited or shapes text): the box is marked dirty,
+					// its paragraphs keep their shaping.
+					pl.lt.markDirty(id)
+					relayout = true
+				default:
+					pl.restyled = append(pl.restyled, n) // refreshBox decides
+					relayout = true
+				}
+				if lay {
+					p.mo.relaid = append(p.mo.relaid, n)
 				}
 			}
 		}
@@ -257,6 +273,18 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 		p.relayout()
 	}
 	return running
+}
+
+// ownBlockBox reports whether box id is n's own element, image or text
+// root box, outside any paragraph: one whose geometry a motion frame may
+// change by marking it dirty alone.
+func (p *Page) ownBlockBox(n *Node, id layout.NodeID) bool {
+	t := &p.pipe.lt
+	b := &t.boxes[id]
+	if b.node != n || b.none || b.kind != boxElement && b.kind != boxImage && b.kind != boxTextRoot {
+		return false
+	}
+	return b.parent == 0 || t.boxes[b.parent].kind != boxTextRoot
 }
 
 // repaintNode drops the cached layers that hold n's pixels: the scroll

@@ -145,7 +145,7 @@ func TestMotionTransitionFrames(t *testing.T) {
 		// The box's width moves: the frame lays out the box and the
 		// pulse (its height moves until 1 s), nothing else.
 		var ids []string
-		for _, n := range p.pipe.restyledLast {
+		for _, n := range p.mo.relaid {
 			ids = append(ids, n.ID())
 		}
 		slices.Sort(ids)
@@ -269,8 +269,8 @@ func TestMotionKeyframesSpinner(t *testing.T) {
 		t.Errorf("moving nodes %v, want only #spin", p.mo.nodes)
 	}
 	p.Advance(0.25)
-	if len(p.pipe.restyledLast) != 0 {
-		t.Errorf("a paint-only frame relaid %d nodes", len(p.pipe.restyledLast))
+	if len(p.mo.relaid) != 0 {
+		t.Errorf("a paint-only frame relaid %d nodes", len(p.mo.relaid))
 	}
 	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2, Dark: true}) // restyles everything
 	if b := dumpBox(t, p, "pulse"); b[3] != 40 || b[1] != pulseY {
@@ -419,7 +419,7 @@ func TestMotionScrollUnitLayers(t *testing.T) {
 // layout one (width) and an infinite keyframes spinner.
 func TestMotionFrameAllocs(t *testing.T) {
 	for _, c := range motionBenchPages {
-		p := loadMotionBench(t, c.wxss)
+		p := loadMotionBench(t, c.name, c.wxss)
 		img := newRGBA(p)
 		a := testing.AllocsPerRun(50, func() { p.Advance(1.0 / 60) })
 		r := testing.AllocsPerRun(50, func() { p.Advance(1.0 / 60); p.Render(img) })
@@ -436,14 +436,18 @@ var motionBenchPages = []struct{ name, wxss string }{
 	{"opacity", `.b { width: 100px; height: 50px; background: red; opacity: 1; transition: opacity 100s linear } .b.on { opacity: 0 }`},
 	{"transform", `.b { width: 100px; height: 50px; background: red; transition: transform 100s ease } .b.on { transform: translateX(100px) rotate(30deg) }`},
 	{"width", `.b { width: 100px; height: 50px; background: red; transition: width 100s linear } .b.on { width: 300px }`},
+	{"width-text", `.b { width: 100px; height: 50px; background: red; transition: width 100s linear } .b.on { width: 300px }`},
 	{"spinner", `.b { width: 100px; height: 50px; background: red; animation: s 1s linear infinite } @keyframes s { to { transform: rotate(360deg) } }`},
 }
 
 // loadMotionBench loads a page with a running motion and a few frames
 // behind it (every buffer made).
-func loadMotionBench(t testing.TB, wxss string) *Page {
-	p, err := loadWXML(t, `<view class="b {{on ? 'on' : ''}}"></view><view class="t">some text below</view>`, `{"on": false}`,
-		map[string]string{"index.wxss": wxss})
+func loadMotionBench(t testing.TB, name, wxss string) *Page {
+	src := `<view class="b {{on ? 'on' : ''}}"></view><view class="t">some text below</view>`
+	if strings.Contains(name, "text") {
+		src = `<view class="b {{on ? 'on' : ''}}">a label inside <text>and a text</text></view><view class="t">some text below</view>`
+	}
+	p, err := loadWXML(t, src, `{"on": false}`, map[string]string{"index.wxss": wxss})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -465,14 +469,14 @@ func loadMotionBench(t testing.TB, wxss string) *Page {
 func BenchmarkMotionFrame(b *testing.B) {
 	for _, c := range motionBenchPages {
 		b.Run(c.name, func(b *testing.B) {
-			p := loadMotionBench(b, c.wxss)
+			p := loadMotionBench(b, c.name, c.wxss)
 			b.ReportAllocs()
 			for b.Loop() {
 				p.Advance(1.0 / 60)
 			}
 		})
 		b.Run(c.name+"/render", func(b *testing.B) {
-			p := loadMotionBench(b, c.wxss)
+			p := loadMotionBench(b, c.name, c.wxss)
 			img := newRGBA(p)
 			b.ReportAllocs()
 			for b.Loop() {
@@ -606,5 +610,47 @@ func TestMotionRemovedOrHidden(t *testing.T) {
 	}
 	if w := dumpBox(t, p, "s")[2]; w != 35 {
 		t.Errorf("shown again 250ms ago: width %v, want 35 (restarted)", w)
+	}
+}
+
+// TestMotionRelayoutMatchesStatic: a motion frame lays out only the moving
+// box (marked dirty, its text keeping its shaping); the result equals a
+// page whose style has the frame's value from the start, text wrapping
+// included.
+func TestMotionRelayoutMatchesStatic(t *testing.T) {
+	const src = `<view class="row"><view id="b" class="b {{on ? 'on' : ''}}">a label that wraps when narrow <text id="t">and a text root</text></view><view id="side" class="side">side</view></view><view id="below">below</view>`
+	p, err := loadWXML(t, src, `{"on": false}`, map[string]string{"index.wxss": `.row { flex-direction: row }
+		.b { width: 60px; padding: 4px; transition: width 1s linear, padding 1s linear } .b.on { width: 260px; padding: 12px }
+		.side { flex-grow: 1 }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	mustSet(t, p, `{"on": true}`)
+	p.Update()
+	p.Advance(0.25)
+	want, err := loadWXML(t, src, `{"on": false}`, map[string]string{"index.wxss": `.row { flex-direction: row }
+		.b { width: 110px; padding: 6px } .side { flex-grow: 1 }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, w := p.LayoutDump(), want.LayoutDump()
+	gj, _ := g.MarshalIndent()
+	wj, _ := w.MarshalIndent()
+	// Classes differ ("b on" vs "b "): compare boxes only.
+	strip := func(b []byte) string {
+		var out []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if !strings.Contains(l, `"class"`) {
+				out = append(out, l)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	if strip(gj) != strip(wj) {
+		t.Errorf("motion frame\n%s\nstatic page\n%s", gj, wj)
+	}
+	if len(p.mo.relaid) != 1 {
+		t.Errorf("the frame relaid %d nodes, want 1", len(p.mo.relaid))
 	}
 }
