@@ -182,8 +182,9 @@ func (p *Page) restyleMotion(n *Node, rt *nodeRT, before *style.Computed) {
 		before = c // the first style: nothing transitions, animations start
 	}
 	now := p.mo.clock.Now()
-	if c.Display == style.DisplayNone {
-		// A node that is not displayed does not move (CSS Animations 1 §3).
+	if !displayed(n) {
+		// A node that is not displayed, itself or through an ancestor,
+		// does not move (CSS Animations 1 §3).
 		m.node.Transitions.Clear()
 		m.node.Animations.Update(nil, nil, now)
 	} else {
@@ -209,6 +210,17 @@ func (p *Page) restyleMotion(n *Node, rt *nodeRT, before *style.Computed) {
 		p.mo.nodes = append(p.mo.nodes, n)
 	}
 	p.motionEvents(n, m)
+}
+
+// displayed reports whether n and its ancestors have a display other than
+// none (their styles are final when n is styled: parents first).
+func displayed(n *Node) bool {
+	for a := n; a != nil; a = a.Parent() {
+		if a.Kind == ElementNode && a.Style != nil && a.Style.Display == style.DisplayNone {
+			return false
+		}
+	}
+	return true
 }
 
 // stepMotion samples every node with active motion at now: their styles

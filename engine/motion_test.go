@@ -654,3 +654,23 @@ func TestMotionRelayoutMatchesStatic(t *testing.T) {
 		t.Errorf("the frame relaid %d nodes, want 1", len(p.mo.relaid))
 	}
 }
+
+// TestMotionHiddenAncestor: an animation inside a display: none subtree
+// (a hidden tab) does not run and asks for no frames; showing the subtree
+// starts it.
+func TestMotionHiddenAncestor(t *testing.T) {
+	p, err := loadWXML(t, `<view style="display: {{show ? 'flex' : 'none'}}"><view id="s" class="s"></view></view>`, `{"show": false}`,
+		map[string]string{"index.wxss": `.s { width: 10px; height: 10px; animation: spin 1s linear infinite } @keyframes spin { to { transform: rotate(360deg) } }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	if p.Advance(0.1) || p.NeedsFrame() {
+		t.Fatal("a spinner in a hidden subtree asks for frames")
+	}
+	mustSet(t, p, `{"show": true}`)
+	p.Advance(0.25)
+	if got := rotation(nodeByID(t, p, "s")); !motionNear(got, 90, 1e-3) || !p.NeedsFrame() {
+		t.Errorf("shown 250 ms ago: %.3f°, want 90°; NeedsFrame %v", got, p.NeedsFrame())
+	}
+}
