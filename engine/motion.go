@@ -49,9 +49,13 @@ type motionState struct {
 	relaid []*Node
 }
 
-// Clock is the page's frame clock: manual, moved by Advance and by input
-// time stamps. Hosts read Now from it; tests may Set it.
-func (p *Page) Clock() *motion.Clock { return &p.mo.clock }
+// Clock is the frame clock every time-driven thing of a page steps by
+// (package motion).
+type Clock = motion.Clock
+
+// Clock is the page's frame clock: manual, moved by Advance and by the time
+// stamps of drags. Hosts read Now from it.
+func (p *Page) Clock() *Clock { return &p.mo.clock }
 
 // NeedsFrame reports whether the host should produce another frame: a
 // transition, keyframe animation or scroll-view is moving, or something

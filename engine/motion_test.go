@@ -674,3 +674,38 @@ func TestMotionHiddenAncestor(t *testing.T) {
 		t.Errorf("shown 250 ms ago: %.3f°, want 90°; NeedsFrame %v", got, p.NeedsFrame())
 	}
 }
+
+// BenchmarkMotion100Spinners is a frame of 100 nodes whose transform a
+// keyframes animation turns (paint only: nothing is laid out), and, in
+// /render, its paint.
+func BenchmarkMotion100Spinners(b *testing.B) {
+	p, err := loadWXML(b, `<view class="grid"><view wx:for="{{100}}" class="s" style="animation-delay: -{{index * 10}}ms"></view></view>`, "",
+		map[string]string{"index.wxss": `.grid { flex-direction: row; flex-wrap: wrap }
+			.s { width: 30px; height: 30px; margin: 3px; background: #36c; animation: spin 1s linear infinite }
+			@keyframes spin { to { transform: rotate(360deg) } }`})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 2})
+	img := newRGBA(p)
+	for range 3 {
+		p.Advance(1.0 / 60)
+		p.Render(img)
+	}
+	if len(p.mo.nodes) != 100 {
+		b.Fatalf("%d moving nodes, want 100", len(p.mo.nodes))
+	}
+	b.Run("advance", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			p.Advance(1.0 / 60)
+		}
+	})
+	b.Run("render", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			p.Advance(1.0 / 60)
+			p.Render(img)
+		}
+	})
+}
