@@ -388,9 +388,9 @@ func TestMotionKeyframeIsolation(t *testing.T) {
 // look like directly painted ones.
 func TestMotionScrollUnitLayers(t *testing.T) {
 	p, err := loadWXML(t, `<scroll-view id="list" scroll-y style="height: 400px">
-		<view wx:for="{{[1,2,3,4]}}" class="item {{on ? 'on' : ''}}">item {{item}}</view></scroll-view>`, `{"on": false}`,
-		map[string]string{"index.wxss": `.item { height: 80px; background: #36c; opacity: 1; transition: opacity 300ms linear, transform 300ms }
-			.item.on { opacity: 0.3; transform: translateX(40px) }`})
+		<view wx:for="{{[1,2,3,4]}}" id="it-{{index}}" class="item {{on ? 'on' : ''}}">item {{item}}</view></scroll-view>`, `{"on": false}`,
+		map[string]string{"index.wxss": `.item { height: 80px; background: #36c; opacity: 1; transition: opacity 300ms linear, transform 300ms, height 300ms linear }
+			.item.on { opacity: 0.3; transform: translateX(40px); height: 120px }`})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,6 +409,24 @@ func TestMotionScrollUnitLayers(t *testing.T) {
 		render()
 		if d, n := maxChannelDiff(withLayers, direct); d > 2 {
 			t.Fatalf("frame %d: layers differ from direct paint by %d levels at %d pixels", f, d, n)
+		}
+		// The items' height moves too: the scroll-view places them anew.
+		h := 80 + 40*min(float32(f+1)/3, 1)
+		var second *Node
+		n := 0
+		findID(p.Root(), "list").Walk(func(c *Node) bool {
+			if c.Kind == ElementNode && c.Tag == "view" {
+				if n++; n == 2 {
+					second = c
+				}
+			}
+			return second == nil
+		})
+		if l, ok := p.layoutOf(second); !ok || !motionNear(float64(l.Size.Height), float64(h), 1e-3) {
+			t.Errorf("frame %d: second item height %v, want %v", f, l.Size.Height, h)
+		}
+		if b := dumpBox(t, p, "it-2"); !motionNear(float64(b[1]), float64(2*h), 1e-3) || !motionNear(float64(b[3]), float64(h), 1e-3) {
+			t.Errorf("frame %d: third item at %v, want y %v height %v", f, b, 2*h, h)
 		}
 	}
 }
