@@ -261,7 +261,7 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 					// Only geometry moved (no animatable property is
 					// inherited or shapes text): the box is marked dirty,
 					// its paragraphs keep their shaping.
-					pl.lt.markDirty(id)
+					pl.lt.markResized(id)
 					relayout = true
 				default:
 					pl.restyled = append(pl.restyled, n) // refreshBox decides
@@ -289,6 +289,20 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 		p.relayout()
 	}
 	return running
+}
+
+// markResized marks box id dirty when its own style changed its geometry:
+// its outer size and place may change, so the layout that sized it — its
+// parent's, up to the parent's relayout boundary — runs again. (MarkDirty
+// alone stops at id when id is a relayout boundary, and RelayoutBoundary
+// lays a boundary out at its previous size.)
+func (t *layoutTree) markResized(id layout.NodeID) {
+	if p, ok := t.Parent(id); ok {
+		t.Cache(id).Clear()
+		t.markDirty(p)
+		return
+	}
+	t.markDirty(id)
 }
 
 // ownBlockBox reports whether box id is n's own element, image or text

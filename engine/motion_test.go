@@ -727,3 +727,137 @@ func BenchmarkMotion100Spinners(b *testing.B) {
 		}
 	})
 }
+
+// TestMotionRandomFrames flips classes, shows and hides, removes and adds
+// nodes with transitions on many kinds of value at random frame times
+// (0, a frame, a jump past every end); once everything has ended the page
+// lays out and paints exactly like a fresh page loaded with the same data
+// (every transition ends on its node's own style), and asks for no frames.
+func TestMotionRandomFrames(t *testing.T) {
+	for _, seed := range []uint64{12345, 7919, 4 * 7919} {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) { motionRandomFrames(t, seed) })
+	}
+}
+
+func motionRandomFrames(t *testing.T, seed uint64) {
+	const src = `<view class="root">
+	<view wx:for="{{items}}" wx:key="id" id="n{{item.id}}" class="n {{item.c}}" style="display: {{item.show ? 'flex' : 'none'}}">
+		<text class="t {{item.c}}">label {{item.id}}</text>
+	</view></view>`
+	const wxss = `.root { flex-direction: row; flex-wrap: wrap; padding: 5px }
+.n { width: 60px; height: 40px; margin: 4px; padding: 2px; border: 1px solid #000; background-color: #36c; opacity: 1;
+  transition: all 300ms ease, width 200ms steps(3), height 250ms cubic-bezier(0.3, -0.5, 0.7, 1.5) -50ms, transform 400ms linear 100ms }
+.t { font-size: 12px; transition: opacity 150ms }
+.a { width: 90px; height: 30%; margin-left: 20px; border-width: 4px; border-radius: 8px; background-color: rgba(255, 0, 0, 0.5);
+  opacity: 0.4; transform: translate(10%, 5px) rotate(30deg) scale(1.2); box-shadow: 2px 3px 4px rgba(0,0,0,0.5); filter: blur(2px) }
+.b { width: auto; height: 50px; padding: 8px; border-color: #0f0; transform: skewX(10deg); box-shadow: inset 0 0 6px #f00, 1px 1px #00f;
+  z-index: 3; flex-grow: 1; filter: brightness(1.5) }
+.c { min-width: 30px; max-width: 50%; transform: matrix(1, 0.2, 0.1, 1, 5, 5); opacity: 0; gap: 4px }
+.t.a { opacity: 0.5 }`
+	classes := []string{"", "a", "b", "c", "a b", "b c"}
+	rng := seed
+	rnd := func(n int) int {
+		rng = rng*6364136223846793005 + 1442695040888963407
+		return int(rng>>33) % n
+	}
+	type item struct {
+		ID   int
+		C    string
+		Show bool
+	}
+	items := make([]item, 12)
+	for i := range items {
+		items[i] = item{ID: i, Show: true}
+	}
+	nextID := len(items)
+	data := func() map[string]any {
+		list := make([]any, len(items))
+		for i, it := range items {
+			list[i] = map[string]any{"id": float64(it.ID), "c": it.C, "show": it.Show}
+		}
+		return map[string]any{"items": list}
+	}
+	p, err := loadWXML(t, src, "", map[string]string{"index.wxss": wxss})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	if err := p.SetData(data()); err != nil {
+		t.Fatal(err)
+	}
+	img := newRGBA(p)
+	p.Render(img)
+	for step := 0; step < 400; step++ {
+		switch r := rnd(10); {
+		case r < 5:
+			i := rnd(len(items))
+			items[i].C = classes[rnd(len(classes))]
+		case r < 6:
+			i := rnd(len(items))
+			items[i].Show = !items[i].Show
+		case r < 7 && len(items) > 2:
+			i := rnd(len(items))
+			items = append(items[:i], items[i+1:]...)
+		case r < 8:
+			items = append(items, item{ID: nextID, C: classes[rnd(len(classes))], Show: true})
+			nextID++
+		}
+		if err := p.SetData(data()); err != nil {
+			t.Fatal(err)
+		}
+		switch rnd(4) {
+		case 0:
+			p.Update()
+		case 1:
+			p.Advance(0)
+		case 2:
+			p.Advance(float64(1+rnd(40)) / 1000)
+		default:
+			p.Advance(float64(rnd(500)) / 1000)
+		}
+		if step%25 == 0 {
+			p.Render(img)
+		}
+		p.DrainHandlerCalls()
+	}
+	p.Advance(10)
+	if p.NeedsFrame() || p.Advance(1.0/60) {
+		t.Error("the page still moves after every transition ended")
+	}
+	fresh, err := loadWXML(t, src, "", map[string]string{"index.wxss": wxss})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.SetViewport(Viewport{Width: 375, Height: 667, DPR: 1})
+	if err := fresh.SetData(data()); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := p.LayoutDump().MarshalIndent()
+	want, _ := fresh.LayoutDump().MarshalIndent()
+	if string(got) != string(want) {
+		t.Errorf("after the motion ended the layout differs from a fresh page's\n%s\nwant\n%s", got, want)
+	}
+	a, b := newRGBA(p), newRGBA(fresh)
+	p.Render(a)
+	fresh.Render(b)
+	if d, n := maxChannelDiff(a, b); d > 0 {
+		t.Errorf("after the motion ended the frame differs from a fresh page's by %d levels at %d pixels", d, n)
+	}
+}
+
+// TestRestyledBoundaryResizes: a box that is its own relayout boundary
+// (fixed width and height, a fixed min-width) whose style changes its
+// width is laid out by its parent again, so it and its siblings move —
+// by setData as by a motion frame. (MarkDirty stopped at the box, which
+// was then laid out at its old size.)
+func TestRestyledBoundaryResizes(t *testing.T) {
+	p, err := loadWXML(t, `<view style="flex-direction: row"><view id="a" style="width: {{w}}px; height: 40px; min-width: 10px"></view><view id="b" style="width: 60px; height: 40px"></view></view>`, `{"w": 60}`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	mustSet(t, p, `{"w": 90}`)
+	if a, b := dumpBox(t, p, "a"), dumpBox(t, p, "b"); a[2] != 90 || b[0] != 90 {
+		t.Errorf("#a %v #b %v, want #a 90 wide and #b at x 90", a, b)
+	}
+}
