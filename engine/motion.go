@@ -34,8 +34,39 @@ type nodeMotion struct {
 	// base is the node's computed style without motion values.
 	base style.Computed
 	// listed: the node is on motionState.nodes, the nodes whose motion
-	// runs (sampled at every frame).
+	// (its own or its pseudo-elements') runs, sampled at every frame.
 	listed bool
+	// pseudo is the motion of the node's ::before and ::after boxes (nil
+	// when they never moved).
+	pseudo [2]*pseudoMotion
+}
+
+// pseudoMotion is the motion of a ::before or ::after box: its style is
+// nodeRT.before / after, the base with the motion sampled into it.
+type pseudoMotion struct {
+	node motion.Node
+	base style.Computed
+}
+
+// running reports whether the node or one of its pseudo-elements moves.
+func (m *nodeMotion) running() bool {
+	if m.node.Running() {
+		return true
+	}
+	for _, pm := range m.pseudo {
+		if pm != nil && pm.node.Running() {
+			return true
+		}
+	}
+	return false
+}
+
+// pseudoStyle is n's ::before (k = 0) or ::after (k = 1) style.
+func (rt *nodeRT) pseudoStyle(k int) *style.Computed {
+	if k == 0 {
+		return rt.before
+	}
+	return rt.after
 }
 
 // motionState is the page's clock and the nodes whose motion runs.
@@ -65,7 +96,7 @@ func (p *Page) NeedsFrame() bool {
 		return true
 	}
 	for _, n := range p.mo.nodes {
-		if rt := rtOf(n); rt != nil && rt.motion != nil && !n.Dead && rt.motion.node.Running() {
+		if rt := rtOf(n); rt != nil && rt.motion != nil && !n.Dead && rt.motion.running() {
 			return true
 		}
 	}
@@ -209,12 +240,92 @@ func (p *Page) restyleMotion(n *Node, rt *nodeRT, before *style.Computed) {
 		}
 		m.node.Sample(now, c)
 	}
-	if m.node.Running() && !m.listed {
+	p.listMotion(n, m)
+	p.motionEvents(n, &m.node, "")
+}
+
+// listMotion puts n on the running list when its motion runs.
+func (p *Page) listMotion(n *Node, m *nodeMotion) {
+	if !m.listed && m.running() {
 		m.listed = true
 		p.mo.nodes = append(p.mo.nodes, n)
 	}
-	p.motionEvents(n, m)
 }
+
+// pseudoBefore is styleNode's hook before it computes n's ::before and
+// ::after boxes, which it does in place: their base styles before the
+// change (copies), nil where there is no box or nothing can move.
+func (p *Page) pseudoBefore(rt *nodeRT) (prev [2]*style.Computed) {
+	pl := p.pipe
+	for k := range 2 {
+		st := rt.pseudoStyle(k)
+		switch {
+		case st == nil:
+		case rt.motion != nil && rt.motion.pseudo[k] != nil:
+			pl.motionPrevPseudo[k] = rt.motion.pseudo[k].base
+			prev[k] = &pl.motionPrevPseudo[k]
+		case pl.motionRules:
+			pl.motionPrevPseudo[k] = *st
+			prev[k] = &pl.motionPrevPseudo[k]
+		}
+	}
+	return prev
+}
+
+// restylePseudoMotion is styleNode's hook after it computed n's ::before
+// and ::after boxes: as restyleMotion, for each of them. A box that
+// appears starts its animations (nothing transitions); one that goes away
+// takes its motion with it.
+func (p *Page) restylePseudoMotion(n *Node, rt *nodeRT, prev [2]*style.Computed) {
+	pl := p.pipe
+	now := p.mo.clock.Now()
+	for k := range 2 {
+		st := rt.pseudoStyle(k)
+		var pm *pseudoMotion
+		if rt.motion != nil {
+			pm = rt.motion.pseudo[k]
+		}
+		if st == nil || st.Display == style.DisplayNone || !displayed(n) {
+			if pm != nil {
+				rt.motion.pseudo[k] = nil
+			}
+			continue
+		}
+		if pm == nil {
+			if !canMove(st) {
+				continue
+			}
+			if rt.motion == nil {
+				rt.motion = new(nodeMotion)
+				rt.motion.base = rt.computed
+			}
+			pm = new(pseudoMotion)
+			rt.motion.pseudo[k] = pm
+		}
+		before := prev[k]
+		if before == nil {
+			before = st
+		}
+		pm.node.Transitions.Update(before, st, now)
+		pm.node.Animations.Update(st.Animations, func(name string) *motion.KeyframeSet {
+			kf := pl.resolver.Keyframes(name, n.StyleScope())
+			if kf == nil {
+				return nil
+			}
+			return motion.ResolveKeyframes(kf, st, &pl.env)
+		}, now)
+		pm.base = *st
+		if pm.node.Active() {
+			pm.node.Sample(now, st)
+		}
+		p.motionEvents(n, &pm.node, pseudoNames[k])
+	}
+	if rt.motion != nil {
+		p.listMotion(n, rt.motion)
+	}
+}
+
+var pseudoNames = [2]string{"::before", "::after"}
 
 // displayed reports whether n and its ancestors have a display other than
 // none (their styles are final when n is styled: parents first).
@@ -247,6 +358,22 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 			continue
 		}
 		m := rt.motion
+		for k, pm := range m.pseudo {
+			if pm != nil && pm.node.Running() {
+				if st := rt.pseudoStyle(k); st != nil {
+					relayout = p.stepPseudo(n, pm, st, now) || relayout
+				}
+			}
+		}
+		if !m.node.Running() {
+			if !m.running() {
+				m.listed = false
+				continue
+			}
+			running = true
+			kept = append(kept, n)
+			continue
+		}
 		lay := m.node.AffectsLayout()
 		if l, ok := p.layoutOf(n); ok {
 			m.node.SetBox(motion.Box{Width: l.Size.Width, Height: l.Size.Height})
@@ -272,8 +399,8 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 				}
 			}
 		}
-		p.motionEvents(n, m)
-		if !m.node.Running() {
+		p.motionEvents(n, &m.node, "")
+		if !m.running() {
 			// Ended or paused: what it shows (a filling animation's end
 			// state, a paused one's frame) stays in rt.computed until the
 			// next restyle samples it again.
@@ -289,6 +416,47 @@ func (p *Page) stepMotion(now time.Duration) (running bool) {
 		p.relayout()
 	}
 	return running
+}
+
+// stepPseudo samples a running ::before / ::after motion into its style st
+// and reports whether its box must be laid out again (marked dirty).
+func (p *Page) stepPseudo(n *Node, pm *pseudoMotion, st *style.Computed, now time.Duration) (relayout bool) {
+	t := &p.pipe.lt
+	lay := pm.node.AffectsLayout()
+	id, boxed := p.boxOf(n)
+	var pid layout.NodeID
+	if boxed {
+		for _, c := range t.boxes[id].children {
+			if t.boxes[c].kind == boxPseudo && t.boxes[c].style == st {
+				pid = c
+				sz := t.boxes[c].lay.Size
+				pm.node.SetBox(motion.Box{Width: sz.Width, Height: sz.Height})
+			}
+		}
+	}
+	*st = pm.base
+	if pm.node.Sample(now, st) {
+		if boxed {
+			switch {
+			case !lay:
+				p.repaintNode(n)
+			case pid != 0:
+				t.markResized(pid)
+				relayout = true
+				p.mo.relaid = append(p.mo.relaid, n)
+			default: // inline content of a text root: its paragraph flows again
+				p.pipe.restyled = append(p.pipe.restyled, n)
+				relayout = true
+				p.mo.relaid = append(p.mo.relaid, n)
+			}
+		}
+	}
+	k := 0
+	if st == rtOf(n).after {
+		k = 1
+	}
+	p.motionEvents(n, &pm.node, pseudoNames[k])
+	return relayout
 }
 
 // markResized marks box id dirty when its own style changed its geometry:
@@ -345,8 +513,8 @@ func (p *Page) repaintNode(n *Node) {
 // node's own bindings. The detail carries elapsedTime (seconds) and
 // propertyName or animationName, as the DOM events do. Nothing is built
 // for an event no node on the path listens to.
-func (p *Page) motionEvents(n *Node, m *nodeMotion) {
-	p.mo.events = m.node.AppendEvents(p.mo.events[:0])
+func (p *Page) motionEvents(n *Node, mn *motion.Node, pseudo string) {
+	p.mo.events = mn.AppendEvents(p.mo.events[:0])
 	for _, e := range p.mo.events {
 		typ := e.Kind.Type()
 		bubbles := gesture.Bubbles(typ)
@@ -367,6 +535,9 @@ func (p *Page) motionEvents(n *Node, m *nodeMotion) {
 				detail = map[string]any{"elapsedTime": e.ElapsedTime, "propertyName": e.PropertyName()}
 			} else {
 				detail = map[string]any{"animationName": e.Name, "elapsedTime": e.ElapsedTime}
+			}
+			if pseudo != "" {
+				detail["pseudoElement"] = pseudo
 			}
 			p.dispatch(n, path, EventObject{Type: typ, TimeStamp: msOf(p.mo.clock.Now()), Detail: detail}, bubbles, bubbles)
 		}

@@ -753,7 +753,10 @@ func motionRandomFrames(t *testing.T, seed uint64) {
 .b { width: auto; height: 50px; padding: 8px; border-color: #0f0; transform: skewX(10deg); box-shadow: inset 0 0 6px #f00, 1px 1px #00f;
   z-index: 3; flex-grow: 1; filter: brightness(1.5) }
 .c { min-width: 30px; max-width: 50%; transform: matrix(1, 0.2, 0.1, 1, 5, 5); opacity: 0; gap: 4px }
-.t.a { opacity: 0.5 }`
+.t.a { opacity: 0.5 }
+.n::after { content: ""; width: 6px; height: 6px; background-color: #000; transition: width 200ms linear, opacity 300ms }
+.n.b::after { width: 20px; opacity: 0.3 }
+.n.c::before { content: ""; width: 4px; height: 4px; background-color: #f0f; transition: height 100ms }`
 	classes := []string{"", "a", "b", "c", "a b", "b c"}
 	rng := seed
 	rnd := func(n int) int {
@@ -859,5 +862,65 @@ func TestRestyledBoundaryResizes(t *testing.T) {
 	mustSet(t, p, `{"w": 90}`)
 	if a, b := dumpBox(t, p, "a"), dumpBox(t, p, "b"); a[2] != 90 || b[0] != 90 {
 		t.Errorf("#a %v #b %v, want #a 90 wide and #b at x 90", a, b)
+	}
+}
+
+// pseudoBox returns the layout of n's ::before (k = 0) or ::after box.
+func pseudoBox(t *testing.T, p *Page, n *Node, k int) *lbox {
+	t.Helper()
+	p.Update()
+	st := rtOf(n).pseudoStyle(k)
+	lt := &p.pipe.lt
+	for _, c := range lt.boxes[n.Index].children {
+		if b := &lt.boxes[c]; b.kind == boxPseudo && b.style == st {
+			return b
+		}
+	}
+	t.Fatalf("no pseudo box %d", k)
+	return nil
+}
+
+// TestMotionPseudoElements: ::before and ::after boxes transition and run
+// keyframes like elements: a width transition of ::after lays out (its
+// sibling content moves), a ::before spinner turns, and their events reach
+// the element's bindings with detail.pseudoElement.
+func TestMotionPseudoElements(t *testing.T) {
+	p, err := loadWXML(t, `<view id="d" class="d {{on ? 'on' : ''}}" bindtransitionend="onEnd" bindanimationstart="onStart"><view id="mid" class="mid"></view></view>`, `{"on": false}`,
+		map[string]string{"index.wxss": `.d { flex-direction: row }
+		.mid { width: 20px; height: 20px }
+		.d::before { content: ""; width: 10px; height: 10px; animation: spin 1s linear infinite }
+		.d::after { content: ""; width: 10px; height: 10px; transition: width 100ms linear }
+		.d.on::after { width: 50px }
+		@keyframes spin { to { transform: rotate(360deg) } }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	d := nodeByID(t, p, "d")
+	if got := callsText(p.DrainHandlerCalls()); got != "onStart animationstart #d animationName=spin elapsedTime=0" {
+		t.Errorf("first frame: %q", got)
+	}
+	mustSet(t, p, `{"on": true}`)
+	p.Update()
+	p.Advance(0.05)
+	if b := pseudoBox(t, p, d, 1); b.lay.Size.Width != 30 || b.lay.Location.X != 30 {
+		t.Errorf("50ms: ::after %v at %v, want 30 wide at x 30", b.lay.Size, b.lay.Location)
+	}
+	before := pseudoBox(t, p, d, 0)
+	if a := paint.TransformMatrix(before.style.Transform, 10, 10); !motionNear(math.Atan2(a[4], a[0])*180/math.Pi, 18, 1e-3) {
+		t.Errorf("50ms: ::before turned %v°, want 18°", math.Atan2(a[4], a[0])*180/math.Pi)
+	}
+	p.Advance(0.05)
+	if b := pseudoBox(t, p, d, 1); b.lay.Size.Width != 50 {
+		t.Errorf("100ms: ::after %v wide, want 50", b.lay.Size.Width)
+	}
+	calls := p.DrainHandlerCalls()
+	if got := callsText(calls); got != "onEnd transitionend #d propertyName=width elapsedTime=0.1" {
+		t.Errorf("100ms: %q", got)
+	} else if pe := calls[0].Event.Detail.(map[string]any)["pseudoElement"]; pe != "::after" {
+		t.Errorf("pseudoElement %v, want ::after", pe)
+	}
+	if len(p.mo.nodes) != 1 || !p.NeedsFrame() {
+		t.Errorf("the ::before spinner does not keep the node moving")
 	}
 }

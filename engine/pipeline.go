@@ -87,8 +87,9 @@ type pipeline struct {
 	depthKeyed []depthKeyed
 	// motionRules: some rule declares a transition or animation; motionPrev
 	// holds a node's base style before a restyle (motion.go).
-	motionRules bool
-	motionPrev  style.Computed
+	motionRules      bool
+	motionPrev       style.Computed
+	motionPrevPseudo [2]style.Computed
 }
 
 // SetViewport sets the window the page renders into. A change of size or

@@ -242,8 +242,15 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	if moves {
 		p.restyleMotion(n, rt, before)
 	}
+	var pseudoBefore [2]*style.Computed
+	if moves {
+		pseudoBefore = p.pseudoBefore(rt)
+	}
 	rt.before = p.pseudo(n, style.PseudoBefore, rt.before)
 	rt.after = p.pseudo(n, style.PseudoAfter, rt.after)
+	if moves && (rt.before != nil || rt.after != nil || rt.motion != nil) {
+		p.restylePseudoMotion(n, rt, pseudoBefore)
+	}
 	rt.setClassesAtStyle(n.ClassList())
 	return !hadStyle || old != snapshotInherited(c)
 }
