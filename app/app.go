@@ -5,17 +5,14 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"net/http"
 	"time"
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/imagesrc"
 	"github.com/skyline-go/skyline/logic"
 )
-
-// pageID is the logic instance id of the page. The engine numbers component
-// instances from 1 and calls the page 0, which logic reserves for "none", so
-// the page takes an id the engine never reaches.
-const pageID logic.InstanceID = 1 << 62
 
 // maxPumpRounds bounds one Pump: a round forwards what the engine queued and
 // applies what the runtime answered. Real pages settle in two or three; a
@@ -50,6 +47,12 @@ type Options struct {
 	// LogOutput, when set, receives every console line as it arrives
 	// (render and the preview pass stderr); diagnostics are Diagnostics'.
 	LogOutput io.Writer
+	// HTTP, when set, performs the scripts' wx.request calls that no
+	// fixture answers (the preview); nil: fixtures only (tests, renders).
+	HTTP *http.Client
+	// Images loads data: and remote image srcs (engine.LoadOptions.Images;
+	// nil: data: URLs only, remote images offline).
+	Images *imagesrc.Loader
 }
 
 // LogEntry is one console call of the page's scripts.
@@ -59,17 +62,20 @@ type LogEntry struct {
 	Pos   diag.Pos
 }
 
-// App is one running page. It is not safe for concurrent use: the host
-// calls it from one goroutine (the runtime has its own).
+// App is a running mini-program: one page opened alone, or a whole app
+// (app.json) with its page stack, tab pages and the bars around them
+// (stack.go, chrome.go). Its page methods act on the page on screen. It is
+// not safe for concurrent use: the host calls it from one goroutine (the
+// runtime has its own).
 type App struct {
-	page    *engine.Page
+	// pageRun is the page on screen (the top of the stack): its engine
+	// page, path and script state.
+	*pageRun
 	pkg     *engine.Package
-	path    string // page package path without extension
 	rt      *logic.Runtime
 	opts    Options
 	clock   logic.Clock
 	manual  logic.Advancer
-	pageJS  bool
 	diags   diag.List
 	warned  map[string]bool
 	logs    []LogEntry
@@ -78,6 +84,24 @@ type App struct {
 	changed bool // something the host draws changed since the last Pump/Poll
 	// unsynced: messages were sent since the last Sync.
 	unsynced bool
+	// sentDevice is the device the scripts were last told about.
+	sentDevice logic.Device
+
+	// Whole apps (stack.go): manifest is nil for a page opened alone.
+	manifest *Manifest
+	stack    []*pageRun
+	live     map[uint64]*pageRun // every loaded page by slot: the stack and the tab pages kept alive
+	nextSlot uint64
+	// netDone receives the replies of the requests in flight (netBusy).
+	netDone chan logic.NetworkReply
+	netBusy int
+	// below are the pages that stay under the page being loaded (its
+	// onLoad's getCurrentPages).
+	below []*pageRun
+	// trans is the page transition in progress (transition.go).
+	trans *transition
+	// touchChrome: the touch in progress started on the bars, not the page.
+	touchChrome bool
 }
 
 // Open loads the page at pagePath (render-cli.md's naming: a path without
@@ -100,6 +124,9 @@ type App struct {
 // as a diag.ErrorList; script errors are diagnostics of the App and the page
 // still renders.
 func Open(pagePath string, opts Options) (*App, error) {
+	if IsAppRoot(pagePath) {
+		return OpenApp(pagePath, opts)
+	}
 	root, page, err := engine.LocatePage(pagePath)
 	if err != nil {
 		return nil, diag.ErrorList{{Pos: diag.Pos{File: pagePath}, Severity: diag.Error, Msg: unwrapPath(err).Error()}}
@@ -114,57 +141,30 @@ func Open(pagePath string, opts Options) (*App, error) {
 // OpenFrom is Open for a page at package path page (without extension) of
 // an already opened package.
 func OpenFrom(pkg *engine.Package, page string, opts Options) (*App, error) {
+	a := newApp(pkg, opts)
+	if a.pkg.Exists("app.js") {
+		a.runtime()
+	}
+	r, err := a.load(page, opts.Query, true)
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	a.push(r)
+	a.Pump()
+	return a, nil
+}
+
+func newApp(pkg *engine.Package, opts Options) *App {
 	if opts.Viewport.Width <= 0 || opts.Viewport.Height <= 0 {
 		opts.Viewport = engine.DefaultViewport
 	}
-	a := &App{pkg: pkg, path: page, opts: opts, clock: opts.Clock, warned: map[string]bool{}}
+	a := &App{pkg: pkg, opts: opts, clock: opts.Clock, warned: map[string]bool{}, live: map[uint64]*pageRun{}}
 	if a.clock == nil {
 		a.clock = logic.NewRealClock()
 	}
 	a.manual, _ = a.clock.(logic.Advancer)
-	a.pageJS = pkg.Exists(page + ".js")
-	if !a.pageJS {
-		// A script that exists but is refused (a FIFO, a device, too large)
-		// is said, not silently skipped; the markup renders without it.
-		if _, err := pkg.Read(page + ".js"); errors.Is(err, engine.ErrNotRegular) || errors.Is(err, engine.ErrTooLarge) {
-			a.diags.Errorf(diag.Pos{File: page + ".js", Line: 1, Col: 1}, "cannot read %s.js: %v", page, unwrapPath(err))
-		}
-	}
-	if a.pageJS || pkg.Exists("app.js") {
-		a.runtime()
-	}
-	data := map[string]any{}
-	if a.pageJS {
-		// A failing script is reported by the runtime (positioned) when
-		// LoadPage runs it again; the markup still renders without it.
-		if def, err := a.rt.PageDef(page); err == nil {
-			data = def.Data
-		}
-	}
-	override, err := a.hostData()
-	if err != nil {
-		a.close()
-		return nil, err
-	}
-	maps.Copy(data, override)
-	p, err := engine.LoadFrom(pkg, page, engine.LoadOptions{Data: data, Components: a.componentDef})
-	if err != nil {
-		a.close()
-		return nil, err
-	}
-	a.page = p
-	p.SetViewport(opts.Viewport)
-	inits := a.inits(p.DrainInstanceEvents())
-	switch {
-	case a.pageJS:
-		a.send(logic.LoadPage{ID: pageID, Path: page, Query: opts.Query, Data: override, Components: inits})
-	case len(inits) > 0 && a.rt != nil:
-		// Components with scripts on a page without one: they still run
-		// (their lifetimes and handlers), under no page instance.
-		a.send(logic.Mount{Components: inits})
-	}
-	a.Pump()
-	return a, nil
+	return a
 }
 
 // runtime starts the logic runtime on first need and runs app.js in it
@@ -173,12 +173,14 @@ func (a *App) runtime() *logic.Runtime {
 	if a.rt != nil {
 		return a.rt
 	}
+	a.sentDevice = a.device()
 	a.rt = logic.New(logic.Config{
 		Read:      a.pkg.Read,
-		Device:    a.device(),
+		Device:    a.sentDevice,
 		Clock:     a.clock,
 		TimeLimit: a.opts.TimeLimit,
 		Fixtures:  a.opts.Fixtures,
+		Network:   a.opts.HTTP != nil,
 	})
 	a.rt.Send(logic.LoadApp{Query: a.opts.Query})
 	return a.rt
@@ -225,11 +227,11 @@ func (a *App) device() logic.Device {
 
 // hostData is Options.Data, else the page's .data.json read through the
 // package (nil when there is neither).
-func (a *App) hostData() (map[string]any, error) {
-	if a.opts.Data != nil {
+func (a *App) hostData(page string, first bool) (map[string]any, error) {
+	if first && a.opts.Data != nil {
 		return maps.Clone(a.opts.Data), nil
 	}
-	name := a.path + ".data.json"
+	name := page + ".data.json"
 	b, err := a.pkg.Read(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -269,19 +271,55 @@ func (a *App) Diagnostics() []diag.Diagnostic {
 	return append(out, a.diags.Items...)
 }
 
+// Window is the window the App renders into (Render's size at its DPR):
+// the page's viewport for a lone page, the whole window around the bars of
+// an app.
+func (a *App) Window() engine.Viewport { return a.opts.Viewport }
+
 // Logs returns the console lines so far (the newest maxLogs).
 func (a *App) Logs() []LogEntry { return a.logs }
 
-// SetViewport changes the window (the preview's device keys).
+// SetViewport changes the window (the preview's device keys, rotation,
+// theme): the engine lays out in it, and the scripts' device follows it —
+// the window, screen, pixel ratio, safe area and theme are the viewport's
+// (the host's other Device fields stay). When that changes what the scripts
+// see, they get a logic.DeviceChange (wx.onWindowResize, onThemeChange,
+// Page onResize) with the next Pump.
 func (a *App) SetViewport(vp engine.Viewport) {
-	a.opts.Viewport = vp
-	a.page.SetViewport(vp)
+	d := a.opts.Device
+	d.WindowWidth, d.WindowHeight, d.ScreenWidth, d.ScreenHeight, d.PixelRatio = 0, 0, 0, 0, 0
+	d.SafeArea, d.Theme = logic.Rect{}, ""
+	a.SetWindow(vp, d)
 }
 
-// Close stops the page's scripts: onUnload runs, then the runtime exits.
+// SetWindow changes the window and the device the scripts see together
+// (the preview switching to another device preset: its model, status bar
+// and safe area come with it). Zero Device fields are filled from the
+// viewport as Open fills them.
+func (a *App) SetWindow(vp engine.Viewport, dev logic.Device) {
+	if vp.Width <= 0 || vp.Height <= 0 {
+		return
+	}
+	a.opts.Viewport = vp
+	a.opts.Device = dev
+	a.dress(a.pageRun)
+	d := a.device()
+	if a.rt != nil && d != a.sentDevice {
+		a.sentDevice = d
+		a.send(logic.DeviceChange{Device: d})
+		a.changed = true
+	}
+}
+
+// Close stops the pages' scripts: onUnload runs for each, then the runtime
+// exits.
 func (a *App) Close() {
-	if a.rt != nil && a.pageJS && a.page != nil {
-		a.rt.Send(logic.UnloadPage{ID: pageID})
+	if a.rt != nil {
+		for _, r := range a.liveRuns() {
+			if r.pageJS && r.page != nil {
+				a.rt.Send(logic.UnloadPage{ID: r.pageID()})
+			}
+		}
 		a.rt.Sync() // Close drops what is still queued
 	}
 	a.close()

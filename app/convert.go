@@ -78,18 +78,43 @@ func (a *App) inits(evs []engine.InstanceEvent) []logic.ComponentInit {
 }
 
 func (a *App) componentInit(ev engine.InstanceEvent) logic.ComponentInit {
-	return logic.ComponentInit{ID: logic.InstanceID(ev.ID), Parent: a.logicID(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
+	ci := logic.ComponentInit{ID: a.lid(ev.ID), Parent: a.lid(ev.Parent), Path: ev.Path, Props: props(ev.Props)}
+	// The host element as selectComponent matches it (its scope is the
+	// template that holds it).
+	if in := a.page.Instance(ev.ID); in != nil {
+		h := in.Host()
+		ci.Owner = a.lid(in.Owner())
+		ci.Tag, ci.ElementID = h.TagName(), h.ID()
+		ci.Classes = append([]string(nil), h.ClassList()...)
+		a.hosts[ev.ID] = hostKey{h.ID(), h.Class()}
+	}
+	return ci
 }
 
-// logicID maps an engine instance id to the runtime's (0: the page).
-func (a *App) logicID(id engine.InstanceID) logic.InstanceID {
-	if id == 0 {
-		if a.pageJS {
-			return pageID
-		}
-		return 0
+// hostKey is a component host's id and class text as the runtime last
+// heard them.
+type hostKey struct{ id, class string }
+
+// hostChanges tells the runtime about component hosts whose id or class a
+// patch changed since (selectComponent matches them). It runs only after
+// patches, and looks at the instances, not the whole tree.
+func (a *App) hostChanges(send func(logic.Inbound)) {
+	if !a.patched {
+		return
 	}
-	return logic.InstanceID(id)
+	a.patched = false
+	for id, k := range a.hosts {
+		in := a.page.Instance(id)
+		if in == nil {
+			delete(a.hosts, id)
+			continue
+		}
+		h := in.Host()
+		if now := (hostKey{h.ID(), h.Class()}); now != k {
+			a.hosts[id] = now
+			send(logic.HostChanged{ID: a.lid(id), ElementID: now.id, Classes: append([]string(nil), h.ClassList()...)})
+		}
+	}
 }
 
 // props passes host attributes to the script: bound values as they are,

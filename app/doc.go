@@ -9,5 +9,5 @@
 // one synchronous door is at load, where ComponentDef / PageDef give the
 // property types and initial data the first render needs.
 //
-// It imports engine, logic and diag.
+// It imports engine, logic, diag and imagesrc (Options.Images).
 package app

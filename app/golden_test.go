@@ -13,8 +13,8 @@ import (
 
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
-	"github.com/skyline-go/skyline/internal/golden"
 	"github.com/skyline-go/skyline/logic"
+	"github.com/skyline-go/skyline/skytest/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden PNGs of pages with scripts in testdata/golden")

@@ -23,13 +23,23 @@ func (a *App) Tap(x, y float64) bool {
 	return true
 }
 
-// TouchStart puts finger id down at (x, y) and runs the handlers.
+// TouchStart puts finger id down at (x, y) and runs the handlers. In a
+// whole app (x, y) is a window point: a touch on the navigation or tab bar
+// is the bar's (its back button or tab acts when the finger lifts there),
+// one below it reaches the page in the page's own coordinates.
 func (a *App) TouchStart(id int, x, y float64) bool {
-	if a.modal != nil {
+	if a.modal != nil || a.Transitioning() {
 		return false
 	}
+	if c := a.chrome; c != nil {
+		if _, _, page := c.hit(float32(x), float32(y), a.opts.Viewport); !page {
+			a.touchChrome = true
+			return true
+		}
+		a.touchChrome = false
+	}
 	a.page.Update() // hit testing uses the last layout
-	a.page.TouchStart(id, x, y, a.now())
+	a.page.TouchStart(id, x, y-a.pageTop(), a.now())
 	a.exchange()
 	return true
 }
@@ -37,7 +47,10 @@ func (a *App) TouchStart(id int, x, y float64) bool {
 // TouchMove moves finger id; past a scroll-view's min-drag-distance the
 // touch scrolls it (and no longer taps).
 func (a *App) TouchMove(id int, x, y float64) {
-	a.page.TouchMove(id, x, y, a.now())
+	if a.touchChrome {
+		return
+	}
+	a.page.TouchMove(id, x, y-a.pageTop(), a.now())
 	a.exchange()
 }
 
@@ -45,8 +58,36 @@ func (a *App) TouchMove(id int, x, y float64) {
 // engine's tap slop and scrolled nothing; a drag flings on (Advance runs
 // it).
 func (a *App) TouchEnd(id int, x, y float64) {
-	a.page.TouchEnd(id, x, y, a.now())
+	if a.touchChrome {
+		a.touchChrome = false
+		a.chromeTap(x, y)
+		return
+	}
+	a.page.TouchEnd(id, x, y-a.pageTop(), a.now())
 	a.exchange()
+}
+
+// pageTop is where the page starts in the window (below the navigation
+// bar of a whole app; 0 for a lone page or custom navigation).
+func (a *App) pageTop() float64 {
+	if a.chrome == nil {
+		return 0
+	}
+	return float64(a.chrome.topH)
+}
+
+// chromeTap acts on a tap on the bars: the back button goes back, a tab
+// switches to its page.
+func (a *App) chromeTap(x, y float64) {
+	what, tab, _ := a.chrome.hit(float32(x), float32(y), a.opts.Viewport)
+	switch what {
+	case "back":
+		_ = a.Navigate("navigateBack", "", 1)
+	case "tab":
+		if m := a.manifest; m != nil && m.TabBar != nil && tab >= 0 && tab < len(m.TabBar.List) {
+			_ = a.Navigate("switchTab", "/"+m.TabBar.List[tab].PagePath, 0)
+		}
+	}
 }
 
 // TouchCancel ends finger id without a tap or fling (the system took the
@@ -64,7 +105,7 @@ func (a *App) Wheel(x, y, dx, dy float64) bool {
 	if a.modal != nil {
 		return false
 	}
-	took := a.page.Wheel(float32(x), float32(y), float32(dx), float32(dy))
+	took := a.page.Wheel(float32(x), float32(y-a.pageTop()), float32(dx), float32(dy))
 	a.exchange()
 	return took
 }
@@ -85,10 +126,24 @@ func (a *App) Advance(dt time.Duration) bool {
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())
 	a.exchange()
+	if a.trans != nil {
+		moving = true // one more frame: the last one settles the transition
+		a.Transitioning()
+	}
 	return a.settle() || moving
 }
 
-// Render paints the current frame into dst (Page.Render: dst is the
-// window's device pixels). Toasts and modals are the host's to draw over
-// it (Toast, Modal).
-func (a *App) Render(dst *image.RGBA) { a.page.Render(dst) }
+// Render paints the current frame into dst (dst is the window's device
+// pixels): the page, and for a whole app the bars around it. Toasts and
+// modals are the host's to draw over it (Toast, Modal).
+func (a *App) Render(dst *image.RGBA) {
+	if p, ok := a.transitionProgress(); ok {
+		a.renderTransition(dst, p)
+		return
+	}
+	if a.chrome != nil {
+		a.chrome.render(dst, a.page, a.opts.Viewport)
+		return
+	}
+	a.page.Render(dst)
+}

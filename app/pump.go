@@ -67,9 +67,23 @@ func (a *App) settle() bool {
 	return c
 }
 
-// forward sends the engine's queued work to the runtime and reports
+// forward sends the queued work of every loaded page's engine (a hidden
+// page's patches may mount components too) to the runtime and reports
 // whether it sent anything.
 func (a *App) forward() bool {
+	sent := a.netReplies()
+	for _, r := range a.liveRuns() {
+		a.with(r, func() {
+			if a.forwardPage() {
+				sent = true
+			}
+		})
+	}
+	return sent
+}
+
+// forwardPage is forward for the current page.
+func (a *App) forwardPage() bool {
 	p := a.page
 	evs := p.DrainInstanceEvents()
 	calls := p.DrainHandlerCalls()
@@ -100,9 +114,10 @@ func (a *App) forward() bool {
 			continue
 		}
 		flush()
-		id := logic.InstanceID(ev.ID)
+		id := a.lid(ev.ID)
 		switch ev.Kind {
 		case engine.InstanceDetached:
+			delete(a.hosts, ev.ID)
 			send(logic.Unmount{ID: id})
 		case engine.InstanceMoved:
 			send(logic.Move{ID: id})
@@ -111,11 +126,12 @@ func (a *App) forward() bool {
 		}
 	}
 	flush()
+	a.hostChanges(send)
 	for _, c := range calls {
 		if c.Handler == "" {
 			continue
 		}
-		send(logic.Event{ID: a.logicID(c.Instance), Handler: c.Handler, Event: c.Event})
+		send(logic.Event{ID: a.lid(c.Instance), Handler: c.Handler, Event: c.Event})
 	}
 	return sent
 }
@@ -136,7 +152,9 @@ func (a *App) apply() bool {
 		case logic.Patch:
 			a.patch(m)
 		case logic.TriggerEvent:
-			a.page.TriggerEvent(engine.InstanceID(m.ID), m.Name, m.Detail, m.Bubbles, m.Composed, m.CapturePhase, a.now())
+			if r, id := a.runOf(m.ID); r != nil {
+				r.page.TriggerEvent(id, m.Name, m.Detail, m.Bubbles, m.Composed, m.CapturePhase, a.now())
+			}
 		case logic.Log:
 			a.log(m)
 		case logic.Diagnostic:
@@ -151,23 +169,41 @@ func (a *App) apply() bool {
 				ConfirmText: m.ConfirmText, CancelText: m.CancelText}
 			a.changed = true
 		case logic.SelectorQuery:
-			a.send(a.answer(m))
+			r, _ := a.runOf(m.Scope)
+			if r == nil {
+				r = a.pageRun
+			}
+			a.with(r, func() { a.send(a.answer(m)) })
+		case logic.Navigate:
+			a.navigate(m)
+		case logic.NetworkRequest:
+			a.request(m)
 		}
 	}
 	return any
 }
 
-// patch applies one setData to the page or a component.
+// patch applies one setData to its page or component (on whichever page
+// it lives, shown or not).
 func (a *App) patch(m logic.Patch) {
+	r, id := a.runOf(m.ID)
+	if r == nil {
+		return // the page closed since the script ran
+	}
+	a.with(r, func() { a.patchPage(m, id) })
+}
+
+func (a *App) patchPage(m logic.Patch, id engine.InstanceID) {
 	var err error
-	if m.ID == pageID {
+	if id == 0 {
 		err = a.page.SetData(m.Data, m.Keys...)
-	} else if a.page.Instance(engine.InstanceID(m.ID)) != nil {
-		err = a.page.SetComponentData(engine.InstanceID(m.ID), m.Data, m.Keys...)
+	} else if a.page.Instance(id) != nil {
+		err = a.page.SetComponentData(id, m.Data, m.Keys...)
 	} else {
 		return // removed since the script ran: its data no longer shows
 	}
 	a.changed = true
+	a.patched = true
 	if err != nil {
 		var d diag.Diagnostic
 		if e, ok := err.(diag.Diagnostic); ok {

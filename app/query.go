@@ -22,10 +22,7 @@ import (
 func (a *App) answer(q logic.SelectorQuery) logic.SelectorReply {
 	a.page.Update()
 	r := logic.SelectorReply{Req: q.Req, Results: make([][]logic.NodeInfo, len(q.Items))}
-	scope := engine.InstanceID(0)
-	if q.Scope != pageID {
-		scope = engine.InstanceID(q.Scope)
-	}
+	_, scope := a.runOf(q.Scope)
 	for i, it := range q.Items {
 		if it.Viewport {
 			vp := a.page.Viewport()

@@ -8,7 +8,7 @@ import (
 
 	"github.com/skyline-go/skyline/engine"
 	"github.com/skyline-go/skyline/engine/expr"
-	"github.com/skyline-go/skyline/internal/golden"
+	"github.com/skyline-go/skyline/skytest/golden"
 )
 
 var pagesDir = filepath.Join("..", "testdata", "pages")

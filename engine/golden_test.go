@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/skyline-go/skyline/diag"
-	"github.com/skyline-go/skyline/internal/golden"
+	"github.com/skyline-go/skyline/skytest/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/golden")

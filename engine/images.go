@@ -10,6 +10,7 @@ import (
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/paint/raster"
 	"github.com/skyline-go/skyline/engine/pkgfs"
+	"github.com/skyline-go/skyline/imagesrc"
 	"github.com/skyline-go/skyline/widgets"
 )
 
@@ -32,6 +33,11 @@ type imageCache struct {
 	src map[*Node]srcMemo
 	// pixels is the decoded images' total.
 	pixels int64
+	// waiting holds the nodes whose remote picture is on its way, and gen
+	// the loader's Generation when they were last looked at
+	// (imagesArrived).
+	waiting map[*Node]bool
+	gen     uint64
 }
 
 type srcMemo struct {
@@ -57,9 +63,22 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 	}
 	e := &imageEntry{}
 	c.m[rel] = e
+	left := int64(p.Budgets().ImagePixels) - c.pixels
+	scale := float64(p.Viewport().DPR) // SVG pictures: intrinsic size × DPR
 	switch {
 	case widgets.IsRemoteImage(rel):
-		e.err = errors.New("remote and data URLs are not loaded by the headless renderer")
+		r := p.imgsrc.Load(imagesrc.Request{Src: rel, Scale: scale, MaxPixels: int(max(min(left, maxImagePixels), 1))})
+		if r.Pending { // the box stays empty until it arrives
+			delete(c.m, rel)
+			if c.waiting == nil {
+				c.waiting = map[*Node]bool{}
+			}
+			if n != nil {
+				c.waiting[n] = true
+			}
+			return nil
+		}
+		e.img, e.err = r.Img, r.Err
 	default:
 		data, err := p.Pkg.Read(rel)
 		if err != nil {
@@ -76,10 +95,10 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 				break
 			}
 		}
-		e.img, e.err = raster.DecodeImage(rel, data, maxImagePixels)
-		if e.img != nil {
-			c.pixels += int64(e.img.Rect.Dx()) * int64(e.img.Rect.Dy())
-		}
+		e.img, e.err = imagesrc.Decode(rel, data, imagesrc.DecodeOptions{MaxPixels: int(max(min(left, maxImagePixels), 1)), Scale: scale})
+	}
+	if e.img != nil {
+		c.pixels += int64(e.img.Rect.Dx()) * int64(e.img.Rect.Dy())
 	}
 	if e.err != nil {
 		var pos diag.Pos
@@ -94,6 +113,22 @@ func (c *imageCache) load(p *Page, rel string, n *Node) *imageEntry {
 		p.warnOnce(pos, fmt.Sprintf("image %s: %s", rel, msg))
 	}
 	return e
+}
+
+// imagesArrived runs at the start of each Update: when the loader has
+// finished fetches since the last look, the image nodes waiting for a
+// remote picture are marked changed, so their boxes are laid out (widthFix)
+// and painted again with it.
+func (p *Page) imagesArrived() {
+	c := &p.pipe.lt.images
+	if len(c.waiting) == 0 || p.imgsrc.Generation() == c.gen {
+		return
+	}
+	c.gen = p.imgsrc.Generation()
+	for n := range c.waiting {
+		p.MarkDirty(n, DirtyAttr)
+	}
+	clear(c.waiting)
 }
 
 // imageSrc resolves an image element's src attribute to a package path

@@ -31,6 +31,7 @@ type eventState struct {
 	path   []*Node
 	steps  []gesture.Step
 	stream gesture.Stream[*Node]
+	gest   gestureState // gesture handler components (gesturehandlers.go)
 }
 
 // TouchStart puts finger id down at page point (x, y) at time t (ms). The
@@ -38,10 +39,12 @@ type eventState struct {
 // no element dispatches nothing.
 func (p *Page) TouchStart(id int, x, y, t float64) {
 	p.ev.stream.Start((*streamHost)(p), id, x, y, t)
+	p.gestureDown(id, x, y, t)
 }
 
 // TouchMove moves finger id to (x, y) at time t.
 func (p *Page) TouchMove(id int, x, y, t float64) {
+	p.gestureMove(id, x, y, t) // a handler that wins first keeps the scroll-views out
 	p.ev.stream.Move((*streamHost)(p), id, x, y, t)
 }
 
@@ -49,17 +52,20 @@ func (p *Page) TouchMove(id int, x, y, t float64) {
 // touch stayed within TapSlop and no longpress handler ran.
 func (p *Page) TouchEnd(id int, x, y, t float64) {
 	p.ev.stream.End((*streamHost)(p), id, x, y, t)
+	p.gestureUp(id, x, y, t)
 }
 
 // TouchCancel ends finger id without a tap (the system took the touch).
 func (p *Page) TouchCancel(id int, t float64) {
 	p.ev.stream.Cancel((*streamHost)(p), id, t)
+	p.gestureCancel(t)
 }
 
 // AdvanceTime tells the page that time t (ms) has come: a touch held
 // LongPressDelay without straying fires longpress and longtap.
 func (p *Page) AdvanceTime(t float64) {
 	p.ev.stream.Advance((*streamHost)(p), t)
+	p.gestureAdvance(t)
 }
 
 // Tap is a whole tap at (x, y): touch down and up at time t.

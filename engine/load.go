@@ -11,6 +11,7 @@ import (
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/engine/template"
+	"github.com/skyline-go/skyline/imagesrc"
 )
 
 // LoadOptions tunes Load.
@@ -31,6 +32,10 @@ type LoadOptions struct {
 	// Limits are the page budgets (budget.go); zero fields take
 	// DefaultLimits.
 	Limits Limits
+	// Images loads data: and remote image srcs (images.go); nil decodes
+	// data: URLs and is offline for http(s) (a warning; the box keeps
+	// its size).
+	Images *imagesrc.Loader
 }
 
 // Page is a loaded page: its package, configuration, data and instantiated
@@ -53,11 +58,16 @@ type Page struct {
 
 	diags diag.List
 
+	// imgsrc loads data: and remote image srcs (LoadOptions.Images).
+	imgsrc *imagesrc.Loader
+
 	// Frame pipeline (pipeline.go): the window and the style/layout state.
 	vp   Viewport
 	pipe *pipeline
 
 	ev eventState // input and event dispatch (events*.go)
+	// transparent: frames start transparent (SetTransparent).
+	transparent bool
 
 	mo motionState // the frame clock and the nodes that move (motion.go)
 }
@@ -105,6 +115,7 @@ func LocatePage(pagePath string) (root, page string, err error) {
 // LoadFrom loads the page at package path page (without extension) from pkg.
 func LoadFrom(pkg *Package, page string, opts LoadOptions) (*Page, error) {
 	p := &Page{Pkg: pkg, Path: page}
+	p.imgsrc = opts.Images // data: and remote image srcs (images.go)
 	diags := &p.diags
 	var data map[string]any
 	wxmlPath := page + ".wxml"
@@ -182,4 +193,30 @@ func packageRoot(dir string) string {
 		}
 		d = up
 	}
+}
+
+// LoadSource makes a page from markup and a stylesheet held in memory, named
+// name (a package path without extension, for positions): a host's own UI
+// drawn by the engine, such as the navigation and tab bars package app puts
+// around a page. Only pictures and @imports are read from pkg; no app.json,
+// app.wxss or page json applies, and no component is used.
+func LoadSource(pkg *Package, name string, wxml, wxss []byte, opts LoadOptions) (*Page, error) {
+	p := &Page{Pkg: pkg, Path: name}
+	p.imgsrc = opts.Images
+	if len(wxss) > 0 {
+		p.PageStyle = Source{Path: name + ".wxss", Src: wxss}
+	}
+	var data map[string]any
+	if opts.Data != nil {
+		d, err := template.NormalizeValue(opts.Data, 0)
+		if err != nil {
+			return nil, diag.ErrorList{{Pos: diag.Pos{File: "LoadOptions.Data"}, Severity: diag.Error, Msg: err.Error()}}
+		}
+		data = d.(map[string]any)
+	}
+	p.Tree = template.New(pkg, name+".wxml", wxml, template.Options{Data: data, Limits: opts.Limits}, &p.diags)
+	if err := p.diags.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
 }

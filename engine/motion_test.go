@@ -2,7 +2,7 @@ package engine
 
 import (
 	"fmt"
-	"github.com/skyline-go/skyline/internal/golden"
+	"github.com/skyline-go/skyline/skytest/golden"
 	"image"
 	"math"
 	"path/filepath"

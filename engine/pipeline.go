@@ -120,6 +120,7 @@ func (p *Page) Update() {
 	if p.pipe == nil {
 		p.pipe = p.newPipeline()
 	}
+	p.imagesArrived() // remote pictures that came since the last frame
 	p.restyle()
 	p.relayout()
 	p.ClearDirty()

@@ -24,6 +24,10 @@ func (p *Page) Render(dst *image.RGBA) {
 	p.buildDisplayList().Execute(dst)
 }
 
+// SetTransparent makes the frames start transparent rather than on the
+// page's white canvas: a host's overlay drawn over another page.
+func (p *Page) SetTransparent(on bool) { p.transparent = on }
+
 // buildDisplayList hands the laid-out box tree to the paint stage, which
 // records the frame's display list.
 func (p *Page) buildDisplayList() *paint.Painter {
@@ -31,6 +35,7 @@ func (p *Page) buildDisplayList() *paint.Painter {
 	h := &pl.lt.paint
 	h.t = &pl.lt
 	h.pt.SetFonts(pl.fonts.Faces(), pl.vp.DPR)
+	h.pt.Transparent = p.transparent
 	h.pt.Build(h, rootBox, layout.Size{Width: pl.vp.Width, Height: pl.vp.Height}, pl.vp.DPR)
 	return &h.pt
 }

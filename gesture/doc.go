@@ -6,8 +6,10 @@
 // synthesis; the drag that lets the scroll-views under a finger claim it
 // past their min-drag-distance and fling with the finger's velocity, and
 // wheel routing (drag.go); capture and bubble propagation (propagate.go)
-// with component scopes — retargeting and marks (scope.go). Later: the
-// gesture handlers and their arena.
+// with component scopes — retargeting and marks (scope.go); the gesture
+// handlers (spec §5: tap, double-tap, long-press, pan, the drags, scale,
+// force-press; handler.go) and the arena that negotiates between them
+// (arena.go).
 //
 // It knows nothing of the engine. The host describes what input needs
 // through narrow interfaces — HitTree (boxes: border box, clip, transform,

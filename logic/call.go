@@ -141,24 +141,27 @@ func (s *state) reportErr(what string, err error) diag.Pos {
 	var pl parser.ErrorList
 	var pe *parser.Error
 	var so *goja.StackOverflowError
+	var te *transformError
 	switch {
+	case errors.As(err, &te):
+		pos, msg = te.pos, "SyntaxError: "+te.msg
 	case errors.As(err, &so):
-		pos = framesPos(so.Stack())
+		pos = s.framesPos(so.Stack())
 		msg = "RangeError: maximum call stack size exceeded"
 	case errors.As(err, &pl) && len(pl) > 0:
-		pos = jsPos(pl[0].Position.Filename, pl[0].Position.Line, pl[0].Position.Column)
+		pos = s.jsPos(pl[0].Position.Filename, pl[0].Position.Line, pl[0].Position.Column)
 		msg = "SyntaxError: " + pl[0].Message
 	case errors.As(err, &pe):
-		pos = jsPos(pe.Position.Filename, pe.Position.Line, pe.Position.Column)
+		pos = s.jsPos(pe.Position.Filename, pe.Position.Line, pe.Position.Column)
 		msg = "SyntaxError: " + pe.Message
 	case errors.As(err, &ie):
-		pos = framesPos(ie.Stack())
+		pos = s.framesPos(ie.Stack())
 		msg = fmt.Sprint(ie.Value())
 		if s.cancelOnRunaway {
 			msg += "; the timer is cancelled"
 		}
 	case errors.As(err, &ex):
-		pos = framesPos(ex.Stack())
+		pos = s.framesPos(ex.Stack())
 		msg = ex.Value().String()
 		if o, ok := ex.Value().(*goja.Object); ok {
 			if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
@@ -170,12 +173,12 @@ func (s *state) reportErr(what string, err error) diag.Pos {
 		msg = "SyntaxError: " + se.Message
 		if se.File != nil {
 			p := se.File.Position(se.Offset)
-			pos = jsPos(p.Filename, p.Line, p.Column)
+			pos = s.jsPos(p.Filename, p.Line, p.Column)
 		} else if m := parserMsg.FindStringSubmatch(se.Message); m != nil {
 			// goja flattens parser errors to "file: Line l:c message".
 			line, _ := strconv.Atoi(m[2])
 			col, _ := strconv.Atoi(m[3])
-			pos = jsPos(m[1], line, col)
+			pos = s.jsPos(m[1], line, col)
 			msg = "SyntaxError: " + m[4]
 		}
 	}
@@ -187,18 +190,36 @@ func (s *state) reportErr(what string, err error) diag.Pos {
 }
 
 // framesPos is the position of the innermost frame that has a source.
-func framesPos(frames []goja.StackFrame) diag.Pos {
+// Frames in esbuild's helpers (lowered async generators, decorators,
+// using) are passed over for the author's frame that called them.
+func (s *state) framesPos(frames []goja.StackFrame) diag.Pos {
 	for i := range frames {
 		p := frames[i].Position()
 		if p.Filename != "" && p.Line > 0 {
-			return jsPos(p.Filename, p.Line, p.Column)
+			if pos := s.jsPos(p.Filename, p.Line, p.Column); pos.Line > 0 {
+				return pos
+			}
 		}
 	}
 	return diag.Pos{}
 }
 
-// jsPos converts a goja position of a module-wrapped file.
-func jsPos(file string, line, col int) diag.Pos {
+// jsPos converts a goja position of a module-wrapped file to the author's:
+// through the file's source map when esbuild transformed it (the wrapper
+// then has a line of its own), else by the wrapper's length on line 1.
+func (s *state) jsPos(file string, line, col int) diag.Pos {
+	if f, ok := s.aliases[file]; ok {
+		return diag.Pos{File: f, Line: line, Col: col}
+	}
+	if file == helperSource {
+		return diag.Pos{}
+	}
+	if m := s.maps[file]; m != nil {
+		if l, c, ok := m.original(line, col); ok {
+			return diag.Pos{File: file, Line: l, Col: c}
+		}
+		return diag.Pos{File: file}
+	}
 	if line == 1 && col > len(modulePrefix) {
 		col -= len(modulePrefix)
 	}
@@ -210,5 +231,72 @@ func jsPos(file string, line, col int) diag.Pos {
 func (s *state) callerPos() diag.Pos {
 	frames := s.r.vm.CaptureCallStack(8, s.frameBuf[:0])
 	s.frameBuf = frames[:0]
-	return framesPos(frames)
+	return s.framesPos(frames)
+}
+
+// rejection is a promise rejected without a handler, and where an API
+// call made it (zero for a script's own).
+type rejection struct {
+	p   *goja.Promise
+	pos diag.Pos
+}
+
+// trackRejection keeps the promises rejected without a handler; one that
+// gets a handler before the turn ends is dropped again.
+func (s *state) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		if len(s.rejected) < maxRejectionsPerTurn {
+			s.rejected = append(s.rejected, rejection{p, s.promisePos[p]})
+		}
+	case goja.PromiseRejectionHandle:
+		for i, r := range s.rejected {
+			if r.p == p {
+				s.rejected = append(s.rejected[:i], s.rejected[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// maxRejectionsPerTurn bounds the unhandled rejections one turn reports.
+const maxRejectionsPerTurn = 100
+
+// stackAt finds the first "file:line:col" of a goja stack trace.
+var stackAt = regexp.MustCompile(`\n\s*at (?:[^\n]*? \()?([^\n()]+?):(\d+):(\d+)`)
+
+// reportRejections reports what stayed rejected without a handler at the
+// end of the turn ("Uncaught (in promise)", as the devtools console says),
+// positioned where the reason was thrown when it is an Error, else at the
+// API call whose Promise it is.
+func (s *state) reportRejections() {
+	list := s.rejected
+	s.rejected = nil
+	for _, r := range list {
+		s.unhandledRejection(r.p)
+		reason := r.p.Result()
+		msg := "undefined"
+		pos := r.pos
+		if reason != nil {
+			msg = s.logString(reason)
+			if o, ok := reason.(*goja.Object); ok && o.ClassName() == "Error" {
+				if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+					text := st.String()
+					msg, _, _ = strings.Cut(text, "\n")
+					for _, m := range stackAt.FindAllStringSubmatch(text, 16) {
+						line, _ := strconv.Atoi(m[2])
+						col, _ := strconv.Atoi(m[3])
+						if p := s.jsPos(m[1], line, col); p.Line > 0 {
+							pos = p
+							break
+						}
+					}
+				}
+			}
+		}
+		if pos.File == "" {
+			pos = diag.Pos{File: "logic"}
+		}
+		s.r.diagErr(pos, "Uncaught (in promise) "+msg)
+	}
 }

@@ -19,21 +19,39 @@ var wxSchema = func() []string {
 		}
 	}
 	callbacks := []string{"success", "fail", "complete"}
-	safeAreaOf := func(prefix string) {
-		add(prefix+".safeArea", "left", "top", "right", "bottom", "width", "height")
+	// The info APIs' fields are read off the payloads themselves, so the
+	// schema cannot drift from what they return.
+	var z state
+	var payload func(prefix string, m map[string]any)
+	payload = func(prefix string, m map[string]any) {
+		for _, k := range sortedKeys(m) {
+			if sub, ok := m[k].(map[string]any); ok {
+				payload(prefix+"."+k, sub)
+				continue
+			}
+			l = append(l, prefix+"."+k)
+		}
 	}
-	sys := []string{"brand", "model", "system", "platform", "language", "version", "SDKVersion", "theme",
-		"pixelRatio", "screenWidth", "screenHeight", "windowWidth", "windowHeight", "statusBarHeight", "renderer"}
-	add("getSystemInfoSync.return", sys...)
-	safeAreaOf("getSystemInfoSync.return")
+	payload("getSystemInfoSync.return", z.systemInfo())
 	add("getSystemInfo.object", callbacks...)
-	add("getSystemInfo.success", sys...)
-	safeAreaOf("getSystemInfo.success")
-	add("getWindowInfo.return", "pixelRatio", "screenWidth", "screenHeight", "windowWidth", "windowHeight",
-		"statusBarHeight", "screenTop")
-	safeAreaOf("getWindowInfo.return")
-	add("getDeviceInfo.return", "brand", "model", "system", "platform", "pixelRatio")
-	add("getAppBaseInfo.return", "SDKVersion", "language", "version", "theme")
+	payload("getSystemInfo.success", z.systemInfo())
+	add("getSystemInfoAsync.object", callbacks...)
+	payload("getSystemInfoAsync.success", z.systemInfo())
+	payload("getWindowInfo.return", z.windowInfo())
+	payload("getDeviceInfo.return", z.deviceInfo())
+	payload("getAppBaseInfo.return", z.appBaseInfo())
+	payload("getSystemSetting.return", z.systemSetting())
+	payload("getAppAuthorizeSetting.return", z.appAuthorizeSetting())
+	payload("getMenuButtonBoundingClientRect.return", z.menuButton())
+	add("onWindowResize.callback", "deviceOrientation")
+	add("onWindowResize.callback.size", "windowWidth", "windowHeight", "screenWidth", "screenHeight")
+	add("onThemeChange.callback", "theme")
+	payload("getLaunchOptionsSync.return", z.launchOptions())
+	payload("getEnterOptionsSync.return", z.launchOptions())
+	payload("getAccountInfoSync.return", z.accountInfo())
+	add("onUnhandledRejection.callback", "reason", "promise")
+	add("vibrateShort.object", append([]string{"type"}, callbacks...)...)
+	add("vibrateLong.object", callbacks...)
 
 	add("getStorageInfoSync.return", "keys", "currentSize", "limitSize")
 	add("setStorage.object", append([]string{"key", "data"}, callbacks...)...)

@@ -15,8 +15,15 @@
 // timer step under a budget of callbacks, and values crossing to Go under
 // the bridge's size budgets (runtime.go, convert.go, internal/script).
 //
+// Scripts with import/export are ES modules: esbuild's Go API transforms
+// them to CommonJS when they load, and its source map, rebuilt for goja
+// (esm.go, sourcemap.go), keeps every position the author's. Compiled scripts are shared
+// by runtimes through a bounded process-wide cache (compilecache.go). The info APIs answer from
+// one Device (device.go), which the host replaces with DeviceChange.
+//
 // It imports diag, props (property types and coercion), gesture (the event
-// object), engine/expr (JavaScript value semantics) and internal/script
-// (the budgets and the value bridge it shares with the engine's WXS) only —
-// never engine itself.
+// object), widgets (what canIUse answers for components), engine/expr
+// (JavaScript value semantics) and internal/script (the budgets and the
+// value bridge it shares with the engine's WXS) only — never engine
+// itself; outside the project, goja and esbuild.
 package logic

@@ -24,19 +24,34 @@ func (r *Runtime) setupGlobals() {
 	}
 	// WeChat's runtime names the global object `global` as well.
 	_ = vm.Set("global", vm.GlobalObject())
+	// Symbol.dispose / asyncDispose, which goja lacks, for using
+	// declarations (esbuild lowers them; its helpers fall back to the same
+	// registered symbols).
+	if _, err := vm.RunString(`for (const n of ['dispose', 'asyncDispose']) if (!Symbol[n]) Object.defineProperty(Symbol, n, { value: Symbol.for('Symbol.' + n) })`); err != nil {
+		r.diagErr(diag.Pos{File: "logic"}, "sandbox setup: "+err.Error())
+	}
 	set("App", s.jsApp)
 	set("Page", s.jsPage)
 	set("Component", s.jsComponent)
 	set("Behavior", s.jsBehavior)
-	set("getApp", func(goja.FunctionCall) goja.Value {
+	set("getApp", func(c goja.FunctionCall) goja.Value {
 		if s.app == nil {
+			// getApp({ allowDefault: true }) before App(): a default app
+			// object that App() later merges its definition into.
+			if o := asObject(c.Argument(0)); o != nil && o.Get("allowDefault") != nil && o.Get("allowDefault").ToBoolean() {
+				s.app = vm.NewObject()
+				_ = s.app.Set("globalData", vm.NewObject())
+				s.appDefault = true
+				return s.app
+			}
 			return goja.Undefined()
 		}
 		return s.app
 	})
 	set("getCurrentPages", func(goja.FunctionCall) goja.Value {
-		list := make([]any, 0, len(s.pageStack))
-		for _, in := range s.pageStack {
+		pages := s.currentPages()
+		list := make([]any, 0, len(pages))
+		for _, in := range pages {
 			list = append(list, in.obj)
 		}
 		return vm.NewArray(list...)
@@ -53,6 +68,19 @@ func (s *state) jsApp(call goja.FunctionCall) goja.Value {
 	o := asObject(call.Argument(0))
 	if o == nil {
 		s.r.diagWarn(s.callerPos(), "App() needs an object")
+		return goja.Undefined()
+	}
+	if s.app != nil && s.appDefault {
+		// The default getApp({allowDefault: true}) handed out: App's
+		// fields override and merge into it (objects already taken
+		// from it stay the same object).
+		s.appDefault = false
+		for _, k := range o.Keys() {
+			_ = s.app.Set(k, o.Get(k))
+		}
+		if g := s.app.Get("globalData"); g == nil || goja.IsUndefined(g) {
+			_ = s.app.Set("globalData", s.r.vm.NewObject())
+		}
 		return goja.Undefined()
 	}
 	if s.app != nil {
@@ -79,6 +107,7 @@ func (s *state) jsPage(call goja.FunctionCall) goja.Value {
 	if d := asObject(o.Get("data")); d != nil {
 		pc.data = s.dataObject(d, "Page data", s.callerPos())
 	}
+	s.pageBehaviors(pc, o)
 	pc.def.Data = pc.data.Map()
 	for _, k := range o.Keys() {
 		if isFunc(o.Get(k)) {
@@ -187,4 +216,38 @@ func (s *state) behaviorList(o *goja.Object, pos diag.Pos) []*behavior {
 		s.r.diagWarn(pos, "behaviors["+itoa(i)+"] is not a Behavior")
 	}
 	return out
+}
+
+// pageBehaviors applies Page({behaviors}) (WeChat's rules for pages): the
+// behaviors' data merges under the page's (objects merge, the page wins),
+// their methods become the page's unless the page defines the name (later
+// behaviors win over earlier ones); their properties and component
+// lifetimes do not apply to a page.
+func (s *state) pageBehaviors(pc *pageClass, o *goja.Object) {
+	list := s.behaviorList(o, s.callerPos())
+	if len(list) == 0 {
+		return
+	}
+	data := expr.NewObject(0)
+	methods := map[string]goja.Value{}
+	var order []string
+	for _, b := range flatten(list, map[*behavior]bool{}, nil) {
+		if b.def == nil {
+			continue
+		}
+		mergeData(data, b.def.data)
+		for _, k := range b.def.methodOrder {
+			if _, seen := methods[k]; !seen {
+				order = append(order, k)
+			}
+			methods[k] = b.def.methods[k]
+		}
+	}
+	mergeData(data, pc.data)
+	pc.data = data
+	for _, k := range order {
+		if v := o.Get(k); v == nil || goja.IsUndefined(v) {
+			_ = o.Set(k, methods[k])
+		}
+	}
 }

@@ -291,3 +291,44 @@ func TestHostileComponent(t *testing.T) {
 		t.Errorf("diagnostics %v", ds)
 	}
 }
+
+// TestDeepNestingRefused: brackets nested past MaxNesting are a positioned
+// syntax error before either parser runs (goja's would overflow the Go
+// stack near a million levels, a crash; esbuild's takes minutes at
+// 100,000), in plain scripts and modules alike; strings, comments,
+// templates and regular expressions full of brackets do not count.
+func TestDeepNestingRefused(t *testing.T) {
+	for _, tail := range []string{"", "\nexport {}"} {
+		src := "const ok = 1\n  const x = " + strings.Repeat("[", 1_000_000) + strings.Repeat("]", 1_000_000) + tail + "\nPage({})"
+		h := newHarness(t, files{"p.js": src})
+		start := time.Now()
+		out := h.run(LoadPage{ID: 1, Path: "p"})
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("took %v", d)
+		}
+		want := fmt.Sprintf("p.js:2:%d SyntaxError: brackets nested more than %d deep", 13+MaxNesting, MaxNesting)
+		if got := diagsOf(out); len(got) == 0 || fmt.Sprintf("%s %s", got[0].Pos, got[0].Msg) != want {
+			t.Errorf("module %v: diags %v, want %q", tail != "", got, want)
+		}
+	}
+	noisy := "const re = /[([{]+/g, s = '(((', t = `${'['}((( ${ [1].map(x => ({ x })) }`\n" +
+		"// ((((((\n/* [[[[[ */ const d = 4 / 2 / (1)\n"
+	h := newHarness(t, files{"p.js": strings.Repeat("{ "+noisy+" }\n", 2000) + noisy + "console.log(re.source, s, t, d)\nPage({})"})
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	noDiags(t, out)
+	if got := joined(logsOf(out)); got != `[([{]+ ((( [((( [object Object] 2` {
+		t.Errorf("logs = %q", got)
+	}
+}
+
+// TestModuleWarningsBounded: a module esbuild warns about thousands of
+// times reports maxModuleWarnings of them and a count.
+func TestModuleWarningsBounded(t *testing.T) {
+	src := "export const o = {" + strings.Repeat(" k: 1,", 5000) + " }\nPage({})"
+	h := newHarness(t, files{"p.js": src})
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	d := diagsOf(out)
+	if len(d) != maxModuleWarnings+1 || d[len(d)-1].Msg != "esbuild: and 4979 more warnings in this file" || d[len(d)-1].Pos.File != "p.js" {
+		t.Errorf("%d diagnostics, last %v", len(d), d[len(d)-1])
+	}
+}

@@ -28,6 +28,7 @@ type instance struct {
 	pendSeg   map[string][]seg
 	pendOrder []string               // pending's keys in the order they were written
 	linked    map[string][]*instance // relations key → linked instances
+	host      hostInfo               // a component's host element (selectComponent)
 }
 
 func (in *instance) name() string {
@@ -111,12 +112,27 @@ func (s *state) newComponentInstance(id InstanceID, c *compClass) *instance {
 // addCommon installs what pages and components share.
 func (s *state) addCommon(in *instance) {
 	vm := s.r.vm
+	_ = in.obj.Set("renderer", "skyline")
 	_ = in.obj.Set("setData", func(call goja.FunctionCall) goja.Value {
 		s.jsSetData(in, call)
 		return goja.Undefined()
 	})
 	_ = in.obj.Set("createSelectorQuery", func(goja.FunctionCall) goja.Value {
 		return s.newSelectorQuery(in.id)
+	})
+	_ = in.obj.Set("selectComponent", func(call goja.FunctionCall) goja.Value {
+		if l := s.selectComponents(in, call.Argument(0), false); len(l) > 0 {
+			return l[0]
+		}
+		return goja.Null()
+	})
+	_ = in.obj.Set("selectAllComponents", func(call goja.FunctionCall) goja.Value {
+		l := s.selectComponents(in, call.Argument(0), true)
+		items := make([]any, len(l))
+		for i, v := range l {
+			items[i] = v
+		}
+		return vm.NewArray(items...)
 	})
 	_ = in.obj.Set("getPageId", func(goja.FunctionCall) goja.Value {
 		p := in

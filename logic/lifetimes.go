@@ -85,6 +85,7 @@ func (s *state) create(list []ComponentInit) []*instance {
 			continue
 		}
 		in := s.newComponentInstance(ci.ID, c)
+		in.host = hostInfo{owner: ci.Owner, tag: ci.Tag, id: ci.ElementID, classes: ci.Classes}
 		s.instances[ci.ID] = in
 		made = append(made, in)
 		if p := s.instances[ci.Parent]; p != nil && !p.gone {

@@ -24,6 +24,21 @@ type LoadApp struct {
 	Query map[string]string // passed to onLaunch / onShow as options.query
 }
 
+// DeviceChange tells the scripts the device changed (the preview switched
+// device preset, rotated, or switched theme): the info APIs answer with the
+// new Device, and a changed window or theme runs the resize and theme
+// callbacks (wx.onWindowResize, Page onResize, pageLifetimes.resize,
+// wx.onThemeChange, App.onThemeChange).
+type DeviceChange struct{ Device Device }
+
+// HostChanged updates a component host's id and classes (a bound id or
+// class attribute changed) for selectComponent.
+type HostChanged struct {
+	ID        InstanceID
+	ElementID string
+	Classes   []string
+}
+
 // ComponentInit is one component instance to create.
 type ComponentInit struct {
 	ID InstanceID
@@ -37,6 +52,13 @@ type ComponentInit struct {
 	// Props are the attribute values bound to properties: bound values as
 	// their Go values, literal markup text as Literal (see Coerce).
 	Props map[string]any
+	// Owner is the page or component whose template holds the host element
+	// (0: none), and Tag, ElementID and Classes are the host's tag name, id
+	// and classes when it was attached: what selectComponent matches.
+	Owner     InstanceID
+	Tag       string
+	ElementID string
+	Classes   []string
 }
 
 // LoadPage creates the page instance ID from the page's script (Path without
@@ -130,6 +152,8 @@ type NodeInfo struct {
 	ScrollWidth, ScrollHeight float64
 }
 
+func (DeviceChange) inbound()  {}
+func (HostChanged) inbound()   {}
 func (LoadApp) inbound()       {}
 func (LoadPage) inbound()      {}
 func (Mount) inbound()         {}

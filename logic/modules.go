@@ -84,7 +84,7 @@ func (s *state) require(file string) (goja.Value, error) {
 		}
 		return nil, fmt.Errorf("module %q: %w", file, &readError{err})
 	}
-	prog, err := goja.Compile(file, modulePrefix+string(src)+"\n})", false)
+	prog, err := s.compileModule(file, src)
 	if err != nil {
 		s.reportErr("", err)
 		return nil, fmt.Errorf("module %q has a syntax error", file)
@@ -101,9 +101,7 @@ func (s *state) require(file string) (goja.Value, error) {
 		return nil, fmt.Errorf("module %q failed", file)
 	}
 	dir := dirOf(file)
-	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		return s.jsRequire(dir, call)
-	})
+	req := s.requireFunc(dir)
 	s.running = append(s.running, file)
 	_, ok := s.call("", fnv, exports, exports, req, mod, vm.ToValue(file), vm.ToValue(dir))
 	s.running = s.running[:len(s.running)-1]
@@ -115,6 +113,31 @@ func (s *state) require(file string) (goja.Value, error) {
 	return mod.Get("exports"), nil
 }
 
+// requireFunc is the require function a module in dir sees, with
+// require.async(path): a Promise of the module's exports (WeChat's
+// asynchronous subpackage require; the module loads on the next tick and
+// a failure rejects the Promise).
+func (s *state) requireFunc(dir string) goja.Value {
+	vm := s.r.vm
+	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return s.jsRequire(dir, call)
+	}).(*goja.Object)
+	_ = req.Set("async", func(call goja.FunctionCall) goja.Value {
+		p, resolve, reject := vm.NewPromise()
+		s.tickQueue = append(s.tickQueue, func() {
+			var v goja.Value
+			err := vm.Try(func() { v = s.jsRequire(dir, call) })
+			if err != nil {
+				_ = reject(err.Value())
+				return
+			}
+			_ = resolve(v)
+		})
+		return vm.ToValue(p)
+	})
+	return req
+}
+
 // jsRequire is the require function a module sees.
 func (s *state) jsRequire(dir string, call goja.FunctionCall) goja.Value {
 	vm := s.r.vm
@@ -123,18 +146,60 @@ func (s *state) jsRequire(dir string, call goja.FunctionCall) goja.Value {
 	if !ok || name == "" {
 		panic(vm.NewTypeError("require: the module path must be a non-empty string"))
 	}
-	file := resolvePath(dir, name)
-	if file == "" {
+	cands := moduleCandidates(dir, name)
+	if len(cands) == 0 {
 		panic(vm.NewGoError(fmt.Errorf("require(%q): the path leaves the package", name)))
 	}
-	if path.Ext(file) != ".js" {
-		file += ".js"
+	var err error
+	for _, file := range cands {
+		var v goja.Value
+		v, err = s.require(file)
+		if err == nil {
+			return v
+		}
+		if !errors.Is(err, errNotFound) {
+			break
+		}
 	}
-	v, err := s.require(file)
-	if err != nil {
-		panic(vm.NewGoError(fmt.Errorf("require(%q): %v", name, err)))
+	if errors.Is(err, errNotFound) {
+		err = fmt.Errorf("module not found (tried %s)", strings.Join(cands, ", "))
 	}
-	return v
+	panic(vm.NewGoError(fmt.Errorf("require(%q): %v", name, err)))
+}
+
+// maxNpmDepth bounds the directories searched for miniprogram_npm.
+const maxNpmDepth = 32
+
+// moduleCandidates lists the files require(name) from dir may mean, in the
+// order WeChat's resolution tries them: the path itself (".js" added),
+// its index.js; then, for a bare name (no "./", "../" or "/"), the built
+// npm package in miniprogram_npm of dir and each directory above it
+// (name.js, then name/index.js). Paths leaving the package are dropped.
+func moduleCandidates(dir, name string) []string {
+	var out []string
+	add := func(base string) {
+		if base == "" {
+			return
+		}
+		if path.Ext(base) == ".js" {
+			out = append(out, base)
+			return
+		}
+		out = append(out, base+".js", base+"/index.js")
+	}
+	add(resolvePath(dir, name))
+	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "/") {
+		return out
+	}
+	d := dir
+	for range maxNpmDepth {
+		add(resolvePath(d, "miniprogram_npm/"+name))
+		if d == "" {
+			break
+		}
+		d = dirOf(d)
+	}
+	return out
 }
 
 // entryFile is the file whose Page/Component/Behavior call is running.

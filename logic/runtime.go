@@ -60,8 +60,11 @@ type Config struct {
 	// TimeLimit bounds each callback's CPU time; 0 means DefaultTimeLimit.
 	TimeLimit time.Duration
 	// Fixtures maps URLs to canned responses for wx.request, downloadFile
-	// and uploadFile; any other URL fails as offline.
+	// and uploadFile; any other URL fails as offline, unless Network.
 	Fixtures map[string]Fixture
+	// Network: a wx.request no fixture answers goes to the host as a
+	// NetworkRequest (network.go), which performs it (the preview).
+	Network bool
 }
 
 // Fixture is a canned network response.
@@ -220,6 +223,7 @@ func (r *Runtime) loop() {
 	// the time limit.
 	r.vm.SetMaxCallStackSize(maxCallStack)
 	r.st = newState(r)
+	r.vm.SetPromiseRejectionTracker(r.st.trackRejection)
 	r.setupGlobals()
 	for {
 		var timerC <-chan time.Time
@@ -293,6 +297,7 @@ func (r *Runtime) handle(e envelope) {
 // setData callbacks, then re-arms the wall timer.
 func (r *Runtime) flushTurn() {
 	r.st.runTickQueue()
+	r.st.reportRejections()
 	r.armTimer()
 }
 

@@ -20,40 +20,59 @@ type state struct {
 	timersOff       bool // MaxRunawayTimers reached: timers are refused
 
 	modules   map[string]*module
-	running   []string // files whose bodies are executing (innermost last)
+	maps      map[string]*srcMap // source maps goja cannot apply itself, by file
+	aliases   map[string]string  // goja's name of a source-mapped file → the file
+	running   []string           // files whose bodies are executing (innermost last)
 	pages     map[string]*pageClass
 	comps     map[string]*compClass
 	compErr   map[string]error
 	behaviors map[*goja.Object]*behavior
 
-	app       *goja.Object
-	instances map[InstanceID]*instance
-	pageStack []*instance // getCurrentPages order
+	app         *goja.Object
+	appDefault  bool              // app is getApp({allowDefault: true})'s default, App() not yet run
+	dev         Device            // what the info APIs answer (Config.Device, then DeviceChange)
+	onResize    listeners         // wx.onWindowResize
+	onTheme     listeners         // wx.onThemeChange
+	onRejection listeners         // wx.onUnhandledRejection
+	launchQuery map[string]string // LoadApp's query (getLaunchOptionsSync)
+	instances   map[InstanceID]*instance
+	pageStack   []*instance // getCurrentPages order
 
 	tickQueue []func()
-	timers    timerHeap
-	timerSeq  int64
-	storage   map[string]any
-	warned    map[string]bool
-	nextReq   int
-	modals    map[int]*goja.Object // request id → showModal options
-	queries   map[int]*selectorQuery
+	rejected  []rejection // rejected without a handler this turn (in order)
+	// promisePos positions the Promise an API call is rejecting (its call).
+	promisePos map[*goja.Promise]diag.Pos
+	timers     timerHeap
+	timerSeq   int64
+	storage    map[string]any
+	warned     map[string]bool
+	nextReq    int
+	modals     map[int]*goja.Object // request id → showModal options
+	navs       map[int]*pendingNav  // request id → router call (route.go)
+	stack      []InstanceID         // the host's page stack (SetStack); nil: pageStack
+	requests   map[int]*pendingReq  // request id → wx.request at the host (network.go)
+	queries    map[int]*selectorQuery
 }
 
 func newState(r *Runtime) *state {
 	s := &state{
-		r:         r,
-		modules:   map[string]*module{},
-		pages:     map[string]*pageClass{},
-		comps:     map[string]*compClass{},
-		compErr:   map[string]error{},
-		behaviors: map[*goja.Object]*behavior{},
-		instances: map[InstanceID]*instance{},
-		storage:   map[string]any{},
-		warned:    map[string]bool{},
-		modals:    map[int]*goja.Object{},
-		queries:   map[int]*selectorQuery{},
+		r:          r,
+		modules:    map[string]*module{},
+		maps:       map[string]*srcMap{},
+		promisePos: map[*goja.Promise]diag.Pos{},
+		aliases:    map[string]string{},
+		pages:      map[string]*pageClass{},
+		comps:      map[string]*compClass{},
+		compErr:    map[string]error{},
+		behaviors:  map[*goja.Object]*behavior{},
+		instances:  map[InstanceID]*instance{},
+		storage:    map[string]any{},
+		warned:     map[string]bool{},
+		modals:     map[int]*goja.Object{},
+		queries:    map[int]*selectorQuery{},
+		requests:   map[int]*pendingReq{},
 	}
+	s.dev = r.cfg.Device
 	s.beginTurn()
 	return s
 }
@@ -92,8 +111,20 @@ func (s *state) dispatch(msg any) {
 		s.runDueTimers(s.r.cfg.Clock.Now())
 	case ModalReply:
 		s.modalReply(m)
+	case NavigateReply:
+		s.navigateReply(m)
+	case NetworkReply:
+		s.networkReply(m)
+	case SetStack:
+		s.stack = append(s.stack[:0:0], m.IDs...)
 	case SelectorReply:
 		s.selectorReply(m)
+	case DeviceChange:
+		s.setDevice(m.Device)
+	case HostChanged:
+		if in := s.instances[m.ID]; in != nil {
+			in.host.id, in.host.classes = m.ElementID, m.Classes
+		}
 	default:
 		s.r.diagErr(diag.Pos{File: "logic"}, fmt.Sprintf("unknown message %T", msg))
 	}
@@ -124,6 +155,7 @@ func (s *state) runTickQueue() {
 }
 
 func (s *state) loadApp(m LoadApp) {
+	s.launchQuery = m.Query
 	if _, err := s.r.cfg.Read("app.js"); err == nil {
 		if _, err := s.require("app.js"); err != nil {
 			return
@@ -132,7 +164,7 @@ func (s *state) loadApp(m LoadApp) {
 	if s.app == nil {
 		return
 	}
-	opts := s.toJS(map[string]any{"path": "", "query": queryMap(m.Query), "scene": 1001.0})
+	opts := s.toJS(s.launchOptions())
 	s.call("App.onLaunch", s.app.Get("onLaunch"), s.app, opts)
 	s.call("App.onShow", s.app.Get("onShow"), s.app, opts)
 }

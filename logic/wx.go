@@ -21,34 +21,35 @@ func (s *state) newWx() goja.Value {
 		apis[name] = true
 		_ = wx.Set(name, f)
 	}
-	dev := s.r.cfg.Device
-
-	sysInfo := func() map[string]any {
-		return map[string]any{
-			"brand": dev.Brand, "model": dev.Model, "system": dev.System, "platform": dev.Platform,
-			"language": dev.Language, "version": dev.Version, "SDKVersion": dev.SDKVersion, "theme": dev.Theme,
-			"pixelRatio": dev.PixelRatio, "screenWidth": dev.ScreenWidth, "screenHeight": dev.ScreenHeight,
-			"windowWidth": dev.WindowWidth, "windowHeight": dev.WindowHeight, "statusBarHeight": dev.StatusBarHeight,
-			"safeArea": safeArea(dev.SafeArea), "renderer": "skyline",
-		}
+	info := func(name string, f func() map[string]any) {
+		fn(name+"Sync", func(goja.FunctionCall) goja.Value { return s.toJS(f()) })
+		fn(name, func(c goja.FunctionCall) goja.Value { return s.async(name, c.Argument(0), true, f()) })
 	}
-	fn("getSystemInfoSync", func(goja.FunctionCall) goja.Value { return s.toJS(sysInfo()) })
-	fn("getSystemInfo", func(c goja.FunctionCall) goja.Value {
-		return s.async("getSystemInfo", c.Argument(0), true, sysInfo())
+	info("getSystemInfo", s.systemInfo)
+	fn("getSystemInfoAsync", func(c goja.FunctionCall) goja.Value {
+		return s.async("getSystemInfoAsync", c.Argument(0), true, s.systemInfo())
 	})
-	fn("getWindowInfo", func(goja.FunctionCall) goja.Value {
-		return s.toJS(map[string]any{
-			"pixelRatio": dev.PixelRatio, "screenWidth": dev.ScreenWidth, "screenHeight": dev.ScreenHeight,
-			"windowWidth": dev.WindowWidth, "windowHeight": dev.WindowHeight, "statusBarHeight": dev.StatusBarHeight,
-			"screenTop": 0.0, "safeArea": safeArea(dev.SafeArea),
-		})
-	})
-	fn("getDeviceInfo", func(goja.FunctionCall) goja.Value {
-		return s.toJS(map[string]any{"brand": dev.Brand, "model": dev.Model, "system": dev.System, "platform": dev.Platform, "pixelRatio": dev.PixelRatio})
-	})
-	fn("getAppBaseInfo", func(goja.FunctionCall) goja.Value {
-		return s.toJS(map[string]any{"SDKVersion": dev.SDKVersion, "language": dev.Language, "version": dev.Version, "theme": dev.Theme})
-	})
+	sync := func(name string, f func() map[string]any) {
+		fn(name, func(goja.FunctionCall) goja.Value { return s.toJS(f()) })
+	}
+	sync("getWindowInfo", s.windowInfo)
+	sync("getDeviceInfo", s.deviceInfo)
+	sync("getAppBaseInfo", s.appBaseInfo)
+	sync("getSystemSetting", s.systemSetting)
+	sync("getAppAuthorizeSetting", s.appAuthorizeSetting)
+	sync("getMenuButtonBoundingClientRect", s.menuButton)
+	_ = wx.Set("env", s.toJS(map[string]any{"USER_DATA_PATH": UserDataPath}))
+	apis["env"] = true
+	fn("onWindowResize", func(c goja.FunctionCall) goja.Value { s.onResize.on(c.Argument(0)); return goja.Undefined() })
+	fn("offWindowResize", func(c goja.FunctionCall) goja.Value { s.onResize.off(c.Argument(0)); return goja.Undefined() })
+	fn("onThemeChange", func(c goja.FunctionCall) goja.Value { s.onTheme.on(c.Argument(0)); return goja.Undefined() })
+	fn("offThemeChange", func(c goja.FunctionCall) goja.Value { s.onTheme.off(c.Argument(0)); return goja.Undefined() })
+	s.addAppAPIs(fn)
+	// Vibration is a no-op that succeeds (a preview has nothing to shake).
+	for _, api := range []string{"vibrateShort", "vibrateLong"} {
+		api := api
+		fn(api, func(c goja.FunctionCall) goja.Value { return s.async(api, c.Argument(0), true, nil) })
+	}
 
 	// Storage lives in memory for the runtime's life (values are copied in
 	// and out, as real storage serializes them).
@@ -172,6 +173,7 @@ func (s *state) newWx() goja.Value {
 		api := api
 		fn(api, func(c goja.FunctionCall) goja.Value { return s.network(api, asObject(c.Argument(0))) })
 	}
+	s.setupRoutes(fn)
 	fn("createSelectorQuery", func(goja.FunctionCall) goja.Value { return s.newSelectorQuery(0) })
 	fn("canIUse", func(c goja.FunctionCall) goja.Value {
 		schema, ok := c.Argument(0).Export().(string)
@@ -192,6 +194,9 @@ func (s *state) network(api string, o *goja.Object) goja.Value {
 		url = str(o.Get("url"))
 	}
 	fx, ok := s.r.cfg.Fixtures[url]
+	if !ok && api == "request" && s.r.cfg.Network {
+		return s.hostRequest(o)
+	}
 	if !ok {
 		return s.async(api, o, false, map[string]any{"errMsg": api + ":" + offlineErr})
 	}
@@ -234,12 +239,15 @@ func (s *state) async(api string, optsV goja.Value, ok bool, res map[string]any)
 	}
 	if !isFunc(success) && !isFunc(fail) && !isFunc(complete) {
 		p, resolve, reject := s.r.vm.NewPromise()
+		pos := s.callerPos() // where an unhandled rejection is reported
 		s.tickQueue = append(s.tickQueue, func() {
 			if ok {
 				_ = resolve(s.toJS(res))
-			} else {
-				_ = reject(s.toJS(res))
+				return
 			}
+			s.promisePos[p] = pos
+			_ = reject(s.toJS(res))
+			delete(s.promisePos, p) // the tracker has taken it if nothing handles it
 		})
 		return s.r.vm.ToValue(p)
 	}

@@ -158,3 +158,48 @@ func jsQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestGetAppAllowDefault: getApp({allowDefault: true}) before App() (a
+// util app.js imports) is a default app, which plain getApp() answers too
+// from then on, and App() merges its definition into.
+func TestGetAppAllowDefault(t *testing.T) {
+	h := newHarness(t, files{
+		"app.js": `import { store } from './utils/store'
+App({ globalData: { user: 'ann' }, version: 2 })
+console.log(getApp() === store.app, getApp().globalData.user, getApp().version, getApp().early)`,
+		"utils/store.js": `const app = getApp({ allowDefault: true })
+app.early = true
+export const store = { app, plain: typeof getApp() }
+console.log(store.plain, typeof app.globalData)`,
+	})
+	out := h.run(LoadApp{})
+	noDiags(t, out)
+	if got, want := joined(logsOf(out)), "object object | true ann 2 true"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+}
+
+// TestAppLevelAPIs: what app.js reads first answers as a devtools
+// developer build does, and unhandled rejections reach
+// wx.onUnhandledRejection and App.onUnhandledRejection (and are still
+// reported).
+func TestAppLevelAPIs(t *testing.T) {
+	h := newHarness(t, files{"app.js": `const { miniProgram } = wx.getAccountInfoSync()
+const launch = wx.getLaunchOptionsSync()
+console.log(miniProgram.envVersion, launch.scene, launch.query.from, wx.getEnterOptionsSync().scene)
+const um = wx.getUpdateManager()
+um.onCheckForUpdate(res => console.log('hasUpdate', res.hasUpdate))
+um.onUpdateReady(() => um.applyUpdate())
+wx.onUnhandledRejection(({ reason }) => console.log('wx saw', reason.message))
+App({
+  onLaunch(opts) { console.log('launch', opts.query.from); Promise.reject(new Error('lost')) },
+  onUnhandledRejection({ reason, promise }) { console.log('app saw', reason.message, promise instanceof Promise) },
+})`})
+	out := h.run(LoadApp{Query: map[string]string{"from": "qr"}})
+	if got, want := joined(logsOf(out)), "develop 1001 qr 1001 | launch qr | hasUpdate false | wx saw lost | app saw lost true"; got != want {
+		t.Errorf("logs = %q, want %q", got, want)
+	}
+	if got := joined(diagPos(out)); got != "app.js:9:75 Uncaught (in promise) Error: lost" {
+		t.Errorf("diags = %q", got)
+	}
+}

@@ -202,8 +202,9 @@ func ImageSrcText(v any) (src string, ok bool) {
 }
 
 // IsRemoteImage reports whether src is a URL (http, https, wxfile, …) or a
-// data: URL rather than a package path. The headless renderer loads
-// neither; a host resolves only the other srcs against its package. A
+// data: URL rather than a package path. The engine hands these to
+// imagesrc (data: URLs decoded, http(s) fetched unless offline); a host
+// resolves only the other srcs against its package. A
 // literal src is relative to the file that wrote it, a bound one to the
 // page (the data does not know where it is used), and "/x" is
 // package-absolute.

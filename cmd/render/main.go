@@ -2,7 +2,11 @@
 // from disk, runs its scripts (app.js, Page, Component: what onLoad and
 // attached set is in the picture), lays it out at a window size and writes a
 // PNG and, optionally, the layout dump. -data overrides the fields of
-// Page({data}) as a .data.json does (app.Open).
+// Page({data}) as a .data.json does (app.Open). Remote (http(s)) images are
+// fetched, with an on-disk cache, and drawn (writePNG waits for them);
+// -offline fetches none: their boxes keep their size, with a warning.
+// -script runs a list of input steps first and shoots frames on the way
+// (script.go).
 //
 // It may import every package of the module.
 package main
@@ -19,6 +23,8 @@ import (
 	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/imagesrc"
+	"github.com/skyline-go/skyline/logic"
 )
 
 func main() {
@@ -45,6 +51,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dark := fs.Bool("dark", false, "prefers-color-scheme: dark")
 	data := fs.String("data", "", "initial data (default PAGE.data.json when it exists)")
 	layoutOut := fs.String("layout", "", "also write the layout dump to this file")
+	offline := fs.Bool("offline", false, "fetch no http(s) image: remote images keep their box and get a warning (golden tests)")
+	imageCache := fs.String("image-cache", "", "on-disk cache of remote images (default: the user cache directory)")
+	scriptFile := fs.String("script", "", "run the steps of this file first (tap, drag, wheel, wait, setData, shot; see script.go) on a manual clock")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: render [flags] PAGE")
 		fs.PrintDefaults()
@@ -72,7 +81,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	vp := engine.Viewport{Width: float32(*width), Height: float32(*height), DPR: float32(*dpr), Dark: *dark}
-	opts := app.Options{Viewport: vp, LogOutput: stderr}
+	loader := imagesrc.New(imagesrc.Options{Offline: *offline, CacheDir: *imageCache})
+	opts := app.Options{Viewport: vp, LogOutput: stderr, Images: loader}
+	var steps []step
+	if *scriptFile != "" {
+		var err error
+		if steps, err = readScript(*scriptFile); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		opts.Clock = &logic.ManualClock{}
+	}
 	if *data != "" {
 		d, err := engine.ReadDataFile(*data)
 		if err != nil {
@@ -95,8 +114,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if png == "" {
 		png = strings.TrimSuffix(filepath.Base(strings.TrimSuffix(page, "/")), ".wxml") + ".png"
 	}
-	// The PNG first: a failing dump must not lose the picture.
-	if err := writePNG(p, png, *full); err != nil {
+	if steps != nil {
+		// The shots go next to the PNG; the PNG and dump show the end.
+		if err := runScript(a, steps, filepath.Dir(png), *layoutOut != "", loader, stderr); err != nil {
+			fmt.Fprintln(stderr, err)
+			status = 1
+		}
+	}
+	// The PNG first: a failing dump must not lose the picture. A whole app
+	// is drawn with its bars (the window); -full shows the page alone.
+	write := func() error { return writePNG(p, png, *full, loader, stderr) }
+	if a.Manifest() != nil && !*full {
+		write = func() error { return writeAppPNG(a, png, loader, stderr) }
+	}
+	if err := write(); err != nil {
 		fmt.Fprintln(stderr, err)
 		status = 1
 	}

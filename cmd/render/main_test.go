@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -123,4 +125,52 @@ func TestRenderDeepTreeDumps(t *testing.T) {
 	if !bytes.Contains(b, []byte(`"id": "sib"`)) {
 		t.Fatal("the sibling after the deep tree is missing")
 	}
+}
+
+// render on an app root draws the entry page inside its bars (the status
+// bar's clock over the custom navigation page, the tab bar at the bottom);
+// on one page of the app it draws that page alone, with app.js run.
+func TestRenderAppRoot(t *testing.T) {
+	root := filepath.Join("..", "..", "testdata", "apps", "shop")
+	out := filepath.Join(t.TempDir(), "shop.png")
+	var stderr bytes.Buffer
+	if code := run([]string{"-offline", "-dpr", "1", "-o", out, root}, &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	img := readPNG(t, out)
+	if b := img.Bounds(); b.Dx() != 375 || b.Dy() != 667 {
+		t.Fatalf("app frame %v, want the 375×667 window", b)
+	}
+	// The selected tab's label is green (#07c160) in the tab bar's left third.
+	if !hasColor(img, image.Rect(0, 667-20, 125, 667), func(r, g, b uint8) bool { return g > 150 && r < 60 && b < 140 }) {
+		t.Errorf("no green selected tab at the bottom left")
+	}
+	if !strings.Contains(stderr.String(), "app launched") {
+		t.Errorf("app.js did not run: %s", stderr.String())
+	}
+	stderr.Reset()
+	page := filepath.Join(root, "pages", "me", "index")
+	if code := run([]string{"-offline", "-dpr", "1", "-o", out, page}, &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "app launched") {
+		t.Errorf("app.js did not run for a page of the app: %s", stderr.String())
+	}
+	// The page alone: its green header starts at the top (no status or
+	// navigation bar above it).
+	if c := readPNG(t, out).RGBAAt(5, 5); c.G < 150 || c.R > 60 {
+		t.Errorf("pixel (5,5) %v: want the page's green header at the top", c)
+	}
+}
+
+func hasColor(img image.Image, r image.Rectangle, ok func(r, g, b uint8) bool) bool {
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			c := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
+			if ok(c.R, c.G, c.B) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -92,6 +92,11 @@ type Tree interface {
 // that build and execute it. Everything is reused from frame to frame, so
 // a steady-state frame allocates nothing.
 type Painter struct {
+	// Transparent starts each frame transparent instead of the page's
+	// white canvas (a host's overlay, such as the status bar drawn over a
+	// custom navigation page).
+	Transparent bool
+
 	list    displayList
 	canvas  *raster.Canvas
 	glyphs  raster.GlyphCache
@@ -133,7 +138,11 @@ func (pt *Painter) Execute(dst *image.RGBA) {
 	} else {
 		pt.canvas.Reset(dst)
 	}
-	pt.canvas.Clear(pageBackground)
+	if pt.Transparent {
+		pt.canvas.Clear(raster.Color{})
+	} else {
+		pt.canvas.Clear(pageBackground)
+	}
 	pt.list.execute(pt.canvas, &pt.glyphs, &pt.outline)
 }
 

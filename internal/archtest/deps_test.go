@@ -34,6 +34,9 @@ var rules = map[string][]string{
 	"engine/wxml":              {"diag", "engine/internal/mustache"},
 	"engine/expr":              {"diag", "engine/internal/mustache"},
 	"props":                    {"engine/expr"},
+	// Image srcs of every kind (package files, data: URLs, http(s) with a
+	// disk cache) to pixels, SVG rasterised; does I/O, so not in widgets.
+	"imagesrc": {"diag", "engine/paint/raster"},
 	// The goja guard (CPU-time budgets, bounded conversion to and from
 	// JavaScript) shared by WXS in the engine and the logic layer.
 	"internal/script": {"engine/expr"},
@@ -47,18 +50,28 @@ var rules = map[string][]string{
 	"engine/template": {"diag", "engine/dom", "engine/expr", "engine/pkgfs", "engine/wxml", "gesture",
 		"internal/script", "props", "style", "widgets"},
 	"engine": {"diag", "engine/dom", "engine/expr", "engine/paint", "engine/paint/raster", "engine/pkgfs", "engine/template",
-		"gesture", "layout", "layout/text", "motion", "scroll", "style", "widgets"},
+		"gesture", "imagesrc", "layout", "layout/text", "motion", "scroll", "style", "widgets"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
 	// widgets (which imports only layout and style) answers wx.canIUse for
 	// components.
 	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script"},
-	"app":   {"diag", "engine", "engine/expr", "logic"},
+	"app":   {"diag", "engine", "engine/expr", "engine/pkgfs", "imagesrc", "logic"}, // pkgfs: app.json for the shell (manifest.go)
+
+	// Embedding for shell hosts: the session API, and its two transports
+	// (JSON lines over stdio; the C ABI).
+	"host":     {"app", "diag", "engine", "gesture", "logic"},
+	"cmd/host": {"host"},
+	// The C ABI (cgo, -buildmode=c-shared).
+	"cmd/skylinecapi": {"host"},
 
 	// Commands and test support.
-	"cmd/render":        {"app", "diag", "engine"},
-	"internal/golden":   {},
+	"cmd/render": {"app", "diag", "engine", "host", "imagesrc", "logic"},
+	// The public test kit: golden images (standard library only, so every
+	// package's tests may use it) and pages driven through host.
+	"skytest/golden":    {},
+	"skytest":           {"host", "skytest/golden"},
 	"internal/archtest": {},
 }
 

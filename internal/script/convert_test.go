@@ -87,7 +87,8 @@ func TestConvertBudgets(t *testing.T) {
 }
 
 // A 100k-deep object is refused in linear time (goja's Export at every
-// level made this take 21 s).
+// level made this take 21 s; linear takes a few ms, and the bound leaves
+// room for a loaded, shared machine).
 func TestConvertDeepObjectIsFast(t *testing.T) {
 	rt := goja.New()
 	v, _ := rt.RunString(`var o = {}; var root = o; for (var i = 0; i < 100000; i++) { o.c = {v: i}; o = o.c } root`)
@@ -96,7 +97,7 @@ func TestConvertDeepObjectIsFast(t *testing.T) {
 	if err == nil {
 		t.Fatal("accepted")
 	}
-	if d := time.Since(start); d > 100*time.Millisecond {
+	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v", d)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"net/http"
 	"os"
 	"runtime/debug"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/skyline-go/skyline/app"
 	"github.com/skyline-go/skyline/diag"
 	"github.com/skyline-go/skyline/engine"
+	"github.com/skyline-go/skyline/imagesrc"
 )
 
 // Session is the preview's page state, free of any window: the page it
@@ -38,6 +40,11 @@ type Session struct {
 	// or a script may have started some; fingerDown: the mouse button is
 	// down (a long press may come due). Tick advances the page while any.
 	moving, kicked, fingerDown bool
+	// images loads the pages' remote images for real (one loader for the
+	// session, so a reload keeps what was fetched); imgGen is its
+	// Generation at the last Poll.
+	images *imagesrc.Loader
+	imgGen uint64
 }
 
 // NewSession returns a session that has not loaded its page yet.
@@ -65,7 +72,11 @@ func (s *Session) Reload() {
 	var a *app.App
 	var err error
 	s.crash = ""
-	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info()}
+	if s.images == nil {
+		s.images = imagesrc.New(imagesrc.Options{})
+	}
+	// The preview reaches the network for wx.request, as a phone does.
+	opts := app.Options{Viewport: s.Dev.Viewport(s.Dark), LogOutput: os.Stderr, Device: s.Dev.Info(), Images: s.images, HTTP: previewHTTP}
 	if !s.guard("loading", func() { a, err = app.Open(s.PagePath, opts) }) {
 		return
 	}
@@ -102,6 +113,9 @@ func (s *Session) Poll() (changed bool) {
 		return false
 	}
 	s.guard("running the page's scripts", func() { changed = s.App.Poll() })
+	if g := s.images.Generation(); g != s.imgGen {
+		s.imgGen, changed = g, true // a remote picture arrived: the next frame lays it out
+	}
 	if changed {
 		s.kicked = true // a setData may animate a scroll (scroll-with-animation)
 	}
@@ -198,8 +212,8 @@ func (s *Session) Render(dst *image.RGBA) bool {
 	}
 	a := s.App
 	return s.guard("rendering", func() {
-		a.SetViewport(s.Dev.Viewport(s.Dark))
-		renderPage(a.Page(), dst)
+		a.SetWindow(s.Dev.Viewport(s.Dark), s.Dev.Info()) // scripts hear of a device switch or theme change
+		renderApp(a, dst)
 		s.ui.compose(dst, s.Dev, a.Toast(), a.Modal())
 	})
 }
@@ -251,3 +265,6 @@ func (s *Session) Title() string {
 	}
 	return fmt.Sprintf("%s — %s — %s", s.PagePath, s.Dev, scheme)
 }
+
+// previewHTTP performs the pages' wx.request calls (app.Options.HTTP).
+var previewHTTP = &http.Client{Timeout: 60 * time.Second}

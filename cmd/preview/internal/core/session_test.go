@@ -132,3 +132,42 @@ func TestSessionGuardTurnsPanicsIntoErrors(t *testing.T) {
 		t.Error("guard reported failure without a panic")
 	}
 }
+
+// TestSessionDeviceSwitchReachesScripts: switching the device preset or
+// the theme (what the 1/2/3 and dark keys do) is heard by the page's
+// scripts: wx.onWindowResize with the new preset's window, onThemeChange,
+// and the info APIs answer with the new preset (status bar, capsule).
+func TestSessionDeviceSwitchReachesScripts(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "index.wxml"), `<view>x</view>`)
+	write(t, filepath.Join(dir, "index.js"), `Page({
+  onLoad() {
+    wx.onWindowResize(({ size }) => {
+      const { statusBarHeight } = wx.getWindowInfo()
+      console.log('resize', size.windowWidth, size.windowHeight, statusBarHeight, wx.getMenuButtonBoundingClientRect().top)
+    })
+    wx.onThemeChange(({ theme }) => console.log('theme', theme))
+  },
+})`)
+	dev, _ := LookupDevice("iphone8")
+	s := NewSession(dir, dev, false)
+	defer s.Close()
+	s.Reload()
+	if s.Page == nil {
+		t.Fatalf("page did not load: %v", s.Messages())
+	}
+	frame(t, s)
+	s.Dev, _ = LookupDevice("iphonex")
+	frame(t, s)
+	s.Poll()
+	s.Dark = true
+	frame(t, s)
+	s.Poll()
+	var got []string
+	for _, l := range s.App.Logs() {
+		got = append(got, l.Msg)
+	}
+	if want := "resize 375 812 44 48 | theme dark"; strings.Join(got, " | ") != want {
+		t.Errorf("logs = %q, want %q", strings.Join(got, " | "), want)
+	}
+}

@@ -1,0 +1,3 @@
+Page({
+  data: { nickname: '咖啡爱好者', orders: 3 },
+})
