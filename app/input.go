@@ -123,6 +123,7 @@ func (a *App) Advance(dt time.Duration) bool {
 		// stamps and the timers agree.
 		a.send(logic.Tick{})
 	}
+	pressed := a.page.PressPending()
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())
 	a.exchange()
@@ -130,7 +131,8 @@ func (a *App) Advance(dt time.Duration) bool {
 		moving = true // one more frame: the last one settles the transition
 		a.Transitioning()
 	}
-	return a.settle() || moving
+	// A hover class that came on or off changed the picture.
+	return a.settle() || moving || pressed
 }
 
 // Render paints the current frame into dst (dst is the window's device

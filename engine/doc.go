@@ -13,7 +13,11 @@
 // testing, the touch stream, taps, long presses, drags, flings, wheel
 // routing, propagation): the page adapts its boxes, nodes and scroll-views
 // to gesture's interfaces (hittest.go, input.go), feeds it input, and
-// queues the handler calls it dispatches (events.go).
+// queues the handler calls it dispatches (events.go). The form controls
+// (widgets' Control contract) run in controls.go: their state and state
+// classes before each restyle, attribute sizes after it, their drawing as
+// paint.Control boxes, press feedback (hover-class, :active), taps,
+// slider drags, and form submit / reset.
 //
 // A host (another program, or package app with the JS logic layer) drives a
 // Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,

@@ -66,6 +66,7 @@ func (p *Page) TouchCancel(id int, t float64) {
 func (p *Page) AdvanceTime(t float64) {
 	p.ev.stream.Advance((*streamHost)(p), t)
 	p.gestureAdvance(t)
+	p.controlsAdvance(t)
 }
 
 // Tap is a whole tap at (x, y): touch down and up at time t.
@@ -127,9 +128,11 @@ func (h *streamHost) Dispatch(typ string, c *gesture.Contact[*Node], t float64) 
 		return false
 	}
 	p := (*Page)(h)
-	return p.dispatchTouchEvent(c.Target, EventObject{Type: typ, TimeStamp: t,
+	ran := p.dispatchTouchEvent(c.Target, EventObject{Type: typ, TimeStamp: t,
 		Detail:  map[string]any{"x": c.X, "y": c.Y},
 		Touches: p.ev.stream.Touches.List(), ChangedTouches: []Touch{c.Touch()}}) > 0
+	p.controlInput(typ, c, t) // form controls (controls.go)
+	return ran
 }
 
 // Drag is the drag of the current box tree (its candidates are its
@@ -146,6 +149,9 @@ func (h *streamHost) Drag() *gesture.Drag {
 func (h *streamHost) Scrollables(target *Node) iter.Seq[gesture.Scrollable] {
 	p := (*Page)(h)
 	return func(yield func(gesture.Scrollable) bool) {
+		if p.slides(target) {
+			return // a slider takes the drag (controls.go)
+		}
 		for n := target; n != nil; n = n.Parent() {
 			sv := p.laidScrollView(n)
 			if sv == nil || !userScrollable(sv) {

@@ -65,7 +65,8 @@ type Page struct {
 	vp   Viewport
 	pipe *pipeline
 
-	ev eventState // input and event dispatch (events*.go)
+	ev  eventState   // input and event dispatch (events*.go)
+	ctl controlState // form controls: state, press feedback, taps, drags (controls.go)
 	// transparent: frames start transparent (SetTransparent).
 	transparent bool
 

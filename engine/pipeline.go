@@ -121,7 +121,9 @@ func (p *Page) Update() {
 		p.pipe = p.newPipeline()
 	}
 	p.imagesArrived() // remote pictures that came since the last frame
+	full := p.syncControls()
 	p.restyle()
+	p.sizeControls(full)
 	p.relayout()
 	p.ClearDirty()
 }

@@ -104,6 +104,8 @@ func (h *paintHost) Box(id layout.NodeID) paint.Box {
 	default:
 		if isScrollView(b) {
 			pb.Kind = paint.Scroller
+		} else if controlPaints(b.node) {
+			pb.Kind = paint.Control // controls.go
 		}
 	}
 	// Direct children of a scroll-view ignore z-index (spec §2.7).

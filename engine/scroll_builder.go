@@ -88,9 +88,11 @@ func (b *builderBox) Build(i int, cross float64) (layout.NodeID, float64) {
 	if !carried {
 		p.forgetMotion(root) // a new or rebound item: nothing transitions from a previous binding
 	}
+	p.syncSubtree(root) // form controls' state classes (controls.go)
 	pl.resolver.BeginPass()
 	p.styleSubtree(root, b.node.Style, true)
 	pl.resolver.EndPass()
+	p.sizeSubtree(root)
 	t.addElement(root, b.box)
 	id := layout.NodeID(root.Index)
 	if t.sc.units == nil {

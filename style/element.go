@@ -35,3 +35,11 @@ type Element interface {
 	// style isolation).
 	StyleScope() int
 }
+
+// StatefulElement is an Element that reports interaction states (see
+// StateMask): :active, :hover and :focus match only elements that
+// implement it and report the state.
+type StatefulElement interface {
+	Element
+	ElementStates() StateMask
+}

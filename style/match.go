@@ -61,12 +61,9 @@ type passCache struct {
 	loop map[loopKey]matchResult
 }
 
-// matches reports whether sel matches el. Interaction pseudo-classes never
-// match in a static render (spec §2.3, see StateMask).
+// matches reports whether sel matches el. Interaction pseudo-classes match
+// only the states a StatefulElement reports (spec §2.3, see StateMask).
 func (m *matchContext) matches(sel *Selector, el Element) bool {
-	if sel.States != 0 {
-		return false
-	}
 	m.steps++
 	if !m.compound(&sel.parts[0], el) {
 		return false
@@ -183,6 +180,12 @@ func (m *matchContext) simple(c *compound, el Element) bool {
 	}
 	for i := range c.pseudos {
 		if !m.pseudo(&c.pseudos[i], el) {
+			return false
+		}
+	}
+	if c.states != 0 {
+		se, ok := el.(StatefulElement)
+		if !ok || se.ElementStates()&c.states != c.states {
 			return false
 		}
 	}

@@ -19,7 +19,10 @@ type tnode struct {
 	parent   *tnode
 	index    int
 	children []*tnode
+	states   StateMask // interaction states (StatefulElement)
 }
+
+func (n *tnode) ElementStates() StateMask { return n.states }
 
 func (n *tnode) TagName() string   { return n.tag }
 func (n *tnode) ElementID() string { return n.id }

@@ -83,11 +83,6 @@ func NewResolver(env *Env, sheets ...*Sheet) *Resolver {
 				continue
 			}
 			r.noteInvalidation(sel)
-			if sel.States != 0 {
-				// Interaction states never match statically (see StateMask);
-				// keeping them out of the index keeps Compute fast.
-				continue
-			}
 			idx := int32(len(r.rules))
 			rank := rankOf(sh.Origin, sel.Specificity, order)
 			if sel.parts[0].host {

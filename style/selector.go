@@ -23,10 +23,12 @@ const (
 )
 
 // StateMask records interaction pseudo-classes (:active, :hover, :focus).
-// Spec §2.3 leaves them UNVERIFIED: we parse and keep such rules so the
-// gesture stage can apply them to a pressed element later, but they never
-// match in a static render (press feedback in Skyline comes from the
-// hover-class attribute).
+// Spec §2.3 leaves them UNVERIFIED; we decide that they match an element
+// whose host reports the state through StatefulElement: the engine sets
+// StateActive on the pressed element and its ancestors while a finger is
+// down (besides the hover-class attribute, Skyline's documented press
+// feedback). Nothing sets StateHover or StateFocus yet, so those rules
+// never match, and no state ever matches in a static render.
 type StateMask uint8
 
 const (
@@ -74,6 +76,8 @@ type compound struct {
 	id      string
 	classes []string
 	pseudos []pseudoClass
+	// states are the interaction pseudo-classes this compound names.
+	states StateMask
 	// host is `:host` / `:host(compound)`: the compound matches the element
 	// hosting a component of the rule's scope (spec §2.3).
 	host bool
@@ -92,7 +96,7 @@ type Selector struct {
 	combs []Combinator
 
 	Pseudo      Pseudo      // ::before / ::after, or PseudoNone
-	States      StateMask   // interaction pseudo-classes (never match statically)
+	States      StateMask   // interaction pseudo-classes of any compound (StatefulElement)
 	Specificity Specificity //
 	text        string      // source text, for messages and tests
 }

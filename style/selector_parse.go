@@ -293,10 +293,13 @@ func parsePseudo(toks []token, i int, c *compound, sel *Selector, inNot bool) (i
 			c.pseudos = append(c.pseudos, pseudoClass{kind: pcEmpty})
 		case "active":
 			sel.States |= StateActive
+			c.states |= StateActive
 		case "hover":
 			sel.States |= StateHover
+			c.states |= StateHover
 		case "focus":
 			sel.States |= StateFocus
+			c.states |= StateFocus
 		default:
 			return i, &selectorError{t.off, "unsupported pseudo-class :" + t.text + "; rule dropped"}
 		}

@@ -15,6 +15,7 @@ func defaultStyles() string {
 		if c.DefaultStyle != "" {
 			b.WriteString(c.Tag + " { " + c.DefaultStyle + " }\n")
 		}
+		b.WriteString(c.Sheet)
 	}
 	return b.String()
 }

@@ -48,11 +48,18 @@ type Component struct {
 	// DefaultStyle is the declarations of its rule in DefaultStyles ("":
 	// Skyline's initial values only).
 	DefaultStyle string
+	// Sheet holds further rules of the built-in sheet: those for the state
+	// classes a Control adds (they follow the component's tag rule).
+	Sheet string
+	// Control is its behaviour as a form control (control.go): state
+	// classes, drawing, taps and drags; nil for other components.
+	Control *Control
 }
 
 // components are the built-in components that declare their own unit, in
 // the order their rules appear in DefaultStyles.
-var components = []*Component{&Image, &CoverImage}
+var components = []*Component{&Image, &CoverImage, &Button, &Switch, &Checkbox, &CheckboxGroup,
+	&Radio, &RadioGroup, &Slider, &Progress, &Icon, &Label, &Form}
 
 // builtins lists every component of spec §4.0 and §5.1. Structural WXML tags
 // (block, template, import, include, wxs, slot) are not components and are
@@ -66,9 +73,8 @@ func registry() map[string]*Component {
 			m[t] = &Component{Spec: Spec{Tag: t, Support: s, Kind: k}}
 		}
 	}
-	add(Full, Container, "page", "view", "cover-view", "button", "navigator", "input", "textarea",
-		"radio", "radio-group", "checkbox", "checkbox-group", "label", "picker", "form",
-		"slider", "switch", "icon", "rich-text", "root-portal", "share-element",
+	add(Full, Container, "page", "view", "cover-view", "navigator", "input", "textarea",
+		"picker", "rich-text", "root-portal", "share-element",
 		"open-container", "swiper-item", "nested-scroll-header", "nested-scroll-body",
 		"draggable-sheet", "snapshot", "ad", "official-account", "open-data")
 	add(Basic, Container, "picker-view", "picker-view-column", "page-container", "page-meta")
@@ -81,7 +87,7 @@ func registry() map[string]*Component {
 		"horizontal-drag-gesture-handler", "vertical-drag-gesture-handler",
 		"scale-gesture-handler", "force-press-gesture-handler")
 	add(Native, Replaced, "map", "canvas", "camera", "video", "live-player", "live-pusher", "voip-room")
-	add(Unsupported, Container, "editor", "web-view", "movable-area", "movable-view", "progress",
+	add(Unsupported, Container, "editor", "web-view", "movable-area", "movable-view",
 		"navigation-bar", "match-media", "keyboard-accessory", "xr-frame")
 	for _, c := range components {
 		if _, dup := m[c.Tag]; dup {

@@ -1,6 +1,9 @@
 package widgets
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLookup(t *testing.T) {
 	cases := []struct {
@@ -17,7 +20,8 @@ func TestLookup(t *testing.T) {
 		{"list-builder", true, Full, Sliver},
 		{"pan-gesture-handler", true, Full, Virtual},
 		{"video", true, Native, Replaced},
-		{"progress", true, Unsupported, Container},
+		{"progress", true, Basic, Container},
+		{"editor", true, Unsupported, Container},
 		{"my-card", false, 0, 0},
 		{"block", false, 0, 0},
 		{"View", false, 0, 0},
@@ -53,8 +57,13 @@ func TestComponentUnits(t *testing.T) {
 	if v, _ := ComponentOf("view"); v.Attributes != nil || v.DefaultStyle != "" {
 		t.Errorf("view declares %+v", v)
 	}
-	const want = "\nimage { width: 320px; height: 240px; }\ncover-image { width: 320px; height: 240px; }\n"
-	if DefaultStyles != want {
-		t.Errorf("DefaultStyles = %q; want %q", DefaultStyles, want)
+	const want = "\nimage { width: 320px; height: 240px; }\ncover-image { width: 320px; height: 240px; }\nbutton { "
+	if !strings.HasPrefix(DefaultStyles, want) {
+		t.Errorf("DefaultStyles = %q; want it to start %q", DefaultStyles, want)
+	}
+	for _, c := range components {
+		if c.Sheet != "" && !strings.Contains(DefaultStyles, c.Sheet) {
+			t.Errorf("%s's sheet is missing from DefaultStyles", c.Tag)
+		}
 	}
 }

@@ -6,6 +6,10 @@ package dom
 type classList struct {
 	raw   string
 	names []string
+	// extra are the classes the built-in component adds for its state
+	// (widgets.Control.Classes, hover-class while pressed); they follow
+	// the names of raw.
+	extra []string
 }
 
 // set re-parses raw, reusing the names slice (a class change in setData
@@ -26,6 +30,11 @@ func (c *classList) set(raw string) {
 			c.names = append(c.names, raw[i:j])
 		}
 		i = j
+	}
+	for _, x := range c.extra {
+		if !c.has(x) {
+			c.names = append(c.names, x)
+		}
 	}
 }
 

@@ -30,6 +30,21 @@ func (n *Node) SetClass(raw string) bool {
 	return true
 }
 
+// SetExtraClasses sets the classes the node's built-in component adds to
+// its class list for its state (the engine's writer beside the template:
+// they survive SetClass). It reports whether they changed.
+func (n *Node) SetExtraClasses(x []string) bool {
+	if slices.Equal(x, n.classes.extra) {
+		return false
+	}
+	n.classes.extra = append(n.classes.extra[:0], x...)
+	n.classes.set(n.classes.raw)
+	return true
+}
+
+// ExtraClasses returns the classes SetExtraClasses set.
+func (n *Node) ExtraClasses() []string { return n.classes.extra }
+
 // SetStyleText sets the inline style declarations.
 func (n *Node) SetStyleText(s string) bool {
 	if s == n.styleText {

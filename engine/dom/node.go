@@ -103,6 +103,10 @@ type Node struct {
 	// children of its parent.
 	Virtual bool
 
+	// States are the interaction states (style.StateActive while pressed)
+	// the input stage sets for :active rules.
+	States style.StateMask
+
 	// Style is the node's computed style, filled by the style stage.
 	Style *style.Computed
 	// Index is the node's slot in the layout tree, filled by the layout stage.
@@ -260,6 +264,9 @@ func (n *Node) HasChildren() bool {
 	}
 	return false
 }
+
+// ElementStates implements style.StatefulElement.
+func (n *Node) ElementStates() style.StateMask { return n.States }
 
 // StyleScope implements style.Element.
 func (n *Node) StyleScope() int { return int(n.Scope) }

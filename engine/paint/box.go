@@ -149,6 +149,11 @@ func (pt *Painter) PaintBox(id layout.NodeID) {
 		if b.Kind == Image {
 			pt.paintPicture(id, &g)
 		}
+		if b.Kind == Control {
+			if ct, ok := pt.t.(ControlTree); ok {
+				ct.PaintControl(pt, id)
+			}
+		}
 	}
 
 	clip := st.Overflow == style.OverflowHidden

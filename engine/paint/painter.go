@@ -18,6 +18,7 @@ const (
 	Text                 // anonymous text or a ::before / ::after box: a paragraph in the box's own style
 	Image                // an image element: its picture is replaced content (spec §4.4)
 	Scroller             // a scroll-view: the host paints its content (Tree.PaintScroller)
+	Control              // a form control: the host draws what CSS cannot (ControlTree.PaintControl)
 )
 
 // Box is what paint sees of one layout box. A box that paints nothing

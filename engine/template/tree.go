@@ -111,6 +111,7 @@ func (tr *Tree) warnOnce(pos diag.Pos, msg string) {
 func (tr *Tree) Budgets() Limits { return tr.bud.lim }
 
 // MarkDirty records a change of n that did not come from the data — a
-// picture that arrived, say — so the next frame restyles and lays it out
-// like a setData change.
+// picture that arrived, a form control's state classes or interaction
+// state — so the next frame restyles and lays it out like a setData
+// change.
 func (tr *Tree) MarkDirty(n *dom.Node, d dom.Dirty) { tr.markDirty(n, d) }

@@ -27,13 +27,16 @@ var rules = map[string][]string{
 	"layout":                   {"style"},
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
-	"motion":                   {"style"},           // time: the frame clock, easing, transitions, keyframes, worklet animations
-	"widgets":                  {"layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
-	"engine/paint/raster":      {"diag"},
-	"engine/paint":             {"engine/paint/raster", "layout", "layout/text", "style"},
-	"engine/wxml":              {"diag", "engine/internal/mustache"},
-	"engine/expr":              {"diag", "engine/internal/mustache"},
-	"props":                    {"engine/expr"},
+	"motion":                   {"style"},                                  // time: the frame clock, easing, transitions, keyframes, worklet animations
+	"widgets":                  {"engine/paint/raster", "layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
+	// (widgets → engine/paint/raster: form controls draw through a Canvas in
+	// raster's pure geometry — paths, rounded rects, colours — which knows
+	// nothing of boxes, nodes or the engine.)
+	"engine/paint/raster": {"diag"},
+	"engine/paint":        {"engine/paint/raster", "layout", "layout/text", "style"},
+	"engine/wxml":         {"diag", "engine/internal/mustache"},
+	"engine/expr":         {"diag", "engine/internal/mustache"},
+	"props":               {"engine/expr"},
 	// Image srcs of every kind (package files, data: URLs, http(s) with a
 	// disk cache) to pixels, SVG rasterised; does I/O, so not in widgets.
 	"imagesrc": {"diag", "engine/paint/raster"},
