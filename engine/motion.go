@@ -89,10 +89,11 @@ type Clock = motion.Clock
 func (p *Page) Clock() *Clock { return &p.mo.clock }
 
 // NeedsFrame reports whether the host should produce another frame: a
-// transition, keyframe animation or scroll-view is moving, or something
-// asked for a frame. A page where nothing moves needs none.
+// transition, keyframe animation or scroll-view is moving, press feedback
+// is pending (PressPending), or something asked for a frame. A page where
+// nothing moves needs none.
 func (p *Page) NeedsFrame() bool {
-	if p.mo.clock.NeedsFrame() {
+	if p.mo.clock.NeedsFrame() || p.PressPending() {
 		return true
 	}
 	for _, n := range p.mo.nodes {
