@@ -924,3 +924,32 @@ func TestMotionPseudoElements(t *testing.T) {
 		t.Errorf("the ::before spinner does not keep the node moving")
 	}
 }
+
+// TestMotionHoverClass: a hover-class that comes on under a finger is a
+// class change like any other: the element transitions into it, and back
+// out after the lift.
+func TestMotionHoverClass(t *testing.T) {
+	p, err := loadWXML(t, `<view id="v" class="v" hover-class="hov" hover-start-time="0" hover-stay-time="0"></view>`, "",
+		map[string]string{"index.wxss": `.v { width: 100px; height: 100px; background-color: #fff; opacity: 1; transition: opacity 100ms linear }
+			.hov { opacity: 0.5 }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update()
+	v := nodeByID(t, p, "v")
+	p.TouchStart(0, 50, 50, 0)
+	p.Update()
+	if v.Style.Opacity != 1 {
+		t.Errorf("at the touch: opacity %v, want the transition's start 1", v.Style.Opacity)
+	}
+	p.Advance(0.05)
+	if !motionNear(float64(v.Style.Opacity), 0.75, 1e-4) {
+		t.Errorf("50 ms pressed: opacity %v, want 0.75", v.Style.Opacity)
+	}
+	p.TouchEnd(0, 50, 50, 50)
+	p.AdvanceTime(50)
+	p.Advance(0.05)
+	if !motionNear(float64(v.Style.Opacity), 1, 1e-4) {
+		t.Errorf("50 ms after the lift: opacity %v, want 1 (reversed over 50 ms)", v.Style.Opacity)
+	}
+}
