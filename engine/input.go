@@ -153,6 +153,12 @@ func (h *streamHost) Scrollables(target *Node) iter.Seq[gesture.Scrollable] {
 			return // a slider takes the drag (controls.go)
 		}
 		for n := target; n != nil; n = n.Parent() {
+			if sw := p.laidSwiper(n); sw != nil {
+				if !yield((*dragSwiper)(sw)) {
+					return
+				}
+				continue
+			}
 			sv := p.laidScrollView(n)
 			if sv == nil || !userScrollable(sv) {
 				continue

@@ -69,6 +69,8 @@ type layoutTree struct {
 	// them, spec §4.4).
 	paint  paintHost
 	images imageCache
+	// swipers are the swipers of the current box tree (swiper.go).
+	swipers []*swiperView
 	// sc is the scroll host's state (scroll_view.go): scroll-views and
 	// their on-demand units.
 	sc scrollHost
@@ -159,6 +161,9 @@ func computeBox(tr layout.Tree, id layout.NodeID, in layout.Inputs) layout.Outpu
 	if isScrollView(b) {
 		return t.computeScrollView(id, in) // on-demand content (scroll_layout.go)
 	}
+	if isSwiper(b) {
+		return t.computeSwiper(id, in) // pages along its position (swiper.go)
+	}
 	if b.kind == boxImage {
 		// An image is a leaf; widthFix / heightFix measure from the
 		// picture's ratio (spec §4.4, widgets/image.go).
@@ -221,6 +226,8 @@ func (t *layoutTree) build() {
 	t.boxes = t.boxes[:1]
 	t.caches.reset()
 	t.sc.reset() // scroll-views rebuild their slivers over the new boxes
+	clear(t.swipers)
+	t.swipers = t.swipers[:0]
 	t.addElement(p.Root(), 0)
 	t.built = true
 }

@@ -89,7 +89,8 @@ type Clock = motion.Clock
 func (p *Page) Clock() *Clock { return &p.mo.clock }
 
 // NeedsFrame reports whether the host should produce another frame: a
-// transition, keyframe animation or scroll-view is moving, press feedback
+// transition, keyframe animation, scroll-view or swiper is moving (or a
+// swiper autoplays), press feedback
 // is pending (PressPending), or something asked for a frame. A page where
 // nothing moves needs none.
 func (p *Page) NeedsFrame() bool {
@@ -104,6 +105,11 @@ func (p *Page) NeedsFrame() bool {
 	if p.pipe != nil {
 		for _, sv := range p.pipe.lt.sc.views {
 			if sv.laid && sv.sc.Phase() != scroll.Idle {
+				return true
+			}
+		}
+		for _, sw := range p.pipe.lt.swipers {
+			if sw.m.Moving() || sw.m.Cfg.Autoplay {
 				return true
 			}
 		}

@@ -953,3 +953,22 @@ func TestMotionHoverClass(t *testing.T) {
 		t.Errorf("50 ms after the lift: opacity %v, want 1 (reversed over 50 ms)", v.Style.Opacity)
 	}
 }
+
+// TestMotionSwiperNeedsFrame: a swiper steps on the same clock; an
+// autoplaying one keeps asking for frames, a still one does not.
+func TestMotionSwiperNeedsFrame(t *testing.T) {
+	for _, auto := range []bool{false, true} {
+		attr := ""
+		if auto {
+			attr = " autoplay"
+		}
+		p, err := loadWXML(t, `<swiper`+attr+` style="height: 100px"><swiper-item>a</swiper-item><swiper-item>b</swiper-item></swiper>`, "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Advance(1.0 / 60)
+		if p.NeedsFrame() != auto {
+			t.Errorf("autoplay %v: NeedsFrame %v", auto, p.NeedsFrame())
+		}
+	}
+}

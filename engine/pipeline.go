@@ -44,6 +44,8 @@ type nodeRT struct {
 	scroll *scrollView
 	// builder is a list-builder / grid-builder's template (scroll_builder.go).
 	builder *builderBox
+	// swiper is a swiper's state (swiper.go).
+	swiper *swiperView
 	// motion is the node's CSS transitions and animations (motion.go); nil
 	// for a node that never had any.
 	motion *nodeMotion

@@ -104,7 +104,7 @@ func (h *paintHost) Box(id layout.NodeID) paint.Box {
 	default:
 		if isScrollView(b) {
 			pb.Kind = paint.Scroller
-		} else if controlPaints(b.node) {
+		} else if isSwiper(b) || controlPaints(b.node) {
 			pb.Kind = paint.Control // controls.go
 		}
 	}

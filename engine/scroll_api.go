@@ -105,6 +105,11 @@ func (p *Page) Advance(dt float64) bool {
 		}
 		sv.sync()
 	}
+	for _, sw := range p.pipe.lt.swipers {
+		if sw.step() {
+			moving = true
+		}
+	}
 	return moving
 }
 

@@ -59,7 +59,7 @@ type Component struct {
 // components are the built-in components that declare their own unit, in
 // the order their rules appear in DefaultStyles.
 var components = []*Component{&Image, &CoverImage, &Button, &Switch, &Checkbox, &CheckboxGroup,
-	&Radio, &RadioGroup, &Slider, &Progress, &Icon, &Label, &Form}
+	&Radio, &RadioGroup, &Slider, &Progress, &Icon, &Label, &Form, &Swiper, &SwiperItem}
 
 // builtins lists every component of spec §4.0 and §5.1. Structural WXML tags
 // (block, template, import, include, wxs, slot) are not components and are
@@ -75,11 +75,11 @@ func registry() map[string]*Component {
 	}
 	add(Full, Container, "page", "view", "cover-view", "navigator", "input", "textarea",
 		"picker", "rich-text", "root-portal", "share-element",
-		"open-container", "swiper-item", "nested-scroll-header", "nested-scroll-body",
+		"open-container", "nested-scroll-header", "nested-scroll-body",
 		"draggable-sheet", "snapshot", "ad", "official-account", "open-data")
 	add(Basic, Container, "picker-view", "picker-view-column", "page-container", "page-meta")
 	add(Full, TextRoot, "text", "span")
-	add(Full, Scroller, "scroll-view", "swiper")
+	add(Full, Scroller, "scroll-view")
 	add(Full, Sliver, "list-view", "grid-view", "sticky-section", "sticky-header",
 		"list-builder", "grid-builder")
 	add(Full, Virtual, "tap-gesture-handler", "double-tap-gesture-handler",

@@ -176,6 +176,11 @@ func (pt *Painter) PaintBox(id layout.NodeID) {
 	} else {
 		pt.paintChildren(&b)
 	}
+	if b.Kind == Control && st.Visibility == style.Visible {
+		if ot, ok := pt.t.(OverlayTree); ok {
+			ot.PaintOverlay(pt, id) // over the children (a swiper's dots)
+		}
+	}
 	if clip {
 		pt.op(dlOp{kind: dlPopClip})
 		pt.addInk(pt.endInk().Intersect(clipRect))

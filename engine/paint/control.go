@@ -14,6 +14,14 @@ type ControlTree interface {
 	PaintControl(p *Painter, id layout.NodeID)
 }
 
+// OverlayTree is a ControlTree whose Control boxes may also draw over
+// their children (a swiper's indicator dots over its pages), inside the
+// box's clip.
+type OverlayTree interface {
+	Tree
+	PaintOverlay(p *Painter, id layout.NodeID)
+}
+
 // FillPath emits a fill of the path segs (nonzero rule) with colour c; the
 // points are scaled by scale (CSS px to device px) as they are recorded.
 func (pt *Painter) FillPath(segs []raster.Segment, scale float32, c raster.Color) {
