@@ -6,7 +6,9 @@
 // restyle (restyle.go) → relayout (layouttree.go, relayout.go; scroll_*.go
 // for scroll-views and builders, whose items template.Builder makes) →
 // repaint (package paint draws the box tree that render.go hands it as a
-// paint.Tree; images.go decodes the pictures), each incremental — and
+// paint.Tree; images.go decodes the pictures), each incremental, with one
+// frame clock that scroll physics and CSS transitions and animations
+// (motion.go, over package motion) step by — and
 // writes the layout dump (layoutdump*.go). Input is gesture's (hit
 // testing, the touch stream, taps, long presses, drags, flings, wheel
 // routing, propagation): the page adapts its boxes, nodes and scroll-views
@@ -19,7 +21,8 @@
 //
 // A host (another program, or package app with the JS logic layer) drives a
 // Page: Load, SetViewport, SetData / SetComponentData, input (Tap, Touch*,
-// Wheel, Advance), Update and Render; it receives handler calls and
+// Wheel, Advance: one frame of the page's clock), Update and Render, asking
+// NeedsFrame whether anything moves; it receives handler calls and
 // component lifecycle events from queues (DrainHandlerCalls,
 // DrainInstanceEvents). Nothing here calls into JavaScript. The API names
 // the stages' types under the engine's names (types.go). Developer tools

@@ -170,7 +170,13 @@ func (h *streamHost) Scrollables(target *Node) iter.Seq[gesture.Scrollable] {
 	}
 }
 
-func (h *streamHost) ScrollClock(t float64) { h.pipe.lt.sc.now = t }
+// ScrollClock is the time stamp (ms) of the input being handled: the
+// page's frame clock moves on to it (it never goes back), and the scroll
+// events it causes carry it.
+func (h *streamHost) ScrollClock(t float64) {
+	h.mo.clock.Set(durationOfMs(t))
+	h.pipe.lt.sc.now = t
+}
 
 // laidScrollView returns n's scroll-view state when it is laid out in the
 // current box tree.

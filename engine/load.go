@@ -70,7 +70,8 @@ type Page struct {
 	// transparent: frames start transparent (SetTransparent).
 	transparent bool
 
-	stats frameStats // what the frames cost (stats.go)
+	stats frameStats  // what the frames cost (stats.go)
+	mo    motionState // the frame clock and the nodes that move (motion.go)
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

@@ -47,6 +47,9 @@ type nodeRT struct {
 	builder *builderBox
 	// swiper is a swiper's state (swiper.go).
 	swiper *swiperView
+	// motion is the node's CSS transitions and animations (motion.go); nil
+	// for a node that never had any.
+	motion *nodeMotion
 }
 
 // rtOf returns n's pipeline state, nil before its first restyle.
@@ -85,6 +88,11 @@ type pipeline struct {
 	markedBuf []*Node
 	// depthKeyed is sortShallowFirst's buffer.
 	depthKeyed []depthKeyed
+	// motionRules: some rule declares a transition or animation; motionPrev
+	// holds a node's base style before a restyle (motion.go).
+	motionRules      bool
+	motionPrev       style.Computed
+	motionPrevPseudo [2]style.Computed
 }
 
 // SetViewport sets the window the page renders into. A change of size or
@@ -157,6 +165,7 @@ func (p *Page) newPipeline() *pipeline {
 	}
 	pl.sheets = p.ComponentSheets(pl.sheets, &pl.env, p.importLoader)
 	pl.resolver = style.NewResolver(&pl.env, pl.sheets...)
+	pl.motionRules = sheetsDeclareMotion(pl.sheets)
 	p.ComponentSharing(pl.resolver)
 	p.loadFontFaces(pl)
 	return pl

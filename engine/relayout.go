@@ -102,7 +102,7 @@ func (p *Page) refreshBox(n *Node) bool {
 			}
 		}
 	}
-	t.markDirty(id)
+	t.markResized(id) // its own style may have changed its size (motion.go)
 	// An inline box inside text changes the paragraph that flows it.
 	for pid := b.parent; pid != 0 && t.boxes[pid].kind == boxTextRoot; pid = t.boxes[pid].parent {
 		pb := &t.boxes[pid]

@@ -226,6 +226,7 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	if hadStyle {
 		old = snapshotInherited(n.Style)
 	}
+	before, moves := p.motionBefore(n, rt, hadStyle)
 	pl.resolver.Compute(n, parent, rt.inline, &rt.computed, &p.diags)
 	n.Style = &rt.computed
 	c := n.Style
@@ -239,8 +240,18 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 		c.Inset = style.Edges{Top: style.Auto, Right: style.Auto, Bottom: style.Auto, Left: style.Auto}
 		c.Margin = style.Edges{}
 	}
+	if moves {
+		p.restyleMotion(n, rt, before)
+	}
+	var pseudoBefore [2]*style.Computed
+	if moves {
+		pseudoBefore = p.pseudoBefore(rt)
+	}
 	rt.before = p.pseudo(n, style.PseudoBefore, rt.before)
 	rt.after = p.pseudo(n, style.PseudoAfter, rt.after)
+	if moves && (rt.before != nil || rt.after != nil || rt.motion != nil) {
+		p.restylePseudoMotion(n, rt, pseudoBefore)
+	}
 	rt.setClassesAtStyle(n.ClassList())
 	return !hadStyle || old != snapshotInherited(c)
 }

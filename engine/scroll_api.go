@@ -1,6 +1,9 @@
 package engine
 
 import (
+	"math"
+	"time"
+
 	"github.com/skyline-go/skyline/scroll"
 )
 
@@ -78,14 +81,21 @@ func (p *Page) ScrollIntoIndex(n *Node, s, index int, o scroll.IntoView, animate
 	return true
 }
 
-// Advance steps every scroll-view's physics (fling, spring, animation) by
-// dt seconds, lays out what moved and queues the events. It reports
-// whether anything is still moving. No wall clock is read: the host
-// decides the frame times.
+// Advance is one frame dt seconds after the last: it moves the page's
+// frame clock (Clock) on by dt, samples the running CSS transitions and
+// keyframe animations at its timestamp (motion.go), steps every
+// scroll-view's physics (fling, spring, animation) by dt, lays out what
+// moved and queues the events. It reports whether anything is still
+// moving (NeedsFrame without a pending request). No wall clock is read:
+// the host decides the frame times.
 func (p *Page) Advance(dt float64) bool {
 	p.Update()
-	moving := false
-	p.pipe.lt.sc.now += dt * 1000
+	if dt > 0 {
+		p.mo.clock.Advance(time.Duration(math.Round(dt * float64(time.Second))))
+	}
+	now := p.mo.clock.Frame()
+	moving := p.stepMotion(now)
+	p.pipe.lt.sc.now = msOf(now)
 	for _, sv := range p.pipe.lt.sc.views {
 		if !sv.laid {
 			continue

@@ -85,6 +85,9 @@ func (b *builderBox) Build(i int, cross float64) (layout.NodeID, float64) {
 		return 0, 0
 	}
 	pl := p.pipe
+	if !carried {
+		p.forgetMotion(root) // a new or rebound item: nothing transitions from a previous binding
+	}
 	p.syncSubtree(root) // form controls' state classes (controls.go)
 	pl.resolver.BeginPass()
 	p.styleSubtree(root, b.node.Style, true)

@@ -30,9 +30,10 @@
 // Nothing on the frame path allocates once each animation has sampled
 // once: Sample and Step are checked with testing.AllocsPerRun.
 //
-// # The host's part (the engine, later)
+// # The host's part (engine/motion.go)
 //
-// Per page: one Clock (real in the preview, manual in tests). Per node with
+// Per page: one Clock (the engine's is manual: Page.Advance moves it by
+// the host's frame times, real ones in the preview). Per node with
 // motion: one Node. At a style change (class, setData, inline style):
 //
 //	node.Restyle(&oldComputed, &newComputed, keyframesFor(node), clock.Now())

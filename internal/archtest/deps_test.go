@@ -53,7 +53,7 @@ var rules = map[string][]string{
 	"engine/template": {"diag", "engine/dom", "engine/expr", "engine/pkgfs", "engine/wxml", "gesture",
 		"internal/script", "props", "style", "widgets"},
 	"engine": {"diag", "engine/dom", "engine/expr", "engine/paint", "engine/paint/raster", "engine/pkgfs", "engine/template",
-		"gesture", "imagesrc", "layout", "layout/text", "scroll", "style", "widgets"},
+		"gesture", "imagesrc", "layout", "layout/text", "motion", "scroll", "style", "widgets"},
 
 	// The JavaScript logic layer never sees the engine: they exchange
 	// messages through app.
