@@ -20,7 +20,10 @@ import (
 // remotePage is a page with a widthFix image from a 127.0.0.1 server the
 // test starts (a 40×20 red PNG), a data: SVG icon (a blue square) and a
 // sentinel box below the remote image.
-func remotePage(t *testing.T, loader *imagesrc.Loader) (*Page, *httptest.Server, *atomic.Int32) {
+//
+// gate, when non-nil, holds each response until it is closed, so a test
+// can be sure a frame was drawn before the picture came.
+func remotePage(t *testing.T, loader *imagesrc.Loader, gate ...chan struct{}) (*Page, *httptest.Server, *atomic.Int32) {
 	t.Helper()
 	m := image.NewRGBA(image.Rect(0, 0, 40, 20))
 	for i := range m.Pix {
@@ -31,6 +34,9 @@ func remotePage(t *testing.T, loader *imagesrc.Loader) (*Page, *httptest.Server,
 	var hits atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
+		for _, g := range gate {
+			<-g
+		}
 		w.Write(b.Bytes())
 	}))
 	t.Cleanup(srv.Close)
@@ -50,9 +56,11 @@ func remotePage(t *testing.T, loader *imagesrc.Loader) (*Page, *httptest.Server,
 func TestRemoteImageArrives(t *testing.T) {
 	var arrived atomic.Int32
 	loader := imagesrc.New(imagesrc.Options{NoDiskCache: true, OnArrive: func(string) { arrived.Add(1) }})
-	p, _, hits := remotePage(t, loader)
+	gate := make(chan struct{})
+	p, _, hits := remotePage(t, loader, gate)
 	frame := image.NewRGBA(image.Rect(0, 0, 200, 400))
 	p.Render(frame)
+	close(gate) // the picture comes after the first frame
 	r, s := byID(p, "r"), byID(p, "s")
 	_, _, w0, h0, _ := p.BorderBox(r)
 	if got := frame.RGBAAt(50, 5); got == (color.RGBA{255, 0, 0, 255}) {
