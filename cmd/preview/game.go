@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -216,7 +217,19 @@ func (g *game) keys() {
 		g.showFrames = !g.showFrames
 		g.redraw = true
 	case inpututil.IsKeyJustPressed(ebiten.KeyS):
-		g.shotReq = core.ShotName(g.opts.Page, g.s.Dev, g.s.Dark, time.Now().Format("20060102-150405.000"))
+		dir := core.ShotDir()
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			fmt.Fprintln(g.stderr, "preview:", err)
+		}
+		g.shotReq = filepath.Join(dir, core.ShotName(g.opts.Page, g.s.Dev, g.s.Dark, time.Now().Format("20060102-150405.000")))
+	case inpututil.IsKeyJustPressed(ebiten.KeyO):
+		g.s.Dev = g.s.Dev.Rotated() // scripts hear onWindowResize with the next frame
+		g.applyDevice()
+	case inpututil.IsKeyJustPressed(ebiten.KeyP):
+		if page, ok := g.s.NextAppPage(); ok {
+			fmt.Fprintln(g.stdout, "preview: opening", page)
+			g.dirty = true
+		}
 	}
 	for i, k := range []ebiten.Key{ebiten.KeyDigit1, ebiten.KeyDigit2, ebiten.KeyDigit3} {
 		if inpututil.IsKeyJustPressed(k) || inpututil.IsKeyJustPressed(ebiten.KeyNumpad1+ebiten.Key(i)) {

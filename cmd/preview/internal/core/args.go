@@ -36,12 +36,21 @@ func ParseArgs(args []string, stderr io.Writer) (Options, error) {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: preview [flags] [PAGE]   (default PAGE: "+DefaultPage+")")
 		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "keys: D dark mode, S screenshot, 1/2/3 device presets, R reload, Q/Esc quit")
+		fmt.Fprintln(stderr, "keys: ? key list, F frame times, C console, I inspector, D dark mode, S screenshot (to "+ShotDir()+"), 1/2/3 device presets, O rotate, P next page of an app, R reload, Q/Esc quit")
 	}
-	if err := fs.Parse(args); err != nil {
-		return Options{}, err
+	// Flags may come before or after the page (preview PAGE -dark).
+	var pages []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return Options{}, err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pages = append(pages, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
-	if fs.NArg() > 1 {
+	if len(pages) > 1 {
 		fs.Usage()
 		return Options{}, errors.New("at most one PAGE")
 	}
@@ -49,7 +58,10 @@ func ParseArgs(args []string, stderr io.Writer) (Options, error) {
 	if err != nil {
 		return Options{}, err
 	}
-	page := fs.Arg(0)
+	page := ""
+	if len(pages) == 1 {
+		page = pages[0]
+	}
 	if page == "" {
 		page = findDefaultPage()
 	}
@@ -66,6 +78,17 @@ func findDefaultPage() string {
 		}
 	}
 	return DefaultPage
+}
+
+// ShotDir is where the S key saves screenshots: outside the repository,
+// under the user's pictures (or the temporary directory).
+func ShotDir() string {
+	if home, err := os.UserHomeDir(); err == nil {
+		if st, err := os.Stat(filepath.Join(home, "Pictures")); err == nil && st.IsDir() {
+			return filepath.Join(home, "Pictures", "skyline-preview")
+		}
+	}
+	return filepath.Join(os.TempDir(), "skyline-preview")
 }
 
 // ShotName is the file name of an S-key screenshot: page, device, colour

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,5 +56,59 @@ func TestShotName(t *testing.T) {
 	}
 	if got := ShotName("pages/feed/index.wxml", Devices[0], false, "t"); got != "preview-index-iphone8-light-t.png" {
 		t.Errorf("ShotName = %q", got)
+	}
+}
+
+func TestParseArgsFlagsAfterPage(t *testing.T) {
+	var stderr strings.Builder
+	o, err := ParseArgs([]string{"some/page", "-dark", "-device", "iphonex"}, &stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Page != "some/page" || !o.Dark || o.Dev.Name != "iphonex" {
+		t.Fatalf("options %+v", o)
+	}
+	if _, err := ParseArgs([]string{"a", "-dark", "b"}, &stderr); err == nil {
+		t.Fatal("two pages accepted")
+	}
+}
+
+func TestRotatedDevice(t *testing.T) {
+	d := Devices[1].Rotated()
+	if d.Width != 812 || d.Height != 375 || d.SafeArea.Left != 44 || d.SafeArea.Top != 0 {
+		t.Fatalf("rotated %+v", d)
+	}
+	if back := d.Rotated(); back != Devices[1] {
+		t.Fatalf("rotated back %+v", back)
+	}
+}
+
+func TestShotDirOutsideRepo(t *testing.T) {
+	if d := ShotDir(); !filepath.IsAbs(d) {
+		t.Fatalf("ShotDir %q is not absolute", d)
+	}
+}
+
+// The P key walks app.json's pages: from the entry page to the next one,
+// relaunching the stack there, and round to the first again.
+func TestNextAppPage(t *testing.T) {
+	dev, _ := LookupDevice("iphone8")
+	s := NewSession(filepath.Join("..", "..", "..", "..", "testdata", "apps", "shop"), dev, false)
+	s.Reload()
+	defer s.Close()
+	if s.App == nil || s.App.Manifest() == nil {
+		t.Fatal("the shop app did not open as a whole app")
+	}
+	var got []string
+	for range 4 {
+		page, ok := s.NextAppPage()
+		if !ok {
+			t.Fatal("NextAppPage failed")
+		}
+		got = append(got, page+"="+strings.Join(s.App.Stack(), ","))
+	}
+	want := "pages/cart/index=pages/cart/index pages/me/index=pages/me/index pages/detail/index=pages/detail/index pages/home/index=pages/home/index"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("got %s\nwant %s", strings.Join(got, " "), want)
 	}
 }

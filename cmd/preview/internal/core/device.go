@@ -108,3 +108,17 @@ func (d Device) Viewport(dark bool) engine.Viewport {
 func (d Device) String() string {
 	return fmt.Sprintf("%s %g×%g @%gx", d.Label, d.Width, d.Height, d.DPR)
 }
+
+// Rotated is d turned a quarter: width and height (and the safe area's
+// insets, which follow the notch to the left edge) swapped.
+func (d Device) Rotated() Device {
+	d.Width, d.Height = d.Height, d.Width
+	if strings.HasSuffix(d.Label, " (landscape)") {
+		d.Label = strings.TrimSuffix(d.Label, " (landscape)")
+		d.SafeArea = style.SafeArea{Top: d.SafeArea.Left, Bottom: d.SafeArea.Right}
+	} else {
+		d.Label += " (landscape)"
+		d.SafeArea = style.SafeArea{Left: d.SafeArea.Top, Right: d.SafeArea.Bottom}
+	}
+	return d
+}

@@ -381,3 +381,26 @@ func (s *Session) Console() []Entry {
 
 // previewHTTP performs the pages' wx.request calls (app.Options.HTTP).
 var previewHTTP = &http.Client{Timeout: 60 * time.Second}
+
+// NextAppPage opens the page after the one on screen in app.json's pages
+// (the P key: a page picker that walks the list, wrapping), relaunching the
+// app's stack on it. ok is false for a page opened alone.
+func (s *Session) NextAppPage() (page string, ok bool) {
+	if s.App == nil || s.App.Manifest() == nil || len(s.App.Manifest().Pages) == 0 {
+		return "", false
+	}
+	pages := s.App.Manifest().Pages
+	stack := s.App.Stack()
+	next := pages[0]
+	if len(stack) > 0 {
+		for i, p := range pages {
+			if p == stack[len(stack)-1] {
+				next = pages[(i+1)%len(pages)]
+				break
+			}
+		}
+	}
+	var err error
+	s.guard("opening "+next, func() { err = s.App.Navigate("reLaunch", "/"+next, 0) })
+	return next, err == nil
+}
