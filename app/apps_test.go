@@ -155,6 +155,19 @@ func TestShopApp(t *testing.T) {
 		t.Errorf("the cart lacks the added mug and its total:\n%s", d)
 	}
 
+	// A navigator on the third tab: a relative url with a query.
+	a.Tap(375.0*5/6, 667-25)
+	stack("pages/me/index")
+	settleApp(a)
+	b := classBox(t, a, "cell")
+	a.Tap(100, float64(64+b[1]+2*b[3]+b[3]/2))
+	stack("pages/me/index", "pages/detail/index")
+	logged("detail onLoad 3 me 2")
+	settleApp(a)
+	a.Tap(20, 42)
+	settleApp(a)
+	stack("pages/me/index")
+
 	// Router errors come back to the script's fail as WeChat words them.
 	if err := a.Navigate("navigateTo", "/pages/home/index", 0); err == nil || !strings.Contains(err.Error(), "tabbar") {
 		t.Errorf("navigateTo a tab page: %v", err)

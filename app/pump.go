@@ -72,6 +72,12 @@ func (a *App) settle() bool {
 // whether it sent anything.
 func (a *App) forward() bool {
 	sent := a.netReplies()
+	for _, nv := range a.page.DrainNavigations() {
+		if err := a.route(nv.Kind, nv.URL, a.path, nv.Delta); err != nil {
+			a.diags.Add(diag.Diagnostic{Pos: nv.Node.Pos, Severity: diag.Warning, Msg: "navigator: " + nv.Kind + ":fail " + err.Error()})
+		}
+		sent = true
+	}
 	for _, r := range a.liveRuns() {
 		a.with(r, func() {
 			if a.forwardPage() {

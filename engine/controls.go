@@ -496,6 +496,9 @@ func (p *Page) controlBox(n *Node) *widgets.Box {
 // radio or button from target up acts; a label met first acts on its
 // control.
 func (p *Page) controlTap(target *Node, t float64) {
+	if p.navigatorTap(target) {
+		return
+	}
 	for n := target; n != nil; n = n.Parent() {
 		if n.Kind != ElementNode {
 			continue

@@ -32,6 +32,7 @@ type eventState struct {
 	steps  []gesture.Step
 	stream gesture.Stream[*Node]
 	gest   gestureState // gesture handler components (gesturehandlers.go)
+	navs   []Navigation // navigator taps for the host (navigator.go)
 }
 
 // TouchStart puts finger id down at page point (x, y) at time t (ms). The
