@@ -149,3 +149,24 @@ func (a *App) Render(dst *image.RGBA) {
 	}
 	a.page.Render(dst)
 }
+
+// InputText types text into the focused input or textarea (what a keyboard
+// or an input method committed) and runs its handlers; it reports whether
+// the value changed.
+func (a *App) InputText(text string) bool {
+	changed := a.page.InputText(text, a.now())
+	a.exchange()
+	return changed
+}
+
+// InputKey presses a key on the focused input or textarea: "Backspace",
+// "Enter" (confirm; a new line in a textarea) or "Escape" (blur).
+func (a *App) InputKey(key string) bool {
+	did := a.page.InputKey(key, a.now())
+	a.exchange()
+	return did
+}
+
+// Focused reports whether an input or textarea has the keyboard (the host
+// then sends its keys there rather than to its own shortcuts).
+func (a *App) Focused() bool { return a.page.Focused() != nil }

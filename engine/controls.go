@@ -41,6 +41,10 @@ type controlState struct {
 	classes []string
 	swept   int // len(states) after the last sweep of dead nodes
 	canvas  controlCanvas
+	// focus is the input or textarea with the keyboard (textinput.go);
+	// autoFocused the ones their focus attribute already focused.
+	focus       *Node
+	autoFocused map[*Node]bool
 }
 
 type pressState struct {
@@ -137,6 +141,7 @@ func (p *Page) refreshControl(n *Node) {
 	if ctl != nil {
 		s = p.ctlState(n)
 		ctl.Sync(nodeAttrs{n}, s)
+		p.autoFocus(n)
 	} else if s = p.ctl.states[n]; s == nil && len(n.ExtraClasses()) == 0 {
 		return
 	}
@@ -496,7 +501,7 @@ func (p *Page) controlBox(n *Node) *widgets.Box {
 // radio or button from target up acts; a label met first acts on its
 // control.
 func (p *Page) controlTap(target *Node, t float64) {
-	if p.navigatorTap(target) {
+	if p.inputTap(target, t) || p.navigatorTap(target) {
 		return
 	}
 	for n := target; n != nil; n = n.Parent() {

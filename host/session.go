@@ -655,3 +655,41 @@ func (s *Session) AnswerModal(confirm bool) error {
 		return nil
 	})
 }
+
+// Text types text (what a keyboard or input method committed) into the
+// focused input or textarea; changed reports whether its value changed
+// (its type and maxlength may refuse characters). With no element focused
+// it does nothing.
+func (s *Session) Text(text string) (changed bool, err error) {
+	err = s.do("text", func() error {
+		if s.a != nil {
+			changed = s.a.InputText(text)
+		} else {
+			changed = s.p.InputText(text, s.now())
+		}
+		s.collect()
+		return nil
+	})
+	return changed, err
+}
+
+// Key presses a key on the focused input or textarea: Backspace, Enter or
+// Escape (an unknown key is an error; with no element focused a known key
+// does nothing).
+func (s *Session) Key(key string) (did bool, err error) {
+	err = s.do("key", func() error {
+		switch key {
+		case "Backspace", "Enter", "Escape":
+		default:
+			return Errorf(CodeBadRequest, "key: %q: want Backspace, Enter or Escape", key)
+		}
+		if s.a != nil {
+			did = s.a.InputKey(key)
+		} else {
+			did = s.p.InputKey(key, s.now())
+		}
+		s.collect()
+		return nil
+	})
+	return did, err
+}

@@ -39,9 +39,12 @@ type State struct {
 	// Pressed: a finger is down on the element (after hover-start-time)
 	// or was lifted less than hover-stay-time ago.
 	Pressed bool
-	// Checked is a switch, checkbox or radio's value; Value a slider's.
+	// Checked is a switch, checkbox or radio's value; Value a slider's;
+	// Text an input's, Focused while it has the keyboard.
 	Checked bool
 	Value   float64
+	Text    string
+	Focused bool
 	// seen is the attribute text Checked / Value were last taken from: a
 	// user toggle keeps its value until the page sets the attribute to
 	// something new (WeChat's uncontrolled components).
@@ -73,6 +76,10 @@ func (c *Control) Reset(a Attrs, s *State) {
 		s.Value = sliderValue(a, Number(a, "value", 0))
 		return
 	}
+	if c.Kind == ControlInput {
+		s.Text = clampInput(a, String(a, "value", ""))
+		return
+	}
 	s.Checked = Bool(a, "checked")
 }
 
@@ -90,6 +97,7 @@ const (
 	ControlLabel                // forwards a tap to its control
 	ControlForm                 // collects values: submit / reset
 	ControlStatic               // draws only (progress, icon)
+	ControlInput                // input / textarea: focus, typed text; input / focus / blur / confirm
 )
 
 // Box is an element's border box in CSS px with its border and padding

@@ -59,7 +59,7 @@ type Component struct {
 // components are the built-in components that declare their own unit, in
 // the order their rules appear in DefaultStyles.
 var components = []*Component{&Image, &CoverImage, &Button, &Switch, &Checkbox, &CheckboxGroup,
-	&Radio, &RadioGroup, &Slider, &Progress, &Icon, &Label, &Form, &Swiper, &SwiperItem}
+	&Radio, &RadioGroup, &Slider, &Progress, &Icon, &Label, &Form, &Swiper, &SwiperItem, &Input, &Textarea}
 
 // builtins lists every component of spec §4.0 and §5.1. Structural WXML tags
 // (block, template, import, include, wxs, slot) are not components and are
@@ -73,7 +73,7 @@ func registry() map[string]*Component {
 			m[t] = &Component{Spec: Spec{Tag: t, Support: s, Kind: k}}
 		}
 	}
-	add(Full, Container, "page", "view", "cover-view", "navigator", "input", "textarea",
+	add(Full, Container, "page", "view", "cover-view", "navigator",
 		"picker", "rich-text", "root-portal", "share-element",
 		"open-container", "nested-scroll-header", "nested-scroll-body",
 		"draggable-sheet", "snapshot", "ad", "official-account", "open-data")

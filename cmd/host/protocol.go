@@ -261,6 +261,25 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 		}
 		took, err := x.Tap(a.X, a.Y, a.T.or(-1))
 		return map[string]any{"took": took}, err
+	case "text", "key":
+		var a struct {
+			sessionArgs
+			Text string `json:"text"`
+			Key  string `json:"key"`
+		}
+		if err := args(op, raw, &a); err != nil {
+			return nil, err
+		}
+		x, err := s.session(op, a.sessionArgs)
+		if err != nil {
+			return nil, err
+		}
+		if op == "text" {
+			changed, err := x.Text(a.Text)
+			return map[string]any{"changed": changed}, err
+		}
+		did, err := x.Key(a.Key)
+		return map[string]any{"did": did}, err
 	case "wheel":
 		var a struct {
 			sessionArgs

@@ -56,6 +56,7 @@ type game struct {
 	ticks       int
 
 	shotReq     string // the next Draw saves the screen here
+	chars       []rune // typed characters of this tick (typing)
 	shotWritten bool   // the -shot file was written
 	saves       sync.WaitGroup
 
@@ -155,7 +156,9 @@ func (g *game) updateTitle() {
 func (g *game) Update() error {
 	g.ticks++
 	dt := g.clock.Step(time.Now())
-	g.keys()
+	if !g.typing() {
+		g.keys()
+	}
 	select {
 	case <-g.poll.Changed():
 		g.reloadChanged(g.poll.Changes())
@@ -463,4 +466,37 @@ func (g *game) onDemand() (stop func()) {
 		}
 	}()
 	return func() { close(done) }
+}
+
+// typing sends the keyboard to the page while an input or textarea has it:
+// typed characters (ebiten passes what an input method committed) and
+// Backspace, Enter, Escape; the preview's own key shortcuts wait. It
+// reports whether the page had the keyboard.
+func (g *game) typing() bool {
+	a := g.s.App
+	if a == nil || !a.Focused() {
+		return false
+	}
+	g.chars = ebiten.AppendInputChars(g.chars[:0])
+	if len(g.chars) > 0 && a.InputText(string(g.chars)) {
+		g.dirty = true
+	}
+	for _, k := range []struct {
+		key  ebiten.Key
+		name string
+	}{{ebiten.KeyBackspace, "Backspace"}, {ebiten.KeyEnter, "Enter"}, {ebiten.KeyNumpadEnter, "Enter"}, {ebiten.KeyEscape, "Escape"}} {
+		if inpututil.IsKeyJustPressed(k.key) || k.key == ebiten.KeyBackspace && repeatKey(k.key) {
+			if a.InputKey(k.name) {
+				g.dirty = true
+			}
+		}
+	}
+	return true
+}
+
+// repeatKey reports a held key's auto-repeat (after 500 ms, every 50 ms at
+// 60 ticks a second).
+func repeatKey(k ebiten.Key) bool {
+	d := inpututil.KeyPressDuration(k)
+	return d > 30 && d%3 == 0
 }

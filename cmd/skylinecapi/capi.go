@@ -171,6 +171,30 @@ func sky_wheel(h C.int64_t, x, y, dx, dy C.double) C.int {
 	})
 }
 
+// sky_text types UTF-8 text into the focused input or textarea; 1 when its
+// value changed.
+//
+//export sky_text
+func sky_text(h C.int64_t, text *C.char) C.int {
+	t := C.GoString(text)
+	return with(h, "sky_text", func(s *host.Session) (int, error) {
+		changed, err := s.Text(t)
+		return b2i(changed), err
+	})
+}
+
+// sky_key presses "Backspace", "Enter" or "Escape" on the focused input or
+// textarea; 1 when it did something.
+//
+//export sky_key
+func sky_key(h C.int64_t, key *C.char) C.int {
+	k := C.GoString(key)
+	return with(h, "sky_key", func(s *host.Session) (int, error) {
+		did, err := s.Key(k)
+		return b2i(did), err
+	})
+}
+
 // sky_advance moves the session clock on by ms; 1 when something changed
 // or still moves (render again).
 //
