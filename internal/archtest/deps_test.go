@@ -63,7 +63,11 @@ var rules = map[string][]string{
 	// widgets (which imports only layout and style) answers wx.canIUse for
 	// components.
 	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script", "internal/workletjs"},
-	"app":   {"diag", "engine", "engine/expr", "engine/pkgfs", "imagesrc", "logic"}, // pkgfs: app.json for the shell (manifest.go)
+	// The worklet UI runtime: its own goja VM stepped by the frame clock;
+	// neither logic (it meets the JS side through app's messages) nor the
+	// engine (app applies its styles).
+	"worklet": {"diag", "internal/script", "internal/workletjs", "motion"},
+	"app":     {"diag", "engine", "engine/expr", "engine/pkgfs", "imagesrc", "logic", "worklet"}, // pkgfs: app.json for the shell (manifest.go)
 
 	// Embedding for shell hosts: the session API, and its two transports
 	// (JSON lines over stdio; the C ABI).
