@@ -226,7 +226,7 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 	if hadStyle {
 		old = snapshotInherited(n.Style)
 	}
-	pl.resolver.Compute(n, parent, rt.inline, &rt.computed, &p.diags)
+	pl.resolver.Compute(n, parent, p.withAnimated(n, rt.inline), &rt.computed, &p.diags)
 	n.Style = &rt.computed
 	c := n.Style
 	if n.Hidden() {
