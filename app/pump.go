@@ -72,6 +72,9 @@ func (a *App) settle() bool {
 // whether it sent anything.
 func (a *App) forward() bool {
 	sent := a.netReplies()
+	if a.forwardWorklet() {
+		sent = true
+	}
 	for _, r := range a.liveRuns() {
 		a.with(r, func() {
 			if a.forwardPage() {
@@ -182,6 +185,8 @@ func (a *App) apply() bool {
 			a.navigate(m)
 		case logic.NetworkRequest:
 			a.request(m)
+		case logic.WorkletOp:
+			a.workletOp(m)
 		}
 	}
 	return any
