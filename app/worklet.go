@@ -128,12 +128,13 @@ func (a *App) forwardWorklet() bool {
 		return false
 	}
 	sent := false
-	for _, c := range a.ui.DrainCalls() {
-		a.send(logic.WorkletCall{Fn: c.Fn, Args: c.Args})
-		sent = true
-	}
+	// Values first: a runOnJS callback reads what the UI side holds.
 	if s := a.ui.DrainSync(); s != nil {
 		a.send(logic.WorkletSync{Values: s})
+		sent = true
+	}
+	for _, c := range a.ui.DrainCalls() {
+		a.send(logic.WorkletCall{Fn: c.Fn, Args: c.Args})
 		sent = true
 	}
 	return sent
@@ -147,4 +148,14 @@ func (a *App) stepWorklets() bool {
 	}
 	a.ui.Frame(a.clock.Now())
 	return a.ui.NeedsFrame()
+}
+
+// dropStyles unbinds the animated styles of a page that closes.
+func (a *App) dropStyles(r *pageRun) {
+	for id, b := range a.styles {
+		if b.run == r {
+			a.ui.ClearStyle(id)
+			delete(a.styles, id)
+		}
+	}
 }

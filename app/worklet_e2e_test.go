@@ -1,0 +1,84 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/skyline-go/skyline/logic"
+)
+
+// From the page's script: a timing started in onLoad moves the box frame
+// by frame; a tap's cancelAnimation stops it mid-way (the callback gets
+// false); the JS side's sv.value reads what the UI runtime reported; a
+// worklet's error is reported at the author's position.
+func TestWorkletFromPage(t *testing.T) {
+	dir := writePkg(t, map[string]string{
+		"index.wxml": `<view class="full" bindtap="stop"><view id="box" class="box"></view></view>`,
+		"index.wxss": `.full { width: 375px; height: 667px; } .box { width: 20px; height: 20px; }`,
+		"index.js": `const { shared, timing, cancelAnimation, runOnJS, runOnUI, Easing } = wx.worklet
+Page({
+  onLoad() {
+    const x = this.x = shared(0)
+    const report = this.report.bind(this)
+    this.applyAnimatedStyle('#box', () => {
+      'worklet'
+      return { transform: 'translateY(' + x.value + 'px)' }
+    })
+    x.value = timing(100, { duration: 1000, easing: Easing.linear }, (finished) => {
+      'worklet'
+      runOnJS(report)('finished ' + finished)
+    })
+  },
+  stop() {
+    cancelAnimation(this.x)
+  },
+  report(msg) {
+    console.log(msg, this.x.value)
+    runOnUI(() => {
+      'worklet'
+      null.boom
+    })()
+  },
+})`,
+	})
+	clock := &logic.ManualClock{}
+	a, err := Open(dir+"/index", Options{Clock: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	box := findID(a.Page(), "box")
+	for range 3 {
+		a.Advance(100 * time.Millisecond)
+	}
+	a.Page().Update()
+	if got := box.Style.Transform[0].Len[1].Px; got != 30 {
+		t.Fatalf("at 300 ms: translateY %v, want 30", got)
+	}
+	a.Tap(200, 400)
+	for range 5 {
+		a.Advance(100 * time.Millisecond)
+	}
+	a.Page().Update()
+	if got := box.Style.Transform[0].Len[1].Px; got != 30 {
+		t.Errorf("after cancelAnimation: translateY %v, want held at 30", got)
+	}
+	var logs []string
+	for _, l := range a.Logs() {
+		logs = append(logs, l.Msg)
+	}
+	if got := strings.Join(logs, "|"); got != "finished false 30" {
+		t.Errorf("logs = %q, want the callback's runOnJS with false and the reported value", got)
+	}
+	var errs []string
+	for _, d := range a.Diagnostics() {
+		errs = append(errs, d.String())
+	}
+	if got := strings.Join(errs, "|"); !strings.HasPrefix(got, "index.js:22:12: runOnUI: TypeError: Cannot read property 'boom' of") {
+		t.Errorf("diagnostics = %q", got)
+	}
+	if a.ui.NeedsFrame() {
+		t.Error("a cancelled animation still asks for frames")
+	}
+}
