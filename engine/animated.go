@@ -49,7 +49,7 @@ func (p *Page) SetAnimatedStyle(n *Node, decls string) {
 		}
 		return
 	}
-	env := &style.Env{}
+	var env *style.Env
 	if p.pipe != nil {
 		env = &p.pipe.env
 	} else {

@@ -102,6 +102,7 @@ var (
 	typArrow     = reflect.TypeOf(&ast.ArrowFunctionLiteral{})
 	typFuncDecl  = reflect.TypeOf(&ast.FunctionDeclaration{})
 	typPropKeyed = reflect.TypeOf(&ast.PropertyKeyed{})
+	typMethodDef = reflect.TypeOf(&ast.MethodDefinition{})
 )
 
 // hasDirective reports whether a function body starts with 'worklet'.
@@ -175,6 +176,18 @@ func (f *wkFinder) walk(v reflect.Value) {
 					}
 				}
 			}
+			if fl, ok := pk.Value.(*ast.FunctionLiteral); ok && pk.Kind != ast.PropertyKindValue {
+				// A getter, setter or method not captured: its function
+				// cannot be wrapped where it stands; look inside it.
+				f.walk(reflect.ValueOf(pk.Key))
+				f.walkInside(fl)
+				return
+			}
+		case typMethodDef:
+			md := v.Interface().(*ast.MethodDefinition)
+			f.walk(reflect.ValueOf(md.Key))
+			f.walkInside(md.Body)
+			return
 		}
 		f.walk(v.Elem())
 	case reflect.Struct:
@@ -188,6 +201,15 @@ func (f *wkFinder) walk(v reflect.Value) {
 			f.walk(v.Index(i))
 		}
 	}
+}
+
+// walkInside visits a function's parameters and body, not the function.
+func (f *wkFinder) walkInside(fl *ast.FunctionLiteral) {
+	if fl == nil {
+		return
+	}
+	f.walk(reflect.ValueOf(fl.ParameterList))
+	f.walk(reflect.ValueOf(fl.Body))
 }
 
 var identRe = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)

@@ -109,3 +109,27 @@ Page({
 		})
 	}
 }
+
+// Functions with the directive where they cannot be wrapped (class
+// methods, getters, setters, async methods) are left as they are, and the
+// worklets inside them are captured.
+func TestWorkletCaptureLeavesWhatItCannotWrap(t *testing.T) {
+	h := newHarness(t, files{"p.js": `class A {
+  m() { 'worklet'; return 1 }
+  get g() { 'worklet'; return 2 }
+  static s() { 'worklet'; const inner = () => { 'worklet'; return 3 }; return inner.__worklet ? 'captured' : 'not' }
+}
+const o = {
+  get g() { 'worklet'; return 4 },
+  set v(x) { 'worklet' },
+  async am() { 'worklet'; return 5 },
+  *gen() { 'worklet'; yield 6 },
+}
+console.log(new A().m(), new A().g, A.s(), o.g)
+Page({})`})
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	noDiags(t, out)
+	if got := joined(logsOf(out)); got != "1 2 captured 4" {
+		t.Errorf("logs = %q", got)
+	}
+}

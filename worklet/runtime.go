@@ -2,6 +2,7 @@ package worklet
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -368,14 +369,17 @@ func number(v goja.Value) (float64, bool) {
 	if v == nil {
 		return 0, false
 	}
-	switch x := v.Export().(type) {
-	case int64:
-		return float64(x), true
-	case float64:
-		return x, true
+	switch v.ExportType() {
+	case typeInt64, typeFloat64:
+		return v.ToFloat(), true
 	}
 	return 0, false
 }
+
+var (
+	typeInt64   = reflect.TypeOf(int64(0))
+	typeFloat64 = reflect.TypeOf(float64(0))
+)
 
 func (r *Runtime) changed(s *sharedValue) {
 	for _, m := range s.readers {
