@@ -130,16 +130,11 @@ func (s *state) setupWorklet() goja.Value {
 		}
 		return goja.Undefined()
 	})
-	prelude, err := vm.RunScript("wx.worklet", workletjs.Prelude)
+	w, err := workletjs.NewAPI(vm, host)
 	if err != nil {
 		panic(err)
 	}
-	mk, _ := goja.AssertFunction(prelude)
-	w, err := mk(goja.Undefined(), host)
-	if err != nil {
-		panic(err)
-	}
-	wk.api = w.(*goja.Object)
+	wk.api = w
 	makeShared, _ = goja.AssertFunction(wk.api.Get("__makeShared"))
 	return w
 }

@@ -218,16 +218,11 @@ func (r *Runtime) setup() {
 		}
 		return goja.Undefined()
 	})
-	prelude, err := vm.RunScript("wx.worklet", workletjs.Prelude)
+	w, err := workletjs.NewAPI(vm, host)
 	if err != nil {
 		panic(err)
 	}
-	mk, _ := goja.AssertFunction(prelude)
-	w, err := mk(goja.Undefined(), host)
-	if err != nil {
-		panic(err)
-	}
-	r.api = w.(*goja.Object)
+	r.api = w
 	r.makeShared, _ = goja.AssertFunction(r.api.Get("__makeShared"))
 	r.fromEasing, _ = goja.AssertFunction(r.api.Get("__fromEasing"))
 	wx := vm.NewObject()

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"math"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -207,4 +208,36 @@ func normalize(v []any) []any {
 		}
 	}
 	return v
+}
+
+// preludeProgram is Prelude compiled once for every runtime.
+var preludeProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("wx.worklet", Prelude, true)
+})
+
+// NewAPI evaluates the prelude in vm with the side's host functions
+// ({shared, derived, runOnUI, runOnJS, cancelAnimation}) and returns the
+// wx.worklet object.
+func NewAPI(vm *goja.Runtime, host *goja.Object) (*goja.Object, error) {
+	prog, err := preludeProgram()
+	if err != nil {
+		return nil, err
+	}
+	v, err := vm.RunProgram(prog)
+	if err != nil {
+		return nil, err
+	}
+	mk, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, errors.New("wx.worklet prelude: not a function")
+	}
+	w, err := mk(goja.Undefined(), host)
+	if err != nil {
+		return nil, err
+	}
+	o, ok := w.(*goja.Object)
+	if !ok {
+		return nil, errors.New("wx.worklet prelude: not an object")
+	}
+	return o, nil
 }
