@@ -71,6 +71,14 @@ func (p *Page) SetAnimatedStyle(n *Node, decls string) {
 	if p.animated == nil {
 		p.animated = map[*Node]*animatedStyle{}
 	}
+	if old == nil {
+		// A node's first animated style: forget removed nodes' ones.
+		for m := range p.animated {
+			if m.Dead {
+				delete(p.animated, m)
+			}
+		}
+	}
 	p.animated[n] = a
 	if old != nil && p.inPlace(n, old, a) {
 		p.animatedInPlace++
