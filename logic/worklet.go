@@ -1,6 +1,7 @@
 package logic
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
@@ -165,7 +166,7 @@ func (s *state) wkWorklet(v goja.Value, api string) (any, bool) {
 // wkExport converts a value for the UI runtime, reporting an error at the
 // caller when it cannot.
 func (s *state) wkExport(v goja.Value) (any, bool) {
-	e := workletjs.Exporter{Hooks: wkHooks{s}}
+	e := workletjs.Exporter{Hooks: wkHooks{s: s}}
 	var x any
 	var err error
 	if exc := s.r.vm.Try(func() { x, err = e.Export(v) }); exc != nil {
@@ -178,7 +179,14 @@ func (s *state) wkExport(v goja.Value) (any, bool) {
 	return x, true
 }
 
-type wkHooks struct{ s *state }
+type wkHooks struct {
+	s *state
+	// open are the worklets being exported (a cycle is refused).
+	open *[]*goja.Object
+}
+
+// errSelfRef is a worklet its own closure reaches.
+var errSelfRef = errors.New("a worklet that reaches itself through its closure (recursion through a variable) cannot be passed to the UI runtime")
 
 func (h wkHooks) Object(o *goja.Object, isFunc bool) (*workletjs.Ref, error) {
 	s := h.s
@@ -189,6 +197,14 @@ func (h wkHooks) Object(o *goja.Object, isFunc bool) (*workletjs.Ref, error) {
 		return nil, nil
 	}
 	if info, ok := o.Get("__worklet").(*goja.Object); ok {
+		if h.open == nil {
+			h.open = new([]*goja.Object)
+		}
+		if slices.Contains(*h.open, o) {
+			return nil, errSelfRef
+		}
+		*h.open = append(*h.open, o)
+		defer func() { *h.open = (*h.open)[:len(*h.open)-1] }()
 		ref := &workletjs.Ref{Kind: workletjs.Worklet, Src: info.Get("src").String(), File: info.Get("file").String(),
 			Line: int(info.Get("line").ToInteger()), Col: int(info.Get("col").ToInteger())}
 		thunk, _ := goja.AssertFunction(info.Get("closure"))

@@ -133,3 +133,21 @@ Page({})`})
 		t.Errorf("logs = %q", got)
 	}
 }
+
+// A worklet its closure reaches again is refused with a clear error.
+func TestWorkletSelfReference(t *testing.T) {
+	h := newHarness(t, files{"p.js": `const fib = (n) => { 'worklet'; return n < 2 ? n : fib(n - 1) + fib(n - 2) }
+console.log(fib(10))
+wx.worklet.runOnUI(fib)(3)
+Page({})`})
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	if got := joined(logsOf(out)); got != "55" {
+		t.Errorf("logs = %q", got)
+	}
+	if got := joined(diagPos(out)); !strings.Contains(got, "p.js:3:") || !strings.Contains(got, "reaches itself") {
+		t.Errorf("diagnostics = %q", got)
+	}
+	if ops := workletOps(out); len(ops) != 0 {
+		t.Errorf("ops = %+v", ops)
+	}
+}
