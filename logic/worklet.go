@@ -15,6 +15,11 @@ import (
 // Worklets carry their source and closure thunk (worklet_capture.go);
 // functions that are not worklets cross as handles runOnJS calls back.
 
+// MaxSharedValues bounds the shared and derived values one runtime makes
+// (they live as long as the runtime: the UI side cannot tell when the
+// scripts stop using one).
+const MaxSharedValues = 1 << 16
+
 type wkState struct {
 	nextShared int
 	shared     map[int]*wkShared
@@ -87,7 +92,20 @@ func (s *state) setupWorklet() goja.Value {
 		}
 		return id, o
 	}
+	full := func() bool {
+		if len(wk.shared) < MaxSharedValues {
+			return false
+		}
+		if !s.warned["worklet shared budget"] {
+			s.warned["worklet shared budget"] = true
+			s.r.diagErr(s.callerPos(), fmt.Sprintf("wx.worklet: more than %d shared values; no more are made", MaxSharedValues))
+		}
+		return true
+	}
 	_ = host.Set("shared", func(c goja.FunctionCall) goja.Value {
+		if full() {
+			return goja.Undefined()
+		}
 		init := c.Argument(0)
 		x, ok := s.wkExport(init)
 		if !ok {
@@ -98,6 +116,9 @@ func (s *state) setupWorklet() goja.Value {
 		return o
 	})
 	_ = host.Set("derived", func(c goja.FunctionCall) goja.Value {
+		if full() {
+			return goja.Undefined()
+		}
 		fn, ok := s.wkWorklet(c.Argument(0), "derived")
 		if !ok {
 			return goja.Undefined()

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/skyline-go/skyline/internal/workletjs"
 )
@@ -149,5 +150,19 @@ Page({})`})
 	}
 	if ops := workletOps(out); len(ops) != 0 {
 		t.Errorf("ops = %+v", ops)
+	}
+}
+
+func TestWorkletSharedBudget(t *testing.T) {
+	h := newHarness(t, files{"p.js": `let n = 0
+for (let i = 0; i < 70000; i++) if (wx.worklet.shared(i)) n++
+console.log(n)
+Page({})`}, func(c *Config) { c.TimeLimit = 20 * time.Second })
+	out := h.run(LoadPage{ID: 1, Path: "p"})
+	if got := joined(logsOf(out)); got != "65536" {
+		t.Errorf("made %s shared values", got)
+	}
+	if ds := diagsOf(out); len(ds) == 0 || !strings.Contains(ds[0].Msg, "more than 65536 shared values") {
+		t.Errorf("diagnostics = %v", ds)
 	}
 }

@@ -130,10 +130,19 @@
     cancelAnimation: api('cancelAnimation', host.cancelAnimation)
   };
   def(w, '__fromEasing', { value: fromDesc });
+  // Shared values share one prototype holding the value accessor (the
+  // side's get and set are the same for every value).
+  var proto = null;
   def(w, '__makeShared', {
     value: function (id, get, set) {
-      var o = {};
-      def(o, 'value', { get: function () { return get(id); }, set: function (v) { set(id, v); }, enumerable: true });
+      if (!proto) {
+        proto = {};
+        def(proto, 'value', {
+          get: function () { return get(this.__sharedId); },
+          set: function (v) { set(this.__sharedId, v); }
+        });
+      }
+      var o = Object.create(proto);
       def(o, '__sharedId', { value: id });
       return o;
     }
