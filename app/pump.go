@@ -213,6 +213,9 @@ func (a *App) patchPage(m logic.Patch, id engine.InstanceID) {
 	}
 	a.changed = true
 	a.patched = true
+	if len(a.styles) > 0 {
+		a.rebindStyles(a.pageRun)
+	}
 	if err != nil {
 		var d diag.Diagnostic
 		if e, ok := err.(diag.Diagnostic); ok {

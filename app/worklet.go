@@ -23,7 +23,9 @@ import (
 type styleBinding struct {
 	run      *pageRun
 	instance logic.InstanceID
+	selector string
 	nodes    []*engine.Node
+	last     string // the declarations last set
 }
 
 func (a *App) uiRuntime() *worklet.Runtime {
@@ -64,7 +66,7 @@ func (a *App) workletOp(m logic.WorkletOp) {
 		if r == nil {
 			return
 		}
-		a.styles[m.ID] = &styleBinding{run: r, instance: m.Instance, nodes: nodes}
+		a.styles[m.ID] = &styleBinding{run: r, instance: m.Instance, selector: m.Selector, nodes: nodes}
 		ui.ApplyStyle(m.ID, m.Value, m.Immediate)
 	case logic.WorkletClearStyle:
 		_, nodes := a.selectNodes(m)
@@ -115,10 +117,29 @@ func (a *App) animatedStyle(id int, decls string) {
 	if b == nil || b.run.page == nil {
 		return
 	}
+	b.last = decls
 	for _, n := range b.nodes {
 		b.run.page.SetAnimatedStyle(n, decls)
 	}
 	a.changed = true
+}
+
+// rebindStyles matches the animated styles of run r again after a patch
+// (wx:if, wx:for may have added or removed nodes): new matches get the
+// style's last declarations at once.
+func (a *App) rebindStyles(r *pageRun) {
+	for _, b := range a.styles {
+		if b.run != r {
+			continue
+		}
+		_, nodes := a.selectNodes(logic.WorkletOp{Instance: b.instance, Selector: b.selector})
+		for _, n := range nodes {
+			if b.last != "" && !slices.Contains(b.nodes, n) {
+				r.page.SetAnimatedStyle(n, b.last)
+			}
+		}
+		b.nodes = nodes
+	}
 }
 
 // forwardWorklet sends the UI runtime's runOnJS calls and shared-value

@@ -82,3 +82,33 @@ Page({
 		t.Error("a cancelled animation still asks for frames")
 	}
 }
+
+// Nodes a patch adds that an animated style's selector matches get its
+// style at once.
+func TestAnimatedStyleFollowsPatches(t *testing.T) {
+	dir := writePkg(t, map[string]string{
+		"index.wxml": `<view class="full" bindtap="more"><view wx:for="{{items}}" wx:key="*this" class="item" id="i{{item}}"></view></view>`,
+		"index.wxss": `.full { width: 375px; height: 667px; } .item { width: 20px; height: 20px; }`,
+		"index.js": `const o = wx.worklet.shared(0.5)
+Page({
+  data: { items: [1] },
+  onLoad() {
+    this.applyAnimatedStyle('.item', () => { 'worklet'; return { opacity: o.value } })
+  },
+  more() { this.setData({ items: [1, 2] }) },
+})`,
+	})
+	a, err := Open(dir+"/index", Options{Clock: &logic.ManualClock{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	a.Tap(200, 400)
+	a.Page().Update()
+	for _, id := range []string{"i1", "i2"} {
+		n := findID(a.Page(), id)
+		if n == nil || n.Style.Opacity != 0.5 {
+			t.Errorf("#%s: %v", id, n)
+		}
+	}
+}
