@@ -1,7 +1,7 @@
 (function (host) {
   'use strict';
   var def = Object.defineProperty;
-  function api(name, f) { def(f, '__wkapi', { value: name }); return f; }
+  function api(name, f) { if (typeof f === 'function') def(f, '__wkapi', { value: name }); return f; }
   function easing(desc, f) { def(f, '__easing', { value: desc }); return f; }
   function descOf(e) {
     if (typeof e === 'function' && e.__easing) return e.__easing;
