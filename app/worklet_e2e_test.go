@@ -112,3 +112,56 @@ Page({
 		}
 	}
 }
+
+// WeChat's gesture demo: a pan handler's worklet callback accumulates the
+// drag into a shared value that an animated style follows. (The callback
+// runs on the logic layer here; its writes reach the UI runtime as
+// messages.) On release a spring takes the box home.
+func TestWorkletGestureDemo(t *testing.T) {
+	dir := writePkg(t, map[string]string{
+		"index.wxml": `<pan-gesture-handler worklet:ongesture="onPan"><view id="box" class="box"></view></pan-gesture-handler>`,
+		"index.wxss": `.box { width: 200px; height: 200px; background-color: #07c160; }`,
+		"index.js": `const { shared, spring } = wx.worklet
+Page({
+  onLoad() {
+    this.x = shared(0)
+    const x = this.x
+    this.applyAnimatedStyle('#box', () => { 'worklet'; return { transform: 'translateX(' + x.value + 'px)' } })
+  },
+  onPan(e) {
+    'worklet'
+    const g = e.detail || e
+    if (g.state === 2) this.x.value += g.deltaX
+    else if (g.state === 3) this.x.value = spring(0, { damping: 40, stiffness: 400 })
+  },
+})`,
+	})
+	a, err := Open(dir+"/index", Options{Clock: &logic.ManualClock{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	box := findID(a.Page(), "box")
+	tx := func() float32 {
+		a.Page().Update()
+		if len(box.Style.Transform) == 0 {
+			return 0
+		}
+		return box.Style.Transform[0].Len[0].Px
+	}
+	a.TouchStart(1, 50, 50)
+	for i := 1; i <= 5; i++ {
+		a.TouchMove(1, 50+float64(10*i), 50)
+	}
+	if got := tx(); got != 40 { // the first move begins the pan (state 1): its 10 px are not ACTIVE
+		t.Fatalf("after dragging 50 px: translateX %v", got)
+	}
+	a.TouchEnd(1, 100, 50)
+	for range 60 {
+		a.Advance(16 * time.Millisecond)
+	}
+	if got := tx(); got != 0 {
+		t.Errorf("after release: translateX %v, want the spring home at 0", got)
+	}
+	noErrors(t, a)
+}
