@@ -60,14 +60,27 @@ func (p *Page) SetAnimatedStyle(n *Node, decls string) {
 	for _, d := range ds {
 		p.warnOnce(d.Pos, d.Msg)
 	}
-	a := &animatedStyle{src: decls, decls: parsed}
-	for i := range a.decls {
-		a.decls[i].Important = true
-		if !slices.Contains(a.props, a.decls[i].Prop) {
-			a.props = append(a.props, a.decls[i].Prop)
+	props := p.animProps[:0]
+	for i := range parsed {
+		parsed[i].Important = true
+		if !slices.Contains(props, parsed[i].Prop) {
+			props = append(props, parsed[i].Prop)
 		}
 	}
-	slices.Sort(a.props)
+	slices.Sort(props)
+	p.animProps = props
+	if old != nil && slices.Equal(old.props, props) {
+		// The same properties (an animation's steady state): the entry is
+		// reused, and a paint-only change applies in place.
+		old.src, old.decls = decls, parsed
+		if p.inPlace(n, old) {
+			p.animatedInPlace++
+			return
+		}
+		p.MarkDirty(n, DirtyStyle)
+		return
+	}
+	a := &animatedStyle{src: decls, decls: parsed, props: slices.Clone(props)}
 	if p.animated == nil {
 		p.animated = map[*Node]*animatedStyle{}
 	}
@@ -80,10 +93,6 @@ func (p *Page) SetAnimatedStyle(n *Node, decls string) {
 		}
 	}
 	p.animated[n] = a
-	if old != nil && p.inPlace(n, old, a) {
-		p.animatedInPlace++
-		return
-	}
 	p.MarkDirty(n, DirtyStyle)
 }
 
@@ -92,9 +101,9 @@ func (p *Page) SetAnimatedStyle(n *Node, decls string) {
 func (p *Page) AnimatedInPlace() int { return p.animatedInPlace }
 
 // inPlace applies a paint-only change to n's computed style directly.
-func (p *Page) inPlace(n *Node, old, a *animatedStyle) bool {
+func (p *Page) inPlace(n *Node, a *animatedStyle) bool {
 	rt := rtOf(n)
-	if p.pipe == nil || !p.pipe.styled || rt == nil || n.Style != &rt.computed || n.Dirty != 0 || !slices.Equal(old.props, a.props) {
+	if p.pipe == nil || !p.pipe.styled || rt == nil || n.Style != &rt.computed || n.Dirty != 0 {
 		return false
 	}
 	for _, d := range a.decls {

@@ -77,6 +77,7 @@ type Page struct {
 	animated        map[*Node]*animatedStyle
 	animBuf         []style.Declared
 	animPtrs        []*style.Declared
+	animProps       []style.PropID
 	animScratch     style.Computed
 	animatedInPlace int
 }
