@@ -50,6 +50,10 @@ func (a *App) uiRuntime() *worklet.Runtime {
 // workletOp carries out one request of the logic layer.
 func (a *App) workletOp(m logic.WorkletOp) {
 	ui := a.uiRuntime()
+	// What the request changes shows at the next frame, and it may have
+	// started an animation: a host that ticks only while something moves
+	// (the preview) must draw and Advance again.
+	a.changed = true
 	switch m.Kind {
 	case logic.WorkletCreate:
 		ui.CreateShared(m.ID, m.Value)
