@@ -12,6 +12,7 @@ import (
 	"github.com/skyline-go/skyline/engine"
 	"github.com/skyline-go/skyline/imagesrc"
 	"github.com/skyline-go/skyline/logic"
+	"github.com/skyline-go/skyline/worklet"
 )
 
 // maxPumpRounds bounds one Pump: a round forwards what the engine queued and
@@ -102,6 +103,10 @@ type App struct {
 	trans *transition
 	// touchChrome: the touch in progress started on the bars, not the page.
 	touchChrome bool
+	// ui is the worklet UI runtime (worklet.go), styles its animated
+	// styles by id.
+	ui     *worklet.Runtime
+	styles map[int]*styleBinding
 }
 
 // Open loads the page at pagePath (render-cli.md's naming: a path without
@@ -326,6 +331,9 @@ func (a *App) Close() {
 }
 
 func (a *App) close() {
+	if a.ui != nil {
+		a.ui.Close()
+	}
 	if a.rt != nil {
 		a.rt.Close()
 		a.rt = nil

@@ -13,5 +13,8 @@
 // (reload.go): ReloadStyles restyles in place, ReloadMarkup instantiates the
 // markup again with the page's current data.
 //
-// It imports engine, logic, diag and imagesrc (Options.Images).
+// It also owns the worklet UI runtime (worklet.go): the logic layer's
+// WorkletOps run on it, its animated styles are set on the engine's nodes.
+//
+// It imports engine, logic, worklet, diag and imagesrc (Options.Images).
 package app

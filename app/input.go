@@ -126,6 +126,9 @@ func (a *App) Advance(dt time.Duration) bool {
 	pressed := a.page.PressPending()
 	a.page.AdvanceTime(a.now())
 	moving := a.page.Advance(dt.Seconds())
+	if a.stepWorklets() {
+		moving = true
+	}
 	a.exchange()
 	if a.trans != nil {
 		moving = true // one more frame: the last one settles the transition

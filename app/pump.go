@@ -78,6 +78,9 @@ func (a *App) forward() bool {
 		}
 		sent = true
 	}
+	if a.forwardWorklet() {
+		sent = true
+	}
 	for _, r := range a.liveRuns() {
 		a.with(r, func() {
 			if a.forwardPage() {
@@ -188,6 +191,8 @@ func (a *App) apply() bool {
 			a.navigate(m)
 		case logic.NetworkRequest:
 			a.request(m)
+		case logic.WorkletOp:
+			a.workletOp(m)
 		}
 	}
 	return any
@@ -214,6 +219,9 @@ func (a *App) patchPage(m logic.Patch, id engine.InstanceID) {
 	}
 	a.changed = true
 	a.patched = true
+	if len(a.styles) > 0 {
+		a.rebindStyles(a.pageRun)
+	}
 	if err != nil {
 		var d diag.Diagnostic
 		if e, ok := err.(diag.Diagnostic); ok {

@@ -296,6 +296,7 @@ func (a *App) unload(r *pageRun) {
 	if r.pageJS && a.rt != nil {
 		a.send(logic.UnloadPage{ID: r.pageID()})
 	}
+	a.dropStyles(r)
 	delete(a.live, r.slot)
 }
 

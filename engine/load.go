@@ -12,6 +12,7 @@ import (
 	"github.com/skyline-go/skyline/engine/pkgfs"
 	"github.com/skyline-go/skyline/engine/template"
 	"github.com/skyline-go/skyline/imagesrc"
+	"github.com/skyline-go/skyline/style"
 )
 
 // LoadOptions tunes Load.
@@ -72,6 +73,14 @@ type Page struct {
 
 	stats frameStats  // what the frames cost (stats.go)
 	mo    motionState // the frame clock and the nodes that move (motion.go)
+
+	// Animated styles (animated.go): worklets' declarations by node.
+	animated        map[*Node]*animatedStyle
+	animBuf         []style.Declared
+	animPtrs        []*style.Declared
+	animProps       []style.PropID
+	animScratch     style.Computed
+	animatedInPlace int
 }
 
 // Load reads and instantiates the page named by pagePath: a path without

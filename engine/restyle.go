@@ -227,7 +227,7 @@ func (p *Page) styleNode(n *Node, parent *style.Computed) bool {
 		old = snapshotInherited(n.Style)
 	}
 	before, moves := p.motionBefore(n, rt, hadStyle)
-	pl.resolver.Compute(n, parent, rt.inline, &rt.computed, &p.diags)
+	pl.resolver.Compute(n, parent, p.withAnimated(n, rt.inline), &rt.computed, &p.diags)
 	n.Style = &rt.computed
 	c := n.Style
 	if n.Hidden() {

@@ -76,6 +76,11 @@ var wxSchema = func() []string {
 	}
 	add("request.success", "data")
 	add("uploadFile.success", "data")
+	// wx.worklet (worklet.go; the UI runtime is package worklet).
+	add("worklet", "shared", "derived", "cancelAnimation", "runOnUI", "runOnJS", "timing", "spring", "decay",
+		"sequence", "repeat", "delay", "Easing")
+	add("worklet.Easing", "linear", "ease", "quad", "cubic", "poly", "sin", "circle", "exp", "elastic", "back",
+		"bounce", "bezier", "steps", "in", "out", "inOut")
 	add("downloadFile.success", "tempFilePath")
 	return l
 }()

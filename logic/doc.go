@@ -23,7 +23,9 @@
 //
 // It imports diag, props (property types and coercion), gesture (the event
 // object), widgets (what canIUse answers for components), engine/expr
-// (JavaScript value semantics) and internal/script (the budgets and the
-// value bridge it shares with the engine's WXS) only — never engine
+// (JavaScript value semantics), internal/script (the budgets and the
+// value bridge it shares with the engine's WXS) and internal/workletjs
+// (wx.worklet's prelude and wire format, shared with the UI runtime in
+// package worklet; worklet.go, worklet_capture.go) only — never engine
 // itself; outside the project, goja and esbuild.
 package logic

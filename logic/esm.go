@@ -96,6 +96,10 @@ func compileFresh(file string, src []byte) (*compiledModule, error) {
 		return nil, err
 	}
 	if !esmSyntax.MatchString(text) {
+		if gen, sm := captureScript(file, text); sm != nil {
+			// Worklets were captured: the inserted text is mapped away.
+			return compileMapped(file, text, gen, sm, nil)
+		}
 		ast, err := goja.Parse(file, modulePrefix+text+"\n})", parser.WithDisableSourceMaps)
 		if err != nil {
 			return nil, err
@@ -131,12 +135,21 @@ func compileFresh(file string, src []byte) (*compiledModule, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: source map: %v", file, err)
 	}
+	return compileMapped(file, text, captureMapped(file, string(res.Code), sm), sm, c)
+}
+
+// compileMapped compiles gen, the transformed code of the author's text,
+// whose positions sm maps back to text's.
+func compileMapped(file, text, gen string, sm *srcMap, c *compiledModule) (*compiledModule, error) {
+	if c == nil {
+		c = &compiledModule{}
+	}
 	// The wrapper takes a line of its own: generated line n+1 is the
 	// transformed code's line n. goja maps every position it reports —
 	// error stacks, err.stack, console callers — through the map given
 	// inline on the last line (its own source-map support, which reads a
 	// data: URL without any loader).
-	code := modulePrefix + "\n" + string(res.Code)
+	code := modulePrefix + "\n" + gen
 	opt := parser.WithDisableSourceMaps
 	if alias, ok := gojaSourceName(file); ok {
 		code += "\n//# sourceMappingURL=data:application/json;base64," +

@@ -113,6 +113,7 @@ func (s *state) newComponentInstance(id InstanceID, c *compClass) *instance {
 func (s *state) addCommon(in *instance) {
 	vm := s.r.vm
 	_ = in.obj.Set("renderer", "skyline")
+	s.addAnimatedStyle(in)
 	_ = in.obj.Set("setData", func(call goja.FunctionCall) goja.Value {
 		s.jsSetData(in, call)
 		return goja.Undefined()

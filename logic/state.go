@@ -52,6 +52,7 @@ type state struct {
 	stack      []InstanceID         // the host's page stack (SetStack); nil: pageStack
 	requests   map[int]*pendingReq  // request id → wx.request at the host (network.go)
 	queries    map[int]*selectorQuery
+	wk         *wkState // wx.worklet (worklet.go)
 }
 
 func newState(r *Runtime) *state {
@@ -119,6 +120,10 @@ func (s *state) dispatch(msg any) {
 		s.stack = append(s.stack[:0:0], m.IDs...)
 	case SelectorReply:
 		s.selectorReply(m)
+	case WorkletCall:
+		s.workletCall(m)
+	case WorkletSync:
+		s.workletSync(m)
 	case DeviceChange:
 		s.setDevice(m.Device)
 	case HostChanged:

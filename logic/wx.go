@@ -174,6 +174,8 @@ func (s *state) newWx() goja.Value {
 		fn(api, func(c goja.FunctionCall) goja.Value { return s.network(api, asObject(c.Argument(0))) })
 	}
 	s.setupRoutes(fn)
+	_ = wx.Set("worklet", s.setupWorklet())
+	apis["worklet"] = true
 	fn("createSelectorQuery", func(goja.FunctionCall) goja.Value { return s.newSelectorQuery(0) })
 	fn("canIUse", func(c goja.FunctionCall) goja.Value {
 		schema, ok := c.Argument(0).Export().(string)

@@ -34,7 +34,7 @@ func TestFeatureDetection(t *testing.T) {
 		{"if (!wx.cloud)", `if (!wx.cloud) console.log('fallback')`, "fallback"},
 		{"typeof", `console.log(typeof wx.cloud, typeof wx.request)`, "undefined function"},
 		{"in", `console.log('cloud' in wx, 'request' in wx)`, "false true"},
-		{"!!wx.worklet", `const canWorklet = !!wx.worklet; console.log(canWorklet, wx.worklet === undefined)`, "false true"},
+		{"!!wx.worklet", `const canWorklet = !!wx.worklet; console.log(canWorklet, wx.worklet === undefined)`, "true false"},
 		{"optional call", `console.log(wx.openBluetoothAdapter?.({}) === undefined)`, "true"},
 		{"canIUse getWindowInfo", `const info = wx.canIUse('getWindowInfo') ? wx.getWindowInfo() : wx.getSystemInfoSync(); console.log(info.windowWidth, wx.canIUse('getWindowInfo.return.safeArea.bottom'))`, "390 true"},
 		{"canIUse cloud", `if (wx.canIUse('cloud')) { wx.cloud.init() } else { console.log('no cloud') }`, "no cloud"},
@@ -82,7 +82,10 @@ func TestCanIUse(t *testing.T) {
 		{"getWindowInfo", true},
 		{"getSystemInfoSync", true},
 		{"cloud", false},
-		{"worklet", false},
+		{"worklet", true},
+		{"worklet.timing", true},
+		{"worklet.Easing.bezier", true},
+		{"worklet.nope", false},
 		{"openBluetoothAdapter", false},
 		{"getSystemInfoSync.return.safeArea", true},
 		{"getSystemInfoSync.return.safeArea.left", true},
@@ -144,7 +147,7 @@ Page({})`})
 func TestCanIUseSchemaMatchesWx(t *testing.T) {
 	list, _ := json.Marshal(wxSchema)
 	h := newHarness(t, files{"p.js": `for (const e of ` + string(list) + `) {
-  if (typeof wx[e.split('.')[0]] !== 'function' || !wx.canIUse(e)) console.log(e)
+  if (!['function', 'object'].includes(typeof wx[e.split('.')[0]]) || !wx.canIUse(e)) console.log(e)
 }
 Page({})`})
 	out := h.run(LoadPage{ID: 1, Path: "p"})

@@ -28,9 +28,9 @@ import (
 // Input is the input component's unit.
 var Input = Component{
 	Spec:         Spec{Tag: "input", Support: Full, Kind: Container},
-	DefaultStyle: "display: block; height: 22.4px; line-height: 22.4px; font-size: 16px; overflow: hidden; white-space: nowrap; cursor: auto;",
+	DefaultStyle: "display: block; height: 22.4px; line-height: 22.4px; font-size: 16px; overflow: hidden; white-space: nowrap;",
 	Sheet: `
-.wx-input::after { content: ""; white-space: pre; }
+.wx-input::after { content: ""; white-space: nowrap; }
 .wx-input-placeholder::after { color: #808080; }
 `,
 	Control: &Control{Kind: ControlInput, HoverClass: "none", Paint: paintCaret,
@@ -43,7 +43,7 @@ var Textarea = Component{
 	Spec:         Spec{Tag: "textarea", Support: Full, Kind: Container},
 	DefaultStyle: "display: block; width: 300px; height: 150px; font-size: 16px; line-height: 22.4px; overflow: hidden;",
 	Sheet: `
-.wx-textarea::after { content: ""; white-space: pre-wrap; }
+.wx-textarea::after { content: ""; }
 .wx-input-placeholder::after { color: #808080; }
 `,
 	Control: &Control{Kind: ControlInput, HoverClass: "none", Paint: paintCaret,

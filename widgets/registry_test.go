@@ -3,6 +3,8 @@ package widgets
 import (
 	"strings"
 	"testing"
+
+	"github.com/skyline-go/skyline/style"
 )
 
 func TestLookup(t *testing.T) {
@@ -65,5 +67,14 @@ func TestComponentUnits(t *testing.T) {
 		if c.Sheet != "" && !strings.Contains(DefaultStyles, c.Sheet) {
 			t.Errorf("%s's sheet is missing from DefaultStyles", c.Tag)
 		}
+	}
+}
+
+// The built-in sheet parses without a warning: every page loads it, so a
+// property Skyline does not support there would warn on every page.
+func TestDefaultStylesClean(t *testing.T) {
+	env := style.Env{WindowWidth: 375, WindowHeight: 667}
+	if _, ds := style.ParseSheet(DefaultStylesFile, []byte(DefaultStyles), &env, nil); len(ds) > 0 {
+		t.Fatalf("the built-in sheet warns: %v", ds)
 	}
 }

@@ -43,6 +43,9 @@ var rules = map[string][]string{
 	// The goja guard (CPU-time budgets, bounded conversion to and from
 	// JavaScript) shared by WXS in the engine and the logic layer.
 	"internal/script": {"engine/expr"},
+	// What the two ends of the worklet runtime share without importing each
+	// other: wx.worklet's JavaScript prelude and the wire format of values.
+	"internal/workletjs": {},
 
 	// The page. pkgfs reads the package's files and JSON configuration;
 	// dom is the node tree every stage reads; template makes and updates
@@ -59,8 +62,12 @@ var rules = map[string][]string{
 	// messages through app.
 	// widgets (which imports only layout and style) answers wx.canIUse for
 	// components.
-	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script"},
-	"app":   {"diag", "engine", "engine/expr", "engine/pkgfs", "imagesrc", "logic"}, // pkgfs: app.json for the shell (manifest.go)
+	"logic": {"diag", "engine/expr", "gesture", "props", "widgets", "internal/script", "internal/workletjs"},
+	// The worklet UI runtime: its own goja VM stepped by the frame clock;
+	// neither logic (it meets the JS side through app's messages) nor the
+	// engine (app applies its styles).
+	"worklet": {"diag", "internal/script", "internal/workletjs", "motion"},
+	"app":     {"diag", "engine", "engine/expr", "engine/pkgfs", "imagesrc", "logic", "worklet"}, // pkgfs: app.json for the shell (manifest.go)
 
 	// Embedding for shell hosts: the session API, and its two transports
 	// (JSON lines over stdio; the C ABI).
