@@ -55,9 +55,10 @@ type game struct {
 	quit        bool
 	ticks       int
 
-	shotReq     string // the next Draw saves the screen here
-	chars       []rune // typed characters of this tick (typing)
-	shotWritten bool   // the -shot file was written
+	shotReq     string        // the next Draw saves the screen here
+	chars       []rune        // typed characters of this tick (typing)
+	frameReq    chan struct{} // on-demand mode: the next frame is wanted (wantFrame)
+	shotWritten bool          // the -shot file was written
 	saves       sync.WaitGroup
 
 	// The developer tools (devtools.go): the frame-time overlay (F).
@@ -182,7 +183,7 @@ func (g *game) Update() error {
 		}
 	}
 	if g.dirty || g.redraw || g.s.Animating() || g.showFrames {
-		ebiten.ScheduleFrame() // keep ticking while something moves (on-demand mode)
+		g.wantFrame() // keep ticking while something moves (on-demand mode)
 	}
 	if g.quit || (g.opts.Shot != "" && g.shotWritten) {
 		return ebiten.Termination
@@ -448,17 +449,37 @@ const idleWake = 250 * time.Millisecond
 // -shot keep the steady 60 Hz loop. It returns the function that stops the
 // ticker.
 func (g *game) onDemand() (stop func()) {
+	fps := g.opts.FPS
+	if fps <= 0 {
+		fps = 60
+	}
 	if g.hook != nil || g.opts.Shot != "" || os.Getenv("SKYLINE_PREVIEW_STEADY") != "" {
+		ebiten.SetTPS(fps) // the steady loop, capped at -fps
 		return func() {}
 	}
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	g.frameReq = make(chan struct{}, 1)
 	done := make(chan struct{})
+	interval := time.Second / time.Duration(fps)
 	go func() {
-		t := time.NewTicker(idleWake)
-		defer t.Stop()
+		idle := time.NewTicker(idleWake)
+		defer idle.Stop()
+		last := time.Now()
 		for {
 			select {
-			case <-t.C:
+			case <-idle.C:
+				ebiten.ScheduleFrame()
+			case <-g.frameReq:
+				// The frame-rate cap: an animation asks for its next frame
+				// at once; it comes no sooner than 1/fps after the last.
+				if wait := interval - time.Since(last); wait > 0 {
+					select {
+					case <-time.After(wait):
+					case <-done:
+						return
+					}
+				}
+				last = time.Now()
 				ebiten.ScheduleFrame()
 			case <-done:
 				return
@@ -466,6 +487,18 @@ func (g *game) onDemand() (stop func()) {
 		}
 	}()
 	return func() { close(done) }
+}
+
+// wantFrame asks for the next frame (on demand, within the frame-rate cap;
+// the steady loop ticks anyway).
+func (g *game) wantFrame() {
+	if g.frameReq == nil {
+		return
+	}
+	select {
+	case g.frameReq <- struct{}{}:
+	default: // one is pending already
+	}
 }
 
 // typing sends the keyboard to the page while an input or textarea has it:

@@ -20,6 +20,8 @@ type Options struct {
 	Dark bool
 	// Shot, when set, is where the first frame is written before exiting.
 	Shot string
+	// FPS caps the frame rate while something moves (-fps, default 60).
+	FPS int
 }
 
 // ParseArgs parses the preview's command line. The error is flag.ErrHelp
@@ -33,6 +35,7 @@ func ParseArgs(args []string, stderr io.Writer) (Options, error) {
 	dpr := fs.Float64("dpr", 0, "device pixel ratio (default: the preset's)")
 	dark := fs.Bool("dark", false, "start in dark mode (prefers-color-scheme: dark)")
 	shot := fs.String("shot", "", "write a PNG of the first frame to this file and exit")
+	fps := fs.Int("fps", 60, "frame-rate cap while something moves (frames per second)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: preview [flags] [PAGE]   (default PAGE: "+DefaultPage+")")
 		fs.PrintDefaults()
@@ -65,7 +68,10 @@ func ParseArgs(args []string, stderr io.Writer) (Options, error) {
 	if page == "" {
 		page = findDefaultPage()
 	}
-	return Options{Page: page, Dev: dev, Dark: *dark, Shot: *shot}, nil
+	if *fps < 1 || *fps > 240 {
+		return Options{}, fmt.Errorf("-fps %d: want 1 to 240", *fps)
+	}
+	return Options{Page: page, Dev: dev, Dark: *dark, Shot: *shot, FPS: *fps}, nil
 }
 
 // findDefaultPage finds the showcase page from the repository root or from
