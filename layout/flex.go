@@ -288,7 +288,7 @@ func generateFlexItems(t Tree, id NodeID, c *flexConst, buf []flexItem) []flexIt
 			it.alignSelf = c.alignItems
 			it.alignSafe = itemsSafe
 		}
-		it.maxNoRatio = resolveSize(cs.MaxWidth, cs.MaxHeight, c.nodeInner)
+		it.maxNoRatio = resolveSize(&cs.MaxWidth, &cs.MaxHeight, c.nodeInner)
 		if cs.BoxSizing == style.ContentBox {
 			it.maxNoRatio = it.maxNoRatio.add(cb.pb)
 		}

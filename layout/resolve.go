@@ -6,12 +6,27 @@ import "github.com/skyline-go/skyline/style"
 // intrinsic keywords are indefinite here (spec §3.1: percentages against an
 // indefinite size behave as auto).
 func resolveLen(l style.Length, ref Maybe) Maybe {
+	if m, slow := lenFast(&l); !slow {
+		return m
+	}
+	return resolvePct(&l, ref)
+}
+
+// lenFast is resolveLen without a call, small enough to inline: a length
+// that is not a length-percentage is none, a plain px length its value;
+// slow says l has a percentage part (or a calc()), for resolvePct.
+func lenFast(l *style.Length) (m Maybe, slow bool) {
 	if l.Kind != style.LengthFixed {
-		return None
+		return Maybe{}, false
 	}
-	if !l.HasPct() {
-		return Some(l.Px)
+	if l.Pct != 0 || l.Calc != nil { // l.HasPct(), spelt out
+		return Maybe{}, true
 	}
+	return Maybe{V: l.Px, Ok: true}, false
+}
+
+// resolvePct is resolveLen for a length-percentage with a percentage part.
+func resolvePct(l *style.Length, ref Maybe) Maybe {
 	if !ref.Ok {
 		return None
 	}
@@ -25,7 +40,14 @@ func resolveOrZero(l style.Length, ref Maybe) float32 {
 }
 
 func resolveEdges(e *style.Edges, ref Maybe) Rect {
-	return Rect{resolveOrZero(e.Top, ref), resolveOrZero(e.Right, ref), resolveOrZero(e.Bottom, ref), resolveOrZero(e.Left, ref)}
+	t, st := lenFast(&e.Top)
+	r, sr := lenFast(&e.Right)
+	b, sb := lenFast(&e.Bottom)
+	l, sl := lenFast(&e.Left)
+	if st || sr || sb || sl {
+		return Rect{resolveOrZero(e.Top, ref), resolveOrZero(e.Right, ref), resolveOrZero(e.Bottom, ref), resolveOrZero(e.Left, ref)}
+	}
+	return Rect{t.Or(0), r.Or(0), b.Or(0), l.Or(0)}
 }
 
 func borderRect(s *style.Computed) Rect {
@@ -39,8 +61,16 @@ func paddingRect(s *style.Computed, ref Maybe) Rect {
 	return p
 }
 
-func resolveSize(w, h style.Length, parent MaybeSize) MaybeSize {
-	return MaybeSize{resolveLen(w, parent.Width), resolveLen(h, parent.Height)}
+func resolveSize(w, h *style.Length, parent MaybeSize) MaybeSize {
+	mw, sw := lenFast(w)
+	mh, sh := lenFast(h)
+	if sw {
+		mw = resolvePct(w, parent.Width)
+	}
+	if sh {
+		mh = resolvePct(h, parent.Height)
+	}
+	return MaybeSize{mw, mh}
 }
 
 func (s MaybeSize) add(z Size) MaybeSize {
@@ -95,9 +125,9 @@ func resolveBox(s *style.Computed, parent MaybeSize) boxStyle {
 	}
 	ar := s.AspectRatio
 	b.adj = ratioAdj(s, b.pb)
-	own := resolveSize(s.Width, s.Height, parent)
-	b.ownMin = resolveSize(s.MinWidth, s.MinHeight, parent).add(adj)
-	b.ownMax = resolveSize(s.MaxWidth, s.MaxHeight, parent).add(adj)
+	own := resolveSize(&s.Width, &s.Height, parent)
+	b.ownMin = resolveSize(&s.MinWidth, &s.MinHeight, parent).add(adj)
+	b.ownMax = resolveSize(&s.MaxWidth, &s.MaxHeight, parent).add(adj)
 	b.min, b.max = b.ownMin, b.ownMax
 	b.size = own.add(adj)
 	if ar > 0 && b.size.Width.Ok != b.size.Height.Ok {
