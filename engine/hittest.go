@@ -152,7 +152,7 @@ func untransform(b *lbox, x, y float32) (float32, float32, bool) {
 	ox := b.absX + paint.OriginLen(st.TransformOrigin[0], w)
 	oy := b.absY + paint.OriginLen(st.TransformOrigin[1], h)
 	oz := float64(st.TransformOrigin[2].ResolveOr(0, false, 0))
-	m := paint.Translate(float64(ox), float64(oy), oz).Mul(paint.TransformMatrix(st.Transform, w, h)).Mul(paint.Translate(-float64(ox), -float64(oy), -oz))
+	m := style.Translate(float64(ox), float64(oy), oz).Mul(style.TransformMatrix(st.Transform, w, h)).Mul(style.Translate(-float64(ox), -float64(oy), -oz))
 	hm := raster.Homography{
 		float32(m[0]), float32(m[1]), float32(m[3]),
 		float32(m[4]), float32(m[5]), float32(m[7]),

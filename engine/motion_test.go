@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"github.com/skyline-go/skyline/skytest/golden"
 	"image"
 	"math"
 	"path/filepath"
@@ -11,7 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/skyline-go/skyline/engine/paint"
+	"github.com/skyline-go/skyline/skytest/golden"
+	"github.com/skyline-go/skyline/style"
 )
 
 // CSS motion in the frame pipeline (motion.go), driven frame by frame on
@@ -209,7 +209,7 @@ func TestMotionTransitionInterrupted(t *testing.T) {
 
 // rotation is the angle (degrees, in [0, 360)) of n's 2D transform.
 func rotation(n *Node) float64 {
-	m := paint.TransformMatrix(n.Style.Transform, 80, 80)
+	m := style.TransformMatrix(n.Style.Transform, 80, 80)
 	a := math.Atan2(m[4], m[0]) * 180 / math.Pi
 	if a < -1e-9 {
 		a += 360
@@ -573,7 +573,7 @@ func TestMotionInlineStyle(t *testing.T) {
 		t.Fatal("no rule declares motion")
 	}
 	k := nodeByID(t, p, "k")
-	tx := func() float64 { return paint.TransformMatrix(k.Style.Transform, 50, 50)[3] }
+	tx := func() float64 { return style.TransformMatrix(k.Style.Transform, 50, 50)[3] }
 	mustSet(t, p, `{"x": 100}`)
 	p.Update()
 	if tx() != 0 {
@@ -907,7 +907,7 @@ func TestMotionPseudoElements(t *testing.T) {
 		t.Errorf("50ms: ::after %v at %v, want 30 wide at x 30", b.lay.Size, b.lay.Location)
 	}
 	before := pseudoBox(t, p, d, 0)
-	if a := paint.TransformMatrix(before.style.Transform, 10, 10); !motionNear(math.Atan2(a[4], a[0])*180/math.Pi, 18, 1e-3) {
+	if a := style.TransformMatrix(before.style.Transform, 10, 10); !motionNear(math.Atan2(a[4], a[0])*180/math.Pi, 18, 1e-3) {
 		t.Errorf("50ms: ::before turned %v°, want 18°", math.Atan2(a[4], a[0])*180/math.Pi)
 	}
 	p.Advance(0.05)

@@ -211,7 +211,7 @@ func TestDecompose3RoundTrip(t *testing.T) {
 		"transform: matrix3d(1, 0.2, 0.1, 0.001, 0.3, 1, 0, 0.002, 0, 0.1, 1, 0, 5, 6, 7, 1)",
 	}
 	for _, css := range lists {
-		m := matrix3D(computed(t, css).Transform, Box{})
+		m := style.TransformMatrix(computed(t, css).Transform, 0, 0)
 		d, ok := decompose3(m)
 		if !ok {
 			t.Fatalf("%s: not decomposable", css)

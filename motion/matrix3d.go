@@ -13,73 +13,11 @@ import (
 // Gram-Schmidt over the columns of the upper 3×3, which is the spec's
 // unmatrix over the rows of its row-vector form.
 
-// m4 is a 4×4 matrix acting on column vectors, row-major: m[r*4+c].
-type m4 [16]float64
+// m4 is style's 4×4 matrix (column vectors, row-major: m[r*4+c]); a
+// transform list's matrix is style.TransformMatrix.
+type m4 = style.Matrix
 
-var identityM4 = m4{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1}
-
-func (a m4) mul(b m4) m4 {
-	var o m4
-	for r := range 4 {
-		for c := range 4 {
-			var s float64
-			for k := range 4 {
-				s += a[r*4+k] * b[k*4+c]
-			}
-			o[r*4+c] = s
-		}
-	}
-	return o
-}
-
-// matrix3D multiplies a transform list into one matrix (percentages in
-// translations against box).
-func matrix3D(fns []style.TransformFn, box Box) m4 {
-	m := identityM4
-	for i := range fns {
-		m = m.mul(fnM4(&fns[i], box))
-	}
-	return m
-}
-
-// fnM4 is one function's matrix (as engine/paint builds it).
-func fnM4(f *style.TransformFn, box Box) m4 {
-	a := func(j int) float64 { return float64(f.Args[j]) }
-	n := identityM4
-	switch f.Kind {
-	case style.TfMatrix:
-		n[0], n[1], n[3] = a(0), a(2), a(4)
-		n[4], n[5], n[7] = a(1), a(3), a(5)
-	case style.TfMatrix3D:
-		for c := range 4 {
-			for r := range 4 {
-				n[r*4+c] = a(c*4 + r)
-			}
-		}
-	case style.TfTranslate:
-		n[3], n[7], n[11] = float64(f.Len[0].At(box.Width)), float64(f.Len[1].At(box.Height)), float64(f.Len[2].At(0))
-	case style.TfScale:
-		n[0], n[5], n[10] = a(0), a(1), a(2)
-	case style.TfRotate:
-		x, y, z := unitAxis(f)
-		s, c := math.Sincos(a(3) * math.Pi / 180)
-		t := 1 - c
-		n = m4{
-			t*x*x + c, t*x*y - s*z, t*x*z + s*y, 0,
-			t*x*y + s*z, t*y*y + c, t*y*z - s*x, 0,
-			t*x*z - s*y, t*y*z + s*x, t*z*z + c, 0,
-			0, 0, 0, 1,
-		}
-	case style.TfSkew:
-		n[1] = math.Tan(a(0) * math.Pi / 180)
-		n[4] = math.Tan(a(1) * math.Pi / 180)
-	case style.TfPerspective:
-		if d := a(0); d > 0 {
-			n[14] = -1 / max(d, 1)
-		}
-	}
-	return n
-}
+var identityM4 = style.IdentityMatrix
 
 // decomposed3 is a decomposed 3D matrix.
 type decomposed3 struct {
@@ -199,7 +137,7 @@ func (d decomposed3) recompose() m4 {
 	k[1], k[2], k[6] = d.skew[0], d.skew[1], d.skew[2]
 	s := identityM4
 	s[0], s[5], s[10] = d.scale[0], d.scale[1], d.scale[2]
-	return p.mul(t).mul(rot).mul(k).mul(s)
+	return p.Mul(t).Mul(rot).Mul(k).Mul(s)
 }
 
 // lerpM4 interpolates two matrices decomposed; false when one is singular.

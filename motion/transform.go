@@ -55,7 +55,7 @@ func lerpTransform(out, a, b []style.TransformFn, t float64, box Box) ([]style.T
 		}
 		return append(out, fn), true
 	}
-	m, ok := lerpM4(matrix3D(a[k:], box), matrix3D(b[k:], box), t)
+	m, ok := lerpM4(style.TransformMatrix(a[k:], box.Width, box.Height), style.TransformMatrix(b[k:], box.Width, box.Height), t)
 	if !ok {
 		// A singular matrix (scale(0) …) does not decompose: flip.
 		if t < 0.5 {
@@ -150,11 +150,11 @@ func lerpFn(out []style.TransformFn, a, b *style.TransformFn, t float64) []style
 			r.Args[i] = float32(v)
 		}
 	case style.TfMatrix3D:
-		m, ok := lerpM4(fnM4(a, Box{}), fnM4(b, Box{}), t)
+		m, ok := lerpM4(style.TransformFnMatrix(a, 0, 0), style.TransformFnMatrix(b, 0, 0), t)
 		if !ok {
-			m = fnM4(b, Box{})
+			m = style.TransformFnMatrix(b, 0, 0)
 			if t < 0.5 {
-				m = fnM4(a, Box{})
+				m = style.TransformFnMatrix(a, 0, 0)
 			}
 		}
 		r = matrix3DFn(m)
