@@ -64,7 +64,15 @@ func (g *game) inspect() bool {
 	}
 	switch {
 	case press && onPanel && in.node != nil:
-		// A breadcrumb selects that ancestor.
+		// A row of the tree view selects its element; a breadcrumb its
+		// ancestor.
+		px, py := float32(x)/dpr, float32((float64(y)-in.top)/float64(dpr))
+		if i, ok := in.view.Row(px, py); ok {
+			if rows := core.TreeRows(in.node); i < len(rows) {
+				g.selectNode(rows[i].Node)
+			}
+			break
+		}
 		if i, ok := in.view.Crumb(float32(x)/dpr, float32((float64(y)-in.top)/float64(dpr))); ok {
 			n := in.node
 			for k := len(core.Crumbs(in.node)) - 1; k > i && n.Parent() != nil; k-- {

@@ -109,6 +109,7 @@ type NodeInfo struct {
 	HasBox   bool
 	Computed []string // "name: value" of the main computed values
 	Rules    []style.Applied
+	Tree     []TreeRow // the tree view around the element (TreeRows)
 }
 
 // Inspect describes n as laid out on p (the last Update).
@@ -133,6 +134,7 @@ func Inspect(p *engine.Page, n *engine.Node) NodeInfo {
 		info.Computed = ComputedLines(n.Style)
 	}
 	info.Rules = p.AppliedStyle(n)
+	info.Tree = TreeRows(n)
 	return info
 }
 
@@ -335,14 +337,74 @@ func Navigate(n *engine.Node, m TreeMove) *engine.Node {
 func Crumbs(n *engine.Node) []string {
 	var out []string
 	for m := n; m != nil; m = m.Parent() {
-		s := m.Tag
-		if id := m.ID(); id != "" {
-			s += "#" + id
-		} else if cl := m.ClassList(); len(cl) > 0 {
-			s += "." + cl[0]
-		}
-		out = append(out, s)
+		out = append(out, label(m))
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// TreeRow is one row of the inspector's tree view.
+type TreeRow struct {
+	Depth   int
+	Label   string // tag#id or tag.class
+	Node    *engine.Node
+	Current bool // the inspected element
+}
+
+// MaxTreeRows bounds the tree view.
+const MaxTreeRows = 14
+
+// TreeRows is the page tree as the inspector's tree view shows it, around
+// n: its ancestors from the page down, each with its element children (n's
+// siblings and its ancestors' siblings), then n's own children — the
+// outline of where n sits, MaxTreeRows at most, n's row always in it.
+func TreeRows(n *engine.Node) []TreeRow {
+	if n == nil {
+		return nil
+	}
+	var path []*engine.Node
+	for m := n; m != nil; m = m.Parent() {
+		path = append(path, m)
+	}
+	slices.Reverse(path)
+	var rows []TreeRow
+	add := func(m *engine.Node, depth int) {
+		rows = append(rows, TreeRow{Depth: depth, Label: label(m), Node: m, Current: m == n})
+	}
+	add(path[0], 0)
+	var walk func(parent *engine.Node, depth, k int)
+	walk = func(parent *engine.Node, depth, k int) {
+		for c := parent.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Kind != engine.ElementNode {
+				continue
+			}
+			add(c, depth)
+			if k+1 < len(path) && c == path[k+1] {
+				walk(c, depth+1, k+1)
+			}
+		}
+	}
+	walk(path[0], 1, 0)
+	// Keep a window of rows around n's.
+	cur := 0
+	for i, r := range rows {
+		if r.Current {
+			cur = i
+		}
+	}
+	if len(rows) > MaxTreeRows {
+		from := min(max(cur-MaxTreeRows/2, 0), len(rows)-MaxTreeRows)
+		rows = rows[from : from+MaxTreeRows]
+	}
+	return rows
+}
+
+func label(m *engine.Node) string {
+	s := m.Tag
+	if id := m.ID(); id != "" {
+		s += "#" + id
+	} else if cl := m.ClassList(); len(cl) > 0 {
+		s += "." + cl[0]
+	}
+	return s
 }

@@ -1,12 +1,15 @@
 package core
 
 import (
+	"fmt"
 	"image"
 	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/skyline-go/skyline/engine"
 )
 
 // inspectPage has one known element: #a at (12, 30), 100×50 border box,
@@ -109,5 +112,49 @@ func TestInspectorHitAndOutline(t *testing.T) {
 		f, _ := os.Create(os.Getenv("PREVIEW_DUMP"))
 		png.Encode(f, img)
 		f.Close()
+	}
+}
+
+// The tree view: the page, its element children with the inspected one
+// marked, the inspected one's children below it; a click on a row names
+// that row's element.
+func TestInspectorTreeView(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "index.wxml"), `<view id="head"/><view id="list"><view class="row" id="r1"><text>a</text></view><view class="row" id="r2"/></view><view id="foot"/>`)
+	dev, _ := LookupDevice("iphone8")
+	s := NewSession(dir, dev, false)
+	s.Reload()
+	defer s.Close()
+	frame(t, s)
+	var list *engine.Node
+	s.Page.Root().Walk(func(n *engine.Node) bool {
+		if n.ID() == "list" {
+			list = n
+		}
+		return list == nil
+	})
+	rows := TreeRows(list)
+	var got []string
+	for _, r := range rows {
+		mark := ""
+		if r.Current {
+			mark = "*"
+		}
+		got = append(got, fmt.Sprintf("%d:%s%s", r.Depth, r.Label, mark))
+	}
+	if want := "0:page 1:view#head 1:view#list* 2:view#r1 2:view#r2 1:view#foot"; strings.Join(got, " ") != want {
+		t.Fatalf("rows %s\nwant %s", strings.Join(got, " "), want)
+	}
+	var v InspectView
+	defer v.Close()
+	if _, err := v.Render(Inspect(s.Page, list), dev); err != nil {
+		t.Fatal(err)
+	}
+	x, y, w, h, ok := v.mini.page.BorderBox(v.mini.find("row-3"))
+	if !ok {
+		t.Fatal("no row-3 in the panel")
+	}
+	if i, ok := v.Row(x+w/2, y+h/2); !ok || i != 3 || rows[i].Node.ID() != "r1" {
+		t.Errorf("Row at row-3's centre = %d, %v", i, ok)
 	}
 }

@@ -18,6 +18,7 @@ const inspectWXML = `<view id="panel">
   <view id="body" class="body" style="{{bodyStyle}}">
     <view id="list" style="margin-top: {{-scroll}}px">
       <view class="crumbs"><text wx:for="{{crumbs}}" wx:key="*this" id="crumb-{{index}}" class="crumb {{index === crumbs.length - 1 ? 'cur' : ''}}">{{item}}</text></view>
+      <view class="tree"><text wx:for="{{tree}}" wx:key="k" id="row-{{index}}" class="row {{item.cur ? 'cur' : ''}}" style="padding-left: {{item.depth * 10}}px">{{item.label}}</text></view>
       <text class="where">{{where}}</text>
       <text class="box">{{box}}</text>
       <text class="computed">{{computed}}</text>
@@ -41,6 +42,9 @@ const inspectWXSS = `page { background-color: rgba(16, 24, 40, 0.94); }
 .crumbs { flex-direction: row; flex-wrap: wrap; }
 .crumb { color: #9aa5b1; font-size: 10px; line-height: 14px; margin-right: 8px; }
 .crumb.cur { color: #f5a3e0; }
+.tree { margin: 2px 0; border-top: 1px solid #2a3850; border-bottom: 1px solid #2a3850; }
+.row { color: #9aa5b1; font-size: 10px; line-height: 13px; }
+.row.cur { color: #f5a3e0; background-color: rgba(245, 163, 224, 0.12); }
 .where { color: #8ab4f8; font-size: 10px; line-height: 14px; word-break: break-all; }
 .box { color: #ffd28a; font-size: 10px; line-height: 14px; }
 .computed { color: #c8d0d8; font-size: 10px; line-height: 14px; margin-bottom: 2px; }
@@ -110,6 +114,21 @@ func (v *InspectView) Crumb(x, y float32) (int, bool) {
 	return 0, false
 }
 
+// Row reports which tree-view row (an index into NodeInfo.Tree) is at
+// (x, y), CSS px from the panel's top left.
+func (v *InspectView) Row(x, y float32) (int, bool) {
+	if v.mini.page == nil {
+		return 0, false
+	}
+	for n := v.mini.page.HitTest(x, y); n != nil; n = n.Parent() {
+		if i, ok := strings.CutPrefix(n.ID(), "row-"); ok {
+			k, err := strconv.Atoi(i)
+			return k, err == nil
+		}
+	}
+	return 0, false
+}
+
 // Close removes the panel page's files.
 func (v *InspectView) Close() {
 	v.mini.close()
@@ -119,7 +138,7 @@ func (v *InspectView) Close() {
 // inspectData is the panel page's data for info: Lines' parts.
 func inspectData(info NodeInfo) map[string]any {
 	lines := info.Lines()
-	d := map[string]any{"sel": lines[0], "hint": InspectHint, "where": "", "box": "", "computed": "", "crumbs": []any{},
+	d := map[string]any{"sel": lines[0], "hint": InspectHint, "where": "", "box": "", "computed": "", "crumbs": []any{}, "tree": []any{},
 		"rules": []any{}, "none": "no declarations: initial and inherited values"}
 	if info.Selector == "" {
 		d["sel"] = "hover an element"
@@ -134,6 +153,11 @@ func inspectData(info NodeInfo) map[string]any {
 		crumbs[i] = c
 	}
 	d["crumbs"] = crumbs
+	tree := make([]any, len(info.Tree))
+	for i, r := range info.Tree {
+		tree[i] = map[string]any{"k": strconv.Itoa(i), "label": r.Label, "depth": float64(r.Depth), "cur": r.Current}
+	}
+	d["tree"] = tree
 	if info.Computed != nil {
 		d["computed"] = lines[3]
 	}
