@@ -25,7 +25,7 @@ func devtoolsPage(t *testing.T) string {
 	files := map[string]string{
 		"index.wxml": "<view id=\"top\" style=\"height: 20px\"/>\n<view id=\"a\" class=\"box big\" bindtap=\"inc\" style=\"padding-left: 7px\"><text id=\"n\">{{count}}</text></view>",
 		"index.wxss": ".box {\n  width: 100px; height: 50px;\n  margin: 10px 0 0 12px;\n  border: 2px solid #000;\n  padding: 5px;\n  background-color: #ff0000;\n}\n",
-		"index.js":   "Page({ data: { count: 0 },\n  onLoad() { console.error('页面出错了：网络请求失败') },\n  inc() { this.setData({ count: this.data.count + 1 }) } })\n",
+		"index.js":   "Page({ data: { count: 0 },\n  onLoad() { console.error('页面出错了：网络请求失败'); wx.onWindowResize(() => console.log('resize', wx.getWindowInfo().windowWidth)) },\n  inc() { this.setData({ count: this.data.count + 1 }) } })\n",
 	}
 	for name, src := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
@@ -99,6 +99,16 @@ func devtoolsSteps(dir string) []step {
 			uploads = g.frames.Uploads
 			os.WriteFile(filepath.Join(dir, "index.wxss"), []byte(".box { width: 100px; height: 80px; background-color: #00ff00; }"), 0o644)
 		}, done: func(g *game) bool { return g.frames.Uploads > uploads }},
+		// A device switch reaches the page's script: getWindowInfo reads the
+		// new width in its onWindowResize.
+		{name: "device", act: func(g *game) { g.setDevice(core.Devices[2]) }, done: func(g *game) bool {
+			for _, l := range g.s.App.Logs() {
+				if l.Msg == "resize 360" {
+					return true
+				}
+			}
+			return false
+		}},
 	}
 }
 
@@ -122,7 +132,7 @@ func TestDevtoolsWindow(t *testing.T) {
 			}
 		}
 	}
-	if len(snaps) != 12 {
+	if len(snaps) != 13 {
 		t.Fatalf("child recorded %d steps: %+v", len(snaps), snaps)
 	}
 	// Console: opened by the error, the panel on screen equals the
