@@ -72,6 +72,9 @@ func (b *binding) eval(tr *Tree) {
 			if st.slot != nil {
 				tr.slotChanged(n)
 			}
+			if n.Tag == "rich-text" && a.Name == "nodes" {
+				tr.richText(n)
+			}
 		}
 	case bID:
 		if n.SetID(expr.ToString(v)) {
@@ -261,6 +264,9 @@ func (tr *Tree) newElement(in *instr, f *frame, owner *Instance) *dom.Node {
 	}
 	if hasStyle {
 		tr.refreshStyle(n)
+	}
+	if n.Tag == "rich-text" {
+		tr.richText(n) // its children come from its nodes attribute
 	}
 	return n
 }
