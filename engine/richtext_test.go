@@ -21,7 +21,7 @@ func TestRichText(t *testing.T) {
 	for _, want := range []string{
 		`view[style="font-size: 1.5em; font-weight: bold; margin: 0.83em 0;"](text("手冲咖啡入门"))`,
 		`view.lead[style="margin: 1em 0;"](text("Four steps to a " span[style="font-weight: bold;"]("better") " cup, " span[style="font-style: italic;"]("every") " morning."))`,
-		`view(text("研磨：中细"))`,
+		`view(text("• " "研磨：中细"))`,
 		`span[style="font-family: monospace;"]("92°C")`,
 		`(text("Line one") text("line two " span[style="color: #576b95;"]("more")))`,
 	} {

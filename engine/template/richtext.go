@@ -1,6 +1,7 @@
 package template
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -115,7 +116,11 @@ func (tr *Tree) richChildren(parent *dom.Node, nodes []*rtNode, owner *Instance)
 			if v == nil {
 				return
 			}
-			tr.richChildren(v, r.children, owner)
+			kids := r.children
+			if r.name == "ul" || r.name == "ol" {
+				kids = listMarkers(r)
+			}
+			tr.richChildren(v, kids, owner)
 			continue
 		}
 		if run == nil {
@@ -176,6 +181,31 @@ func (tr *Tree) richElement(parent *dom.Node, tag, look string, r *rtNode, owner
 	n.SetStyleText(style)
 	dom.InsertAfter(parent, parent.LastChild(), n)
 	return n
+}
+
+// listMarkers puts each li's marker before its content: "• " in a ul,
+// "1. ", "2. " … in an ol (from its start attribute).
+func listMarkers(list *rtNode) []*rtNode {
+	n := 1
+	if s, err := strconv.Atoi(list.attrs["start"]); err == nil {
+		n = s
+	}
+	out := make([]*rtNode, len(list.children))
+	for i, c := range list.children {
+		out[i] = c
+		if c.name != "li" {
+			continue
+		}
+		marker := "• "
+		if list.name == "ol" {
+			marker = strconv.Itoa(n) + ". "
+			n++
+		}
+		li := *c
+		li.children = append([]*rtNode{{text: marker}}, c.children...)
+		out[i] = &li
+	}
+	return out
 }
 
 // parseRichHTML parses a string of HTML into nodes (the body's content).
