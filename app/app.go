@@ -99,6 +99,10 @@ type App struct {
 	// below are the pages that stay under the page being loaded (its
 	// onLoad's getCurrentPages).
 	below []*pageRun
+	// picker is the picker sheet on screen (picker.go).
+	picker *PickerSheet
+	// touchPicker: the touch in progress is the sheet's.
+	touchPicker bool
 	// trans is the page transition in progress (transition.go).
 	trans *transition
 	// touchChrome: the touch in progress started on the bars, not the page.

@@ -31,6 +31,10 @@ func (a *App) TouchStart(id int, x, y float64) bool {
 	if a.modal != nil || a.Transitioning() {
 		return false
 	}
+	if a.picker != nil {
+		a.touchPicker = true // the sheet's: it acts when the finger lifts
+		return true
+	}
 	if c := a.chrome; c != nil {
 		if _, _, page := c.hit(float32(x), float32(y), a.opts.Viewport); !page {
 			a.touchChrome = true
@@ -47,7 +51,7 @@ func (a *App) TouchStart(id int, x, y float64) bool {
 // TouchMove moves finger id; past a scroll-view's min-drag-distance the
 // touch scrolls it (and no longer taps).
 func (a *App) TouchMove(id int, x, y float64) {
-	if a.touchChrome {
+	if a.touchChrome || a.touchPicker {
 		return
 	}
 	a.page.TouchMove(id, x, y-a.pageTop(), a.now())
@@ -58,6 +62,13 @@ func (a *App) TouchMove(id int, x, y float64) {
 // engine's tap slop and scrolled nothing; a drag flings on (Advance runs
 // it).
 func (a *App) TouchEnd(id int, x, y float64) {
+	if a.touchPicker {
+		a.touchPicker = false
+		if a.picker != nil {
+			a.pickerTap(x, y)
+		}
+		return
+	}
 	if a.touchChrome {
 		a.touchChrome = false
 		a.chromeTap(x, y)
@@ -142,15 +153,17 @@ func (a *App) Advance(dt time.Duration) bool {
 // pixels): the page, and for a whole app the bars around it. Toasts and
 // modals are the host's to draw over it (Toast, Modal).
 func (a *App) Render(dst *image.RGBA) {
-	if p, ok := a.transitionProgress(); ok {
+	switch p, ok := a.transitionProgress(); {
+	case ok:
 		a.renderTransition(dst, p)
-		return
-	}
-	if a.chrome != nil {
+	case a.chrome != nil:
 		a.chrome.render(dst, a.page, a.opts.Viewport)
-		return
+	default:
+		a.page.Render(dst)
 	}
-	a.page.Render(dst)
+	if a.picker != nil {
+		a.renderPicker(dst)
+	}
 }
 
 // InputText types text into the focused input or textarea (what a keyboard

@@ -72,6 +72,9 @@ func (a *App) settle() bool {
 // whether it sent anything.
 func (a *App) forward() bool {
 	sent := a.netReplies()
+	for _, pr := range a.page.DrainPickers() {
+		a.openPicker(pr)
+	}
 	for _, nv := range a.page.DrainNavigations() {
 		if err := a.route(nv.Kind, nv.URL, a.path, nv.Delta); err != nil {
 			a.diags.Add(diag.Diagnostic{Pos: nv.Node.Pos, Severity: diag.Warning, Msg: "navigator: " + nv.Kind + ":fail " + err.Error()})

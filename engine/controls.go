@@ -501,7 +501,7 @@ func (p *Page) controlBox(n *Node) *widgets.Box {
 // radio or button from target up acts; a label met first acts on its
 // control.
 func (p *Page) controlTap(target *Node, t float64) {
-	if p.inputTap(target, t) || p.navigatorTap(target) {
+	if p.inputTap(target, t) || p.navigatorTap(target) || p.pickerTap(target) {
 		return
 	}
 	for n := target; n != nil; n = n.Parent() {

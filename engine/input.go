@@ -26,13 +26,14 @@ const LongPressDelay = gesture.LongPressDelay
 
 // eventState is the page's input state.
 type eventState struct {
-	hit    gesture.HitTester
-	calls  []HandlerCall
-	path   []*Node
-	steps  []gesture.Step
-	stream gesture.Stream[*Node]
-	gest   gestureState // gesture handler components (gesturehandlers.go)
-	navs   []Navigation // navigator taps for the host (navigator.go)
+	hit     gesture.HitTester
+	calls   []HandlerCall
+	path    []*Node
+	steps   []gesture.Step
+	stream  gesture.Stream[*Node]
+	gest    gestureState    // gesture handler components (gesturehandlers.go)
+	navs    []Navigation    // navigator taps for the host (navigator.go)
+	pickers []PickerRequest // pickers to open for the host (picker.go)
 }
 
 // TouchStart puts finger id down at page point (x, y) at time t (ms). The
