@@ -91,7 +91,7 @@ type App struct {
 	// Whole apps (stack.go): manifest is nil for a page opened alone.
 	manifest *Manifest
 	stack    []*pageRun
-	live     map[uint64]*pageRun // every loaded page by slot: the stack and the tab pages kept alive
+	live     []*pageRun // every loaded page, in slot order: the stack and the tab pages kept alive
 	nextSlot uint64
 	// netDone receives the replies of the requests in flight (netBusy).
 	netDone chan logic.NetworkReply
@@ -168,7 +168,7 @@ func newApp(pkg *engine.Package, opts Options) *App {
 	if opts.Viewport.Width <= 0 || opts.Viewport.Height <= 0 {
 		opts.Viewport = engine.DefaultViewport
 	}
-	a := &App{pkg: pkg, opts: opts, clock: opts.Clock, warned: map[string]bool{}, live: map[uint64]*pageRun{}}
+	a := &App{pkg: pkg, opts: opts, clock: opts.Clock, warned: map[string]bool{}}
 	if a.clock == nil {
 		a.clock = logic.NewRealClock()
 	}

@@ -3,6 +3,8 @@ package app
 import (
 	"image"
 	"image/draw"
+	"strconv"
+	"strings"
 
 	"github.com/skyline-go/skyline/engine"
 )
@@ -76,6 +78,8 @@ type chrome struct {
 	// navigation: the top bar is drawn over the page); tabH at the bottom
 	// (0 when the page is not a tab page).
 	topH, tabH float32
+	// The frames of the page and the bars, kept from frame to frame.
+	pageBuf, topBuf, tabBuf *image.RGBA
 }
 
 // chromeState is what the bars show for one page.
@@ -155,12 +159,12 @@ func (c *chrome) render(dst *image.RGBA, page *engine.Page, vp engine.Viewport) 
 	d := vp.DPR
 	pvp := page.Viewport()
 	py := int(c.topH * d)
-	pimg := image.NewRGBA(image.Rect(0, 0, int(pvp.Width*d+0.5), int(pvp.Height*d+0.5)))
+	pimg := reuse(&c.pageBuf, image.Rect(0, 0, int(pvp.Width*d+0.5), int(pvp.Height*d+0.5)))
 	page.Render(pimg)
 	draw.Draw(dst, pimg.Bounds().Add(image.Pt(0, py)), pimg, image.Point{}, draw.Src)
 	if c.top != nil {
 		tvp := c.top.Viewport()
-		timg := image.NewRGBA(image.Rect(0, 0, int(tvp.Width*d+0.5), int(tvp.Height*d+0.5)))
+		timg := reuse(&c.topBuf, image.Rect(0, 0, int(tvp.Width*d+0.5), int(tvp.Height*d+0.5)))
 		c.top.Render(timg)
 		op := draw.Src
 		if c.topH == 0 {
@@ -169,7 +173,7 @@ func (c *chrome) render(dst *image.RGBA, page *engine.Page, vp engine.Viewport) 
 		draw.Draw(dst, timg.Bounds(), timg, image.Point{}, op)
 	}
 	if c.tabs != nil {
-		bimg := image.NewRGBA(image.Rect(0, 0, int(vp.Width*d+0.5), int(c.tabH*d+0.5)))
+		bimg := reuse(&c.tabBuf, image.Rect(0, 0, int(vp.Width*d+0.5), int(c.tabH*d+0.5)))
 		c.tabs.Render(bimg)
 		y := dst.Bounds().Dy() - bimg.Bounds().Dy()
 		draw.Draw(dst, bimg.Bounds().Add(image.Pt(0, y)), bimg, image.Point{}, draw.Src)
@@ -184,12 +188,10 @@ func (c *chrome) hit(x, y float32, vp engine.Viewport) (what string, tab int, pa
 		c.tabs.Update() // hit testing reads the last layout
 		n := c.tabs.HitTest(x, y-(vp.Height-c.tabH))
 		for ; n != nil; n = n.Parent() {
-			var i int
-			if id := n.ID(); len(id) > 4 && id[:4] == "tab-" {
-				for _, ch := range id[4:] {
-					i = i*10 + int(ch-'0')
+			if s, ok := strings.CutPrefix(n.ID(), "tab-"); ok {
+				if i, err := strconv.Atoi(s); err == nil {
+					return "tab", i, false
 				}
-				return "tab", i, false
 			}
 		}
 		return "", -1, false
@@ -209,4 +211,14 @@ func (c *chrome) hit(x, y float32, vp engine.Viewport) (what string, tab int, pa
 		}
 	}
 	return "", -1, true
+}
+
+// reuse returns *buf when it has bounds r, else a new image it keeps there:
+// frame buffers that last from frame to frame (every frame paints them
+// whole), so a steady frame allocates none.
+func reuse(buf **image.RGBA, r image.Rectangle) *image.RGBA {
+	if *buf == nil || (*buf).Rect != r {
+		*buf = image.NewRGBA(r)
+	}
+	return *buf
 }

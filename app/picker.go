@@ -45,6 +45,7 @@ type PickerSheet struct {
 	Req  engine.PickerRequest
 	Rows []int // the selected row of each column
 	page *engine.Page
+	img  *image.RGBA // the sheet's frame, kept from frame to frame
 }
 
 // Picker returns the picker sheet on screen, nil when none.
@@ -92,7 +93,7 @@ func (a *App) renderPicker(dst *image.RGBA) {
 	if p == nil {
 		return
 	}
-	img := image.NewRGBA(dst.Bounds())
+	img := reuse(&a.picker.img, dst.Bounds())
 	p.Render(img)
 	draw.Draw(dst, dst.Bounds(), img, image.Point{}, draw.Over)
 }

@@ -68,7 +68,13 @@ func (r *pageRun) lid(id engine.InstanceID) logic.InstanceID {
 // runOf finds the page a logic id belongs to and the engine id within it
 // (0 for the page itself); nil when the page is gone.
 func (a *App) runOf(id logic.InstanceID) (*pageRun, engine.InstanceID) {
-	r := a.live[uint64(id)>>slotShift]
+	var r *pageRun
+	for _, lr := range a.live {
+		if lr.slot == uint64(id)>>slotShift {
+			r = lr
+			break
+		}
+	}
 	if r == nil {
 		return nil, 0
 	}
@@ -88,12 +94,10 @@ func (a *App) with(r *pageRun, fn func()) {
 	fn()
 }
 
-// liveRuns are the loaded pages in the order they were opened.
-func (a *App) liveRuns() []*pageRun {
-	runs := slices.Collect(maps.Values(a.live))
-	slices.SortFunc(runs, func(x, y *pageRun) int { return int(x.slot) - int(y.slot) })
-	return runs
-}
+// liveRuns are the loaded pages in the order they were opened (slots
+// only grow, so a.live is in that order). The caller must not keep it
+// across a load or unload.
+func (a *App) liveRuns() []*pageRun { return a.live }
 
 // OpenApp opens the mini-program whose package root is root (it holds
 // app.json): app.js runs, then the entry page (entryPagePath, else the
@@ -171,7 +175,7 @@ func (a *App) load(page string, query map[string]string, first bool) (*pageRun, 
 	if err != nil {
 		return nil, err
 	}
-	a.live[r.slot] = r
+	a.live = append(a.live, r)
 	return r, nil
 }
 
@@ -297,7 +301,7 @@ func (a *App) unload(r *pageRun) {
 		a.send(logic.UnloadPage{ID: r.pageID()})
 	}
 	a.dropStyles(r)
-	delete(a.live, r.slot)
+	a.live = slices.DeleteFunc(a.live, func(x *pageRun) bool { return x == r })
 }
 
 // navigate carries out a router call of the scripts and answers it.
@@ -415,7 +419,7 @@ func (a *App) route(kind, rawURL, from string, delta int) error {
 		if err != nil {
 			return err
 		}
-		for _, old := range a.liveRuns() {
+		for _, old := range slices.Clone(a.live) { // unload edits a.live
 			if old != r {
 				a.unload(old)
 			}

@@ -21,6 +21,8 @@ type transition struct {
 	from, to *pageRun // the page leaving the screen and the one arriving
 	pop      bool
 	start    time.Duration
+	// The two pages' frames, kept for the transition's frames.
+	underBuf, overBuf *image.RGBA
 }
 
 // startTransition begins sliding from from to to.
@@ -63,8 +65,8 @@ func (a *App) renderTransition(dst *image.RGBA, p float64) {
 		p = 1 - p
 	}
 	w := dst.Bounds().Dx()
-	frame := func(r *pageRun) *image.RGBA {
-		img := image.NewRGBA(dst.Bounds())
+	frame := func(r *pageRun, buf **image.RGBA) *image.RGBA {
+		img := reuse(buf, dst.Bounds())
 		if r.chrome != nil {
 			r.chrome.render(img, r.page, a.opts.Viewport)
 		} else {
@@ -74,7 +76,7 @@ func (a *App) renderTransition(dst *image.RGBA, p float64) {
 	}
 	draw.Draw(dst, dst.Bounds(), &image.Uniform{C: image.Black}, image.Point{}, draw.Src)
 	ux := -int(math.Round(float64(w) * p / 3))
-	draw.Draw(dst, dst.Bounds().Add(image.Pt(ux, 0)), frame(under), image.Point{}, draw.Src)
+	draw.Draw(dst, dst.Bounds().Add(image.Pt(ux, 0)), frame(under, &tr.underBuf), image.Point{}, draw.Src)
 	ox := int(math.Round(float64(w) * (1 - p)))
-	draw.Draw(dst, dst.Bounds().Add(image.Pt(ox, 0)), frame(over), image.Point{}, draw.Src)
+	draw.Draw(dst, dst.Bounds().Add(image.Pt(ox, 0)), frame(over, &tr.overBuf), image.Point{}, draw.Src)
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"math"
 
+	"github.com/skyline-go/skyline/engine/expr"
 	"github.com/skyline-go/skyline/engine/paint"
 	"github.com/skyline-go/skyline/layout"
 	"github.com/skyline-go/skyline/style"
@@ -104,7 +105,7 @@ func (t *layoutTree) computeSwiper(id layout.NodeID, in layout.Inputs) layout.Ou
 // configure reads the attributes, finds the pages and sizes one.
 func (sw *swiperView) configure() {
 	t, n := sw.t, sw.node
-	cfg := widgets.SwiperConfigOf(nodeAttrs{n})
+	cfg := widgets.SwiperConfigOf(nodeAttrs{n}, float64(t.viewport.Width)/750)
 	sw.m.Cfg = cfg
 	sw.items = sw.items[:0]
 	for _, c := range t.boxes[sw.box].children {
@@ -113,7 +114,7 @@ func (sw *swiperView) configure() {
 		}
 	}
 	sw.m.Init(len(sw.items), t.sc.now)
-	if a, ok := n.Attr("current"); ok && !sameAttr(a.Value, sw.seenCurrent) {
+	if a, ok := n.Attr("current"); ok && !expr.Same(a.Value, sw.seenCurrent) {
 		first := sw.seenCurrent == nil
 		sw.seenCurrent = a.Value
 		if !first {
@@ -125,18 +126,6 @@ func (sw *swiperView) configure() {
 		main = sw.ph
 	}
 	sw.page = max(0, (main-float32(cfg.Prev)-float32(cfg.Next))/float32(cfg.Multiple))
-}
-
-func sameAttr(a, b any) bool {
-	switch x := a.(type) {
-	case float64:
-		y, ok := b.(float64)
-		return ok && x == y
-	case string:
-		y, ok := b.(string)
-		return ok && x == y
-	}
-	return a == b
 }
 
 // position places the pages for the model's position and the swiper's
@@ -239,12 +228,9 @@ func (d *dragSwiper) DragStart()     { d.m.DragStart(d.t.sc.now) }
 func (d *dragSwiper) DragUpdate(delta float64) bool {
 	return d.m.DragUpdate(delta, float64(d.page))
 }
-func (d *dragSwiper) DragEnd(v float64)             { d.m.DragEnd(v, float64(d.page), d.t.sc.now) }
-func (d *dragSwiper) ScrollBy(float64)              {} // a wheel does not page a swiper
-func (d *dragSwiper) Sync()                         { (*swiperView)(d).sync() }
-func (d *dragSwiper) view() *swiperView             { return (*swiperView)(d) }
-func (sw *swiperView) dots() (int, int)             { return len(sw.items), sw.m.Current }
-func (sw *swiperView) config() widgets.SwiperConfig { return sw.m.Cfg }
+func (d *dragSwiper) DragEnd(v float64) { d.m.DragEnd(v, float64(d.page), d.t.sc.now) }
+func (d *dragSwiper) ScrollBy(float64)  {} // a wheel does not page a swiper
+func (d *dragSwiper) Sync()             { (*swiperView)(d).sync() }
 
 // PaintOverlay draws a swiper's indicator dots over its pages.
 func (h *paintHost) PaintOverlay(pt *paint.Painter, id layout.NodeID) {
@@ -253,9 +239,8 @@ func (h *paintHost) PaintOverlay(pt *paint.Painter, id layout.NodeID) {
 		return
 	}
 	sw := rtOf(b.node).swiper
-	n, cur := sw.dots()
 	cv := &h.t.page.ctl.canvas
 	cv.pt = pt
-	widgets.PaintDots(cv, boxOf(b), sw.config(), n, cur)
+	widgets.PaintDots(cv, boxOf(b), sw.m.Cfg, len(sw.items), sw.m.Current)
 	cv.pt = nil
 }

@@ -1,7 +1,6 @@
 package widgets
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -79,21 +78,7 @@ func inputTrail(a Attrs, s *State) (string, bool) {
 
 // MaxLength is an input's maxlength: 140 by default, -1 (or any negative)
 // for none.
-func MaxLength(a Attrs) int {
-	v, ok := a.Attr("maxlength")
-	if !ok {
-		return 140
-	}
-	switch x := v.(type) {
-	case float64:
-		return int(x)
-	case string:
-		if n, err := strconv.Atoi(strings.TrimSpace(x)); err == nil {
-			return n
-		}
-	}
-	return 140
-}
+func MaxLength(a Attrs) int { return int(Number(a, "maxlength", 140)) }
 
 // clampInput cuts s to maxlength characters.
 func clampInput(a Attrs, s string) string {

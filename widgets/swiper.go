@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/skyline-go/skyline/engine/paint/raster"
@@ -43,8 +44,9 @@ type SwiperConfig struct {
 	SnapToEdge          bool
 }
 
-// SwiperConfigOf reads a's swiper attributes.
-func SwiperConfigOf(a Attrs) SwiperConfig {
+// SwiperConfigOf reads a's swiper attributes; rpx is one rpx in px (the
+// window width / 750).
+func SwiperConfigOf(a Attrs, rpx float64) SwiperConfig {
 	c := SwiperConfig{
 		Dots:      Bool(a, "indicator-dots"),
 		DotColor:  ColorAttr(a, "indicator-color", style.Color{A: 77}),
@@ -54,8 +56,8 @@ func SwiperConfigOf(a Attrs) SwiperConfig {
 		Duration:  max(Number(a, "duration", 500), 0),
 		Circular:  Bool(a, "circular"),
 		Vertical:  Bool(a, "vertical"),
-		Prev:      lengthPx(String(a, "previous-margin", "0px")),
-		Next:      lengthPx(String(a, "next-margin", "0px")),
+		Prev:      lengthPx(String(a, "previous-margin", "0px"), rpx),
+		Next:      lengthPx(String(a, "next-margin", "0px"), rpx),
 		Multiple:  max(int(Number(a, "display-multiple-items", 1)), 1),
 		Current:   max(int(Number(a, "current", 0)), 0),
 		// snap-to-edge: with previous-margin, the first and last pages
@@ -66,35 +68,21 @@ func SwiperConfigOf(a Attrs) SwiperConfig {
 	return c
 }
 
-// lengthPx reads "12px" / "12" / "24rpx"-less values as px (WeChat takes px
-// and rpx; rpx needs the window, so a bare or px number is what is read
-// here and rpx counts as px/2 on the 750-rpx phone reference).
-func lengthPx(s string) float64 {
+// lengthPx reads previous-margin / next-margin: px ("12px", "12") or rpx
+// (rpx px each: the window width / 750); anything else is 0.
+func lengthPx(s string, rpx float64) float64 {
 	s = strings.TrimSpace(s)
 	scale := 1.0
-	switch {
-	case strings.HasSuffix(s, "rpx"):
-		s, scale = strings.TrimSuffix(s, "rpx"), 0.5
-	case strings.HasSuffix(s, "px"):
+	if t, ok := strings.CutSuffix(s, "rpx"); ok {
+		s, scale = t, rpx
+	} else {
 		s = strings.TrimSuffix(s, "px")
 	}
-	var v float64
-	var frac, div float64 = 0, 1
-	dot := false
-	for _, ch := range s {
-		switch {
-		case ch >= '0' && ch <= '9' && !dot:
-			v = v*10 + float64(ch-'0')
-		case ch >= '0' && ch <= '9':
-			div *= 10
-			frac += float64(ch-'0') / div
-		case ch == '.':
-			dot = true
-		default:
-			return 0
-		}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < 0 {
+		return 0
 	}
-	return (v + frac) * scale
+	return v * scale
 }
 
 // swiperEasing is easing-function: default (a smooth ease-out, as the
@@ -103,21 +91,27 @@ func lengthPx(s string) float64 {
 func swiperEasing(name string) func(float64) float64 {
 	switch name {
 	case "linear":
-		return func(t float64) float64 { return t }
+		return easeLinear
 	case "easeInCubic":
-		return func(t float64) float64 { return t * t * t }
-	case "easeOutCubic", "default":
-		return func(t float64) float64 { u := 1 - t; return 1 - u*u*u }
+		return easeInCubic
 	case "easeInOutCubic":
-		return func(t float64) float64 {
-			if t < 0.5 {
-				return 4 * t * t * t
-			}
-			u := -2*t + 2
-			return 1 - u*u*u/2
-		}
+		return easeInOutCubic
 	}
-	return func(t float64) float64 { u := 1 - t; return 1 - u*u*u }
+	return easeOutCubic // "default", "easeOutCubic" and unknown names
+}
+
+func easeLinear(t float64) float64  { return t }
+func easeInCubic(t float64) float64 { return t * t * t }
+func easeOutCubic(t float64) float64 {
+	u := 1 - t
+	return 1 - u*u*u
+}
+func easeInOutCubic(t float64) float64 {
+	if t < 0.5 {
+		return 4 * t * t * t
+	}
+	u := -2*t + 2
+	return 1 - u*u*u/2
 }
 
 // SwiperEventKind is what Step or a drag reports.
