@@ -148,6 +148,20 @@ type sessionArgs struct {
 	Session int `json:"session"`
 }
 
+// sessioned is an operation's arguments with sessionArgs embedded.
+type sessioned interface{ sessionOf() sessionArgs }
+
+func (a sessionArgs) sessionOf() sessionArgs { return a }
+
+// decodeSession decodes an operation's arguments into v and finds the
+// session they name.
+func (s *server) decodeSession(op string, raw json.RawMessage, v sessioned) (*host.Session, error) {
+	if err := args(op, raw, v); err != nil {
+		return nil, err
+	}
+	return s.session(op, v.sessionOf())
+}
+
 func (s *server) session(op string, a sessionArgs) (*host.Session, error) {
 	x := s.sessions[a.Session]
 	if x == nil {
@@ -216,10 +230,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			Instance uint64          `json:"instance"`
 			Data     json.RawMessage `json:"data"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -236,10 +247,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			Y     float64 `json:"y"`
 			T     num     `json:"t"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -252,10 +260,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			Y float64 `json:"y"`
 			T num     `json:"t"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -267,10 +272,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			Text string `json:"text"`
 			Key  string `json:"key"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -288,10 +290,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			DX float64 `json:"dx"`
 			DY float64 `json:"dy"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -302,10 +301,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			sessionArgs
 			MS float64 `json:"ms"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -318,10 +314,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			Height float64 `json:"height"`
 			DPR    float64 `json:"dpr"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -335,10 +328,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			sessionArgs
 			Confirm bool `json:"confirm"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
@@ -349,10 +339,7 @@ func (s *server) dispatch(op string, raw json.RawMessage) (any, error) {
 			Format string `json:"format"`
 			Path   string `json:"path"`
 		}
-		if err := args(op, raw, &a); err != nil {
-			return nil, err
-		}
-		x, err := s.session(op, a.sessionArgs)
+		x, err := s.decodeSession(op, raw, &a)
 		if err != nil {
 			return nil, err
 		}
