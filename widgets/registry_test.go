@@ -78,3 +78,23 @@ func TestDefaultStylesClean(t *testing.T) {
 		t.Fatalf("the built-in sheet warns: %v", ds)
 	}
 }
+
+type pickerAttrs map[string]any
+
+func (a pickerAttrs) Attr(n string) (any, bool) { v, ok := a[n]; return v, ok }
+func (a pickerAttrs) Bool(n string) bool        { _, ok := a[n]; return ok }
+
+// A date picker's columns run from start's year to end's, and its value
+// reads back in WeChat's shape.
+func TestPickerColumnsAndValue(t *testing.T) {
+	mode, cols, rows, err := PickerOf(pickerAttrs{"mode": "date", "value": "2024-02-15", "start": "2020-01-01", "end": "2030-12-31", "fields": "month"})
+	if err != nil || mode != "date" || len(cols) != 2 || cols[0][0] != "2020" || cols[0][10] != "2030" || rows[0] != 4 || rows[1] != 1 {
+		t.Fatalf("%v %v %v %v", mode, cols, rows, err)
+	}
+	if v := PickerValue(mode, cols, []int{6, 11}); v != "2026-12" {
+		t.Errorf("value %v", v)
+	}
+	if _, _, _, err := PickerOf(pickerAttrs{"mode": "region"}); err == nil {
+		t.Error("region accepted")
+	}
+}

@@ -27,8 +27,8 @@ var rules = map[string][]string{
 	"layout":                   {"style"},
 	"layout/text":              {"diag", "style"},
 	"scroll":                   {"layout"},
-	"motion":                   {"style"},                                  // time: the frame clock, easing, transitions, keyframes, worklet animations
-	"widgets":                  {"engine/paint/raster", "layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine
+	"motion":                   {"style"},                                                 // time: the frame clock, easing, transitions, keyframes, worklet animations
+	"widgets":                  {"engine/expr", "engine/paint/raster", "layout", "style"}, // built-in components as units: measured leaves, default styles; never the engine (expr: attribute values keep JavaScript semantics)
 	// (widgets → engine/paint/raster: form controls draw through a Canvas in
 	// raster's pure geometry — paths, rounded rects, colours — which knows
 	// nothing of boxes, nodes or the engine.)
